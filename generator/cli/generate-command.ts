@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { generateFiles } from '../pipeline.ts';
+import { applyChanges } from '../write/apply-changes.ts';
+import { shortDiff } from '../write/line-diff.ts';
+import { planChanges, planIsClean, type ChangePlan } from '../write/plan-changes.ts';
+
+/** Options of `errcat generate`. */
+export interface GenerateOptions {
+  catalogDir: string;
+  outDir: string;
+  scope: string;
+  /** Write nothing; report what is stale and fail if anything is. */
+  check: boolean;
+}
+
+/**
+ * `errcat generate`: the whole pipeline, then the writer. Returns the exit
+ * code: 0 when written (or, with `check`, when up to date), 1 when stale.
+ */
+export async function generateCommand(options: GenerateOptions, print: (line: string) => void): Promise<number> {
+  const started = performance.now();
+  const { model, files } = await generateFiles(options);
+  const plan = await planChanges(options.outDir, files);
+  const entries = model.providers.reduce((n, p) => n + p.catalogs.reduce((m, c) => m + c.entries.length, 0), 0);
+  const out = path.relative(process.cwd(), path.resolve(options.outDir)) || '.';
+  for (const foreign of plan.foreign) print(`note: ${out}/${foreign} was not made by errcat; left alone`);
+  if (options.check) {
+    if (planIsClean(plan)) {
+      print(`errcat: ${out}/ is up to date (${files.length} files from ${model.providers.length} providers)`);
+      return 0;
+    }
+    print(staleReport(plan, out));
+    print(`errcat: ${out}/ is stale; run \`npm run generate\` and commit the result`);
+    return 1;
+  }
+  await applyChanges(options.outDir, plan);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const written = plan.added.length + plan.changed.length;
+  print(
+    `errcat: ${model.providers.length} providers, ${entries} entries → ${out}/: ` +
+      `${written} written, ${plan.unchanged.length} unchanged, ${plan.removed.length} removed in ${seconds} s`,
+  );
+  return 0;
+}
+
+function staleReport(plan: ChangePlan, out: string): string {
+  const lines: string[] = [];
+  for (const f of plan.added) lines.push(`missing: ${out}/${f.path}`);
+  for (const r of plan.removed) lines.push(`extra:   ${out}/${r} (errcat no longer makes it)`);
+  for (const s of plan.stale) lines.push(`extra:   ${out}/${s} (left by an interrupted run)`);
+  for (const c of plan.changed) lines.push(`stale:   ${out}/${c.file.path}\n${indent(shortDiff(c.old, c.file.content))}`);
+  return lines.join('\n');
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
+}

@@ -1,0 +1,56 @@
+import { Command, CommanderError } from 'commander';
+import { CatalogError, formatDiagnostic } from '../validate/diagnostic.ts';
+import { generateCommand } from './generate-command.ts';
+import { checkedScope, OptionError, projectConfig } from './options.ts';
+import { validateCommand } from './validate-command.ts';
+
+/** Runs the CLI with arguments (without `node` and the script) and returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const config = projectConfig();
+  let exitCode = 0;
+  const print = (line: string) => process.stdout.write(line + '\n');
+  const program = new Command('errcat')
+    .description('Provider error catalogs as code: validate canonical catalogs and generate typed packages, OpenAPI and Markdown.')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('generate')
+    .description('generate packages, OpenAPI fragments and Markdown from the catalogs into the output folder')
+    .option('--check', 'write nothing; exit 1 and list what is stale, missing or extra (for CI)', false)
+    .option('--catalogs <dir>', 'folder of catalog files', config.catalogDir)
+    .option('--out <dir>', 'output folder', config.outDir)
+    .option('--scope <scope>', 'npm scope of the generated packages', config.scope)
+    .action(async (o: { check: boolean; catalogs: string; out: string; scope: string }) => {
+      exitCode = await generateCommand({ check: o.check, catalogDir: o.catalogs, outDir: o.out, scope: checkedScope(o.scope) }, print);
+    });
+
+  program
+    .command('validate')
+    .description('validate every catalog (JSON Schema, then semantic rules); report every problem with file:line:col')
+    .option('--catalogs <dir>', 'folder of catalog files', config.catalogDir)
+    .action(async (o: { catalogs: string }) => {
+      exitCode = await validateCommand({ catalogDir: o.catalogs, scope: config.scope }, print);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit 0 through the same path as usage errors.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof CatalogError) {
+      for (const d of error.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
+      process.stderr.write(`errcat: ${error.diagnostics.length} problem${error.diagnostics.length === 1 ? '' : 's'}; nothing was written\n`);
+      return 1;
+    }
+    if (error instanceof OptionError) {
+      process.stderr.write(`errcat: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

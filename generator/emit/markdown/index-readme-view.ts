@@ -1,0 +1,34 @@
+import type { Model } from '../../model/model.ts';
+
+/** The view of `generated/README.md`: the providers and the category × provider matrix. */
+export function indexReadmeView(model: Model) {
+  const counts = (providerIndex: number, category: string) =>
+    model.providers[providerIndex]!.catalogs.reduce((n, c) => n + c.entries.filter((e) => e.category === category).length, 0);
+  return {
+    providers: model.providers.map((p) => ({
+      id: p.id,
+      name: p.name,
+      packageName: p.packageName,
+      parent: p.extends ?? '',
+      hasParent: p.extends !== undefined,
+      catalogs: String(p.catalogs.length),
+      entries: String(p.catalogs.reduce((n, c) => n + c.entries.length, 0)),
+    })),
+    corePackage: model.corePackageName,
+    matrix: model.taxonomy.map((member) => ({
+      category: member.id,
+      cells: model.providers.map((p, i) => {
+        const count = counts(i, member.id);
+        return { count: String(count), link: `${p.id}/README.md#catalogs`, hasCount: count > 0 };
+      }),
+    })),
+  };
+}
+
+/** The view of `generated/core/README.md`: the taxonomy. */
+export function coreReadmeView(model: Model) {
+  return {
+    packageName: model.corePackageName,
+    categories: model.taxonomy.map((m) => ({ id: m.id, member: m.id.toUpperCase(), description: m.description, retryable: m.retryableByDefault ? 'yes' : 'no' })),
+  };
+}

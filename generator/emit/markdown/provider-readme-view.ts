@@ -1,0 +1,89 @@
+import type { CatalogModel, EntryModel, ProviderModel } from '../../model/model.ts';
+import { catalogSymbols } from '../typescript/provider-catalog-module.ts';
+import { providerSymbols } from '../typescript/provider-parse-module.ts';
+
+/** A table row of an entry: every value raw; the template escapes each cell once. */
+export interface EntryRow {
+  anchor: string;
+  code: string;
+  key: string;
+  text: string;
+  summary: string;
+  category: string;
+  retryable: string;
+}
+
+/** Everything the provider README template shows, prepared: no logic in the template. */
+export function providerReadmeView(provider: ProviderModel, corePackage: string) {
+  const first = provider.catalogs.find((c) => c.kind !== 'error-message') ?? provider.catalogs[0];
+  const s = providerSymbols(provider);
+  const firstSymbols = first ? catalogSymbols(first) : undefined;
+  const wire = provider.wire;
+  const fields = [
+    ...(wire.code ? [{ pointer: wire.code.pointer, meaning: `${wire.code.description ?? 'Error code'} (JSON ${wire.code.encoding})` }] : []),
+    ...(wire.message ? [{ pointer: wire.message.pointer, meaning: wire.message.description ?? 'Error message' }] : []),
+    ...(wire.type ? [{ pointer: wire.type.pointer, meaning: wire.type.description ?? "Provider's type name" }] : []),
+    ...(wire.details ? [{ pointer: wire.details.pointer, meaning: wire.details.description ?? 'Detailed messages' }] : []),
+  ];
+  const importNames = [firstSymbols?.enumName, firstSymbols ? (first?.kind === 'error-message' ? firstSymbols.lookupMessage : firstSymbols.lookup) : undefined, s.handle].filter(Boolean);
+  const usage = [
+    `import { ${importNames.join(', ')} } from '${provider.packageName}';`,
+    `import { normalize, isRetryable, Category } from '${corePackage}';`,
+    '',
+    `const error = normalize(${s.handle}, responseBody, { httpStatus: response.status });`,
+    'if (error.category === Category.INSUFFICIENT_BALANCE) notifyBilling();',
+    'else if (isRetryable(error)) scheduleRetry();',
+  ].join('\n');
+  return {
+    name: provider.name,
+    packageName: provider.packageName,
+    description: provider.description ?? '',
+    hasDescription: provider.description !== undefined,
+    documentation: provider.documentation ?? '',
+    hasDocumentation: provider.documentation !== undefined,
+    parent: provider.extends ?? '',
+    hasParent: provider.extends !== undefined,
+    language: provider.language,
+    usage,
+    contentType: wire.contentType,
+    httpStatuses: wire.httpStatuses.map((h) => ({ status: String(h.status), description: h.description, body: h.body ? 'yes' : 'no' })),
+    hasHttpStatuses: wire.httpStatuses.length > 0,
+    fields,
+    examples: wire.examples.map((e) => ({ summary: e.summary, json: JSON.stringify(e.value, null, 2) })),
+    wireNotes: wire.notes ?? '',
+    hasWireNotes: wire.notes !== undefined,
+    catalogs: provider.catalogs.map((c) => catalogView(c)),
+  };
+}
+
+function catalogView(catalog: CatalogModel) {
+  const n = catalogSymbols(catalog);
+  return {
+    id: catalog.id,
+    name: catalog.name,
+    description: catalog.description ?? '',
+    hasDescription: catalog.description !== undefined,
+    kind: catalog.kind,
+    enumName: n.enumName,
+    count: String(catalog.entries.length),
+    sections: catalog.sections.map((section) => ({
+      title: section.title,
+      rows: section.entries.map(entryRow),
+      hasRows: section.entries.length > 0,
+      reserved: section.reserved.map((r) => ({ range: r.from === r.to ? String(r.from) : `${r.from}–${r.to}`, text: r.text })),
+      hasReserved: section.reserved.length > 0,
+    })),
+  };
+}
+
+function entryRow(entry: EntryModel): EntryRow {
+  return {
+    anchor: entry.anchor,
+    code: entry.code === undefined ? '—' : String(entry.code),
+    key: entry.key,
+    text: entry.text,
+    summary: entry.summary ?? entry.translations.find((t) => t.language === 'en')?.text ?? '',
+    category: entry.category,
+    retryable: entry.retryable ? 'yes' : 'no',
+  };
+}

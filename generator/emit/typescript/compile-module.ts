@@ -1,0 +1,46 @@
+import { ts } from 'ts-morph';
+
+/** JavaScript and declarations compiled from one TypeScript module. */
+export interface CompiledModule {
+  js: string;
+  dts: string;
+}
+
+const JS_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  verbatimModuleSyntax: true,
+  newLine: ts.NewLineKind.LineFeed,
+  removeComments: false,
+};
+
+const DECLARATION_OPTIONS: ts.CompilerOptions = { ...JS_OPTIONS, declaration: true, isolatedDeclarations: true };
+
+/** Thrown when a generated module cannot be compiled: a bug in an emitter, never in a catalog. */
+export class CompileError extends Error {
+  constructor(path: string, messages: readonly string[]) {
+    super(`errcat generated TypeScript that does not compile (${path}):\n${messages.join('\n')}`);
+    this.name = 'CompileError';
+  }
+}
+
+/**
+ * Compiles one module in isolation: `transpileModule` for JavaScript and
+ * `transpileDeclaration` (isolated declarations) for `.d.ts`. Both work file by
+ * file with no program or type checker, which keeps generation linear in the
+ * number of entries; the generated code annotates every export so that
+ * isolated declarations are exact. Type-checking is the tests' job.
+ */
+export function compileModule(path: string, source: string): CompiledModule {
+  const js = ts.transpileModule(source, { compilerOptions: JS_OPTIONS, fileName: path, reportDiagnostics: true });
+  const dts = ts.transpileDeclaration(source, { compilerOptions: DECLARATION_OPTIONS, fileName: path, reportDiagnostics: true });
+  const problems = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])].map((d) =>
+    ts.flattenDiagnosticMessageText(d.messageText, '\n'),
+  );
+  if (problems.length > 0) throw new CompileError(path, problems);
+  return { js: withoutSourceMapComment(js.outputText), dts: withoutSourceMapComment(dts.outputText) };
+}
+
+function withoutSourceMapComment(text: string): string {
+  return text.replace(/\n\/\/# sourceMappingURL=.*\n?$/, '\n');
+}

@@ -1,0 +1,174 @@
+import type { CodeBlockWriter } from 'ts-morph';
+import type { CatalogModel, EntryModel, ProviderModel } from '../../model/model.ts';
+import { categoryMember } from './core-module.ts';
+import { docComment, stringLiteral } from './safe-text.ts';
+import { sourceFileText } from './source-text.ts';
+
+/** Names of the symbols a catalog module exports, derived once from the model's stem. */
+export function catalogSymbols(catalog: CatalogModel) {
+  const s = catalog.symbolStem;
+  const e = catalog.enumName;
+  return {
+    enumName: e,
+    keyType: `${e}Key`,
+    entryType: `${e}Entry`,
+    entries: `${s}Entries`,
+    byCode: `${s}ByCode`,
+    byKey: `${s}ByKey`,
+    codeByKey: `${s}CodeByKey`,
+    byMessage: `${s}ByMessage`,
+    reserved: `${s}Reserved`,
+    guard: `is${e}`,
+    lookup: `lookup${e}`,
+    lookupMessage: `lookup${e}ByMessage`,
+  };
+}
+
+/** File name of a catalog's module, e.g. `api-v1`. */
+export function catalogModuleName(catalog: CatalogModel): string {
+  return catalog.id;
+}
+
+/**
+ * Source of one catalog's module: the enum (numeric or string as the catalog
+ * says, keys as members), every entry, lookup maps by code, key and message,
+ * a type guard and a lookup that takes what the wire carries.
+ */
+export function catalogModuleSource(provider: ProviderModel, catalog: CatalogModel, core: string, header: string): string {
+  const n = catalogSymbols(catalog);
+  const hasCodes = catalog.kind !== 'error-message';
+  const integer = catalog.codeType === 'integer';
+  const codeType = hasCodes ? n.enumName : 'null';
+  return sourceFileText(`${provider.id}/src/${catalog.id}.ts`, (w) => {
+    w.write(header).blankLine();
+    const imports = ['Category', ...(hasCodes ? [integer ? 'integerCodeOf' : 'stringCodeOf'] : []), 'type ErrorEntry'];
+    w.writeLine(`import { ${imports.join(', ')} } from ${stringLiteral(core)};`);
+    w.blankLine();
+    w.writeLine(
+      docComment([
+        `${catalog.name} — ${provider.name}.`,
+        ...(catalog.description ? ['', catalog.description] : []),
+        '',
+        hasCodes
+          ? `Members are the catalog's keys; values are the documented ${integer ? 'integer' : 'string'} codes.`
+          : 'Message-only errors: members are the catalog keys; the documented text is in the entries.',
+      ]),
+    );
+    w.write(`export enum ${n.enumName}`).block(() => {
+      for (const entry of catalog.entries) {
+        w.writeLine(docComment(memberDoc(entry)));
+        w.writeLine(`${entry.key} = ${memberValue(entry, hasCodes)},`);
+      }
+    });
+    w.blankLine();
+    w.writeLine(docComment(['Key of an entry: the name of its enum member.']));
+    w.writeLine(`export type ${n.keyType} = keyof typeof ${n.enumName};`).blankLine();
+    w.writeLine(docComment([`An entry of ${catalog.name}.`]));
+    w.writeLine(`export type ${n.entryType} = ErrorEntry<${codeType}, ${n.keyType}>;`).blankLine();
+
+    w.writeLine(docComment([`Every entry of ${catalog.name}, sorted by ${hasCodes ? 'code' : 'key'}.`]));
+    w.write(`export const ${n.entries}: readonly ${n.entryType}[] = [`).newLine();
+    w.indent(() => {
+      for (const entry of catalog.entries) writeEntry(w, provider, catalog, entry, hasCodes);
+    });
+    w.writeLine('];').blankLine();
+
+    w.writeLine(docComment(['Entry by key.']));
+    w.writeLine(`export const ${n.byKey}: ReadonlyMap<${n.keyType}, ${n.entryType}> = new Map(${n.entries}.map((e) => [e.key, e]));`);
+    w.blankLine();
+    if (hasCodes) writeCodeLookups(w, catalog, n, integer);
+    else writeMessageLookups(w, n);
+  });
+}
+
+function memberValue(entry: EntryModel, hasCodes: boolean): string {
+  if (!hasCodes) return stringLiteral(entry.key);
+  return typeof entry.code === 'number' ? String(entry.code) : stringLiteral(String(entry.code));
+}
+
+function memberDoc(entry: EntryModel): string[] {
+  const lines = [
+    `${entry.code === undefined ? '' : `\`${String(entry.code)}\` — `}${entry.text}`,
+    '',
+    `Category: ${entry.category}; ${entry.retryable ? 'retryable' : 'not retryable'}. Section: ${entry.section.title}.`,
+  ];
+  if (entry.summary) lines.push(`Summary: ${entry.summary}`);
+  if (entry.type) lines.push(`Provider type: ${entry.type}.`);
+  if (entry.deprecated) lines.push(`@deprecated ${entry.deprecated.reason ?? ''}`.trim());
+  return lines;
+}
+
+function writeEntry(w: CodeBlockWriter, provider: ProviderModel, catalog: CatalogModel, entry: EntryModel, hasCodes: boolean): void {
+  const fields = [
+    `provider: ${stringLiteral(provider.id)}`,
+    `catalog: ${stringLiteral(catalog.id)}`,
+    `key: ${stringLiteral(entry.key)}`,
+    `code: ${hasCodes ? `${catalog.enumName}.${entry.key}` : 'null'}`,
+    `text: ${stringLiteral(entry.text)}`,
+    `section: ${stringLiteral(entry.section.title)}`,
+    `category: Category.${categoryMember(entry.category)}`,
+    `retryable: ${entry.retryable}`,
+  ];
+  if (entry.httpStatus !== undefined) fields.push(`httpStatus: ${entry.httpStatus}`);
+  if (entry.type !== undefined) fields.push(`type: ${stringLiteral(entry.type)}`);
+  fields.push(`language: ${stringLiteral(entry.language)}`);
+  if (entry.summary !== undefined) fields.push(`summary: ${stringLiteral(entry.summary)}`);
+  if (entry.translations.length > 0) {
+    fields.push(`translations: { ${entry.translations.map((t) => `${stringLiteral(t.language)}: ${stringLiteral(t.text)}`).join(', ')} }`);
+  }
+  if (entry.notes !== undefined) fields.push(`notes: ${stringLiteral(entry.notes)}`);
+  if (entry.causes.length > 0) fields.push(`causes: [${entry.causes.map(stringLiteral).join(', ')}]`);
+  if (entry.solutions.length > 0) fields.push(`solutions: [${entry.solutions.map(stringLiteral).join(', ')}]`);
+  if (entry.documentation !== undefined) fields.push(`documentation: ${stringLiteral(entry.documentation)}`);
+  if (entry.deprecated !== undefined) fields.push('deprecated: true');
+  fields.push(`reference: ${stringLiteral(`${provider.id}/README.md#${entry.anchor}`)}`);
+  w.writeLine(`{ ${fields.join(', ')} },`);
+}
+
+function writeCodeLookups(w: CodeBlockWriter, catalog: CatalogModel, n: ReturnType<typeof catalogSymbols>, integer: boolean): void {
+  const codeOf = integer ? 'integerCodeOf' : 'stringCodeOf';
+  const primitive = integer ? 'number' : 'string';
+  w.writeLine(docComment(['Entry by code.']));
+  w.writeLine(`export const ${n.byCode}: ReadonlyMap<${n.enumName}, ${n.entryType}> = new Map(${n.entries}.map((e) => [e.code, e]));`);
+  w.blankLine();
+  w.writeLine(docComment(['Code by key.']));
+  w.writeLine(`export const ${n.codeByKey}: ReadonlyMap<${n.keyType}, ${n.enumName}> = new Map(${n.entries}.map((e) => [e.key, e.code]));`);
+  w.blankLine();
+  w.writeLine(docComment(['Code ranges the provider reserves (documented, with no entry).']));
+  w.write(`export const ${n.reserved}: readonly { readonly from: number; readonly to: number; readonly text: string }[] = [`);
+  if (catalog.reserved.length === 0) w.write('];').newLine();
+  else {
+    w.newLine();
+    w.indent(() => {
+      for (const r of catalog.reserved) w.writeLine(`{ from: ${r.from}, to: ${r.to}, text: ${stringLiteral(r.text)} },`);
+    });
+    w.writeLine('];');
+  }
+  w.blankLine();
+  w.writeLine(docComment([`Whether a value is a documented code of this catalog (a ${primitive}, as the enum holds it).`]));
+  w.write(`export function ${n.guard}(value: unknown): value is ${n.enumName}`).block(() => {
+    w.writeLine(`return typeof value === '${primitive}' && ${n.byCode}.has(value as ${n.enumName});`);
+  });
+  w.blankLine();
+  w.writeLine(docComment([`The entry for a code as the wire carries it (\`"40"\` as well as \`40\`), or undefined.`]));
+  w.write(`export function ${n.lookup}(wire: unknown): ${n.entryType} | undefined`).block(() => {
+    w.writeLine(`const code = ${codeOf}(wire);`);
+    w.writeLine(`return code === undefined ? undefined : ${n.byCode}.get(code as ${n.enumName});`);
+  });
+}
+
+function writeMessageLookups(w: CodeBlockWriter, n: ReturnType<typeof catalogSymbols>): void {
+  w.writeLine(docComment(['Entries by documented text; a text documented in several sections maps to all of them (they share a meaning).']));
+  w.write(`export const ${n.byMessage}: ReadonlyMap<string, readonly ${n.entryType}[]> = `);
+  w.write(`${n.entries}.reduce((map, e) => map.set(e.text, [...(map.get(e.text) ?? []), e]), new Map<string, ${n.entryType}[]>());`).newLine();
+  w.blankLine();
+  w.writeLine(docComment(['Whether a value is a key of this catalog.']));
+  w.write(`export function ${n.guard}(value: unknown): value is ${n.enumName}`).block(() => {
+    w.writeLine(`return typeof value === 'string' && ${n.byKey}.has(value as ${n.keyType});`);
+  });
+  w.blankLine();
+  w.writeLine(docComment(['The first entry whose documented text is exactly this message, or undefined.']));
+  w.write(`export function ${n.lookupMessage}(message: unknown): ${n.entryType} | undefined`).block(() => {
+    w.writeLine(`return typeof message === 'string' ? ${n.byMessage}.get(message)?.[0] : undefined;`);
+  });
+}

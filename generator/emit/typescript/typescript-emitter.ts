@@ -1,0 +1,41 @@
+import type { Model } from '../../model/model.ts';
+import type { Emitter } from '../emitter.ts';
+import { slashHeader } from '../file-header.ts';
+import type { GeneratedFile } from '../generated-file.ts';
+import { compileModule } from './compile-module.ts';
+import { coreModuleSource } from './core-module.ts';
+import { catalogModuleSource } from './provider-catalog-module.ts';
+import { indexModuleSource, parseModuleSource } from './provider-parse-module.ts';
+
+/** Source of the core package's notice: it comes from the schema, not from a catalog. */
+export const CORE_SOURCES = ['schema/catalog.schema.json'];
+
+/**
+ * Emits each package's TypeScript source under `src/` and, beside it in
+ * `dist/`, the ESM JavaScript and `.d.ts` that Node and TypeScript import
+ * with no build step.
+ */
+export const emitTypeScript: Emitter = (model: Model) => {
+  const files: GeneratedFile[] = [];
+  const add = (pkg: string, name: string, source: string, header: string) => {
+    const compiled = compileModule(`${pkg}/src/${name}.ts`, source);
+    // Declaration emit drops the leading comment; every file must carry the notice.
+    const dts = compiled.dts.startsWith(header) ? compiled.dts : header + compiled.dts;
+    files.push(
+      { path: `${pkg}/src/${name}.ts`, content: source },
+      { path: `${pkg}/dist/${name}.js`, content: compiled.js },
+      { path: `${pkg}/dist/${name}.d.ts`, content: dts },
+    );
+  };
+  const coreHeader = slashHeader(CORE_SOURCES);
+  add('core', 'index', coreModuleSource(model, coreHeader), coreHeader);
+  for (const provider of model.providers) {
+    const header = slashHeader(provider.sources);
+    for (const catalog of provider.catalogs) {
+      add(provider.id, catalog.id, catalogModuleSource(provider, catalog, model.corePackageName, header), header);
+    }
+    add(provider.id, 'parse', parseModuleSource(provider, model.corePackageName, header), header);
+    add(provider.id, 'index', indexModuleSource(provider, header), header);
+  }
+  return files;
+};

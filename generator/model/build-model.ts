@@ -1,0 +1,156 @@
+import type { SchemaValidCatalog } from '../validate/rules/rule.ts';
+import type { Catalog, CatalogFile, Entry, Section } from '../types/catalog.ts';
+import { compareCodes, compareText } from './compare.ts';
+import type { CatalogModel, EntryModel, Model, ProviderModel, ReservedModel, SectionModel, WireModel } from './model.ts';
+import { anchorOf, camelCase, pascalCase, uniqueNames } from './names.ts';
+import { defaultRetryable, TAXONOMY } from './taxonomy.ts';
+
+/** Options that shape names in the model. */
+export interface ModelOptions {
+  /** npm scope of the generated packages (default `@errcat`). */
+  scope: string;
+}
+
+/**
+ * Builds the model from validated catalogs: resolves `extends`, applies
+ * defaults, derives every generated name and sorts providers, catalogs and
+ * entries once, so that emitters only read.
+ */
+export function buildModel(catalogs: readonly SchemaValidCatalog[], options: ModelOptions): Model {
+  const byId = new Map(catalogs.map((c) => [c.file.provider.id, c]));
+  const providers = catalogs
+    .map((c) => providerModel(c, byId, options.scope))
+    .sort((a, b) => compareText(a.id, b.id));
+  return { taxonomy: TAXONOMY, providers, scope: options.scope, corePackageName: `${options.scope}/core` };
+}
+
+function providerModel(
+  own: SchemaValidCatalog,
+  byId: ReadonlyMap<string, SchemaValidCatalog>,
+  scope: string,
+): ProviderModel {
+  const chain = ancestry(own, byId);
+  const files = chain.map((c) => c.file);
+  const provider = own.file.provider;
+  const language = files.find((f) => f.provider.language !== undefined)?.provider.language ?? 'en';
+  const wire = files.find((f) => f.wire !== undefined)?.wire;
+  const typeName = pascalCase(provider.id);
+  // Ancestors' catalogs first, then the provider's own; inheritance forbids redefining an id.
+  const rawCatalogs = files
+    .slice()
+    .reverse()
+    .flatMap((f) => f.catalogs ?? [])
+    .sort((a, b) => compareText(a.id, b.id));
+  const enumNames = uniqueNames(rawCatalogs.map((c) => typeName + pascalCase(c.id)));
+  return {
+    id: provider.id,
+    name: provider.name,
+    ...optional('documentation', provider.documentation),
+    language,
+    ...optional('description', provider.description),
+    ...optional('notes', provider.notes),
+    ...optional('extends', provider.extends),
+    sources: chain.map((c) => c.loaded.file),
+    packageName: `${scope}/${provider.id}`,
+    typeName,
+    wire: wireModel(wire),
+    catalogs: rawCatalogs.map((c, i) => catalogModel(c, enumNames[i]!, language)),
+  };
+}
+
+function ancestry(own: SchemaValidCatalog, byId: ReadonlyMap<string, SchemaValidCatalog>): SchemaValidCatalog[] {
+  const chain = [own];
+  let parent = own.file.provider.extends;
+  while (parent !== undefined) {
+    const next = byId.get(parent);
+    // Validation refuses missing parents and cycles; this guard only keeps a misuse from looping.
+    if (!next || chain.includes(next)) break;
+    chain.push(next);
+    parent = next.file.provider.extends;
+  }
+  return chain;
+}
+
+function wireModel(wire: CatalogFile['wire']): WireModel {
+  const body = wire?.body ?? {};
+  return {
+    contentType: wire?.contentType ?? 'application/json',
+    httpStatuses: (wire?.httpStatuses ?? [])
+      .map((s) => ({ status: s.status, description: s.description, body: s.body ?? true }))
+      .sort((a, b) => a.status - b.status),
+    ...optional('code', body.code),
+    ...optional('message', body.message),
+    ...optional('type', body.type),
+    ...optional('details', body.details),
+    examples: body.examples ?? [],
+    ...optional('notes', wire?.notes),
+  };
+}
+
+function catalogModel(catalog: Catalog, enumName: string, language: string): CatalogModel {
+  const compareEntries = (a: EntryModel, b: EntryModel) =>
+    compareCodes(a.code, b.code) || compareText(a.key, b.key);
+  const sections: SectionModel[] = catalog.sections.map((section) => sectionModel(catalog, section, language, compareEntries));
+  return {
+    id: catalog.id,
+    name: catalog.name,
+    ...optional('description', catalog.description),
+    kind: catalog.kind,
+    ...optional('codeType', catalog.kind === 'error-message' ? undefined : catalog.codeType),
+    enumName,
+    symbolStem: camelCase(enumName),
+    sections,
+    entries: sections.flatMap((s) => s.entries).sort(compareEntries),
+    reserved: sections.flatMap((s) => s.reserved).sort((a, b) => a.from - b.from),
+  };
+}
+
+function sectionModel(
+  catalog: Catalog,
+  section: Section,
+  language: string,
+  compareEntries: (a: EntryModel, b: EntryModel) => number,
+): SectionModel {
+  const ref = { id: section.id, title: section.title };
+  return {
+    id: section.id,
+    title: section.title,
+    ...optional('description', section.description),
+    entries: section.entries.map((e) => entryModel(catalog, ref, e, language)).sort(compareEntries),
+    reserved: (section.reserved ?? [])
+      .map((r): ReservedModel => ({ from: r.from, to: r.to, text: r.text, section: section.id }))
+      .sort((a, b) => a.from - b.from),
+  };
+}
+
+function entryModel(catalog: Catalog, section: { id: string; title: string }, entry: Entry, language: string): EntryModel {
+  const deprecated =
+    entry.deprecated === true ? {} : typeof entry.deprecated === 'object' ? { ...entry.deprecated } : undefined;
+  return {
+    key: entry.key,
+    ...optional('code', entry.code),
+    text: entry.text,
+    ...optional('type', entry.type),
+    category: entry.category,
+    retryable: entry.retryable ?? defaultRetryable(entry.category),
+    ...optional('httpStatus', entry.httpStatus),
+    language: entry.language ?? language,
+    ...optional('summary', entry.summary),
+    translations: Object.entries(entry.translations ?? {})
+      .filter((pair): pair is [string, string] => pair[1] !== undefined)
+      .map(([lang, text]) => ({ language: lang, text }))
+      .sort((a, b) => compareText(a.language, b.language)),
+    ...optional('notes', entry.notes),
+    causes: entry.causes ?? [],
+    solutions: entry.solutions ?? [],
+    ...optional('documentation', entry.documentation),
+    ...optional('deprecated', deprecated),
+    section,
+    anchor: anchorOf(catalog.id, entry.key),
+  };
+}
+
+/** `{ name: value }` when the value is defined, `{}` otherwise: keeps absent fields absent, not `undefined`. */
+function optional<K extends string, V>(name: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [name]: value }) as { [P in K]?: V };
+}

@@ -1,0 +1,114 @@
+import type { Category } from '../types/catalog.ts';
+import type { TaxonomyMember } from './taxonomy.ts';
+
+/**
+ * The resolved, sorted view every emitter reads. Built once by `buildModel`:
+ * inheritance applied, defaults filled in, names derived, everything sorted.
+ * Emitters and templates never sort or derive names themselves.
+ */
+export interface Model {
+  /** The cross-provider categories, in schema order. */
+  taxonomy: readonly TaxonomyMember[];
+  /** Providers sorted by id. */
+  providers: readonly ProviderModel[];
+  /** npm scope of the generated packages, e.g. `@errcat`. */
+  scope: string;
+  /** Package name of the shared taxonomy package, e.g. `@errcat/core`. */
+  corePackageName: string;
+}
+
+/** One provider, with inherited wire format and catalogs resolved. */
+export interface ProviderModel {
+  id: string;
+  name: string;
+  documentation?: string;
+  language: string;
+  description?: string;
+  notes?: string;
+  /** The provider this one is a white-label copy of, if any. */
+  extends?: string;
+  /** Catalog files it is made from, own file first (repository-relative). */
+  sources: readonly string[];
+  /** npm package name, e.g. `@errcat/notificore`. */
+  packageName: string;
+  /** PascalCase name used as the prefix of its TypeScript symbols, e.g. `Notificore`. */
+  typeName: string;
+  wire: WireModel;
+  /** Catalogs sorted by id. */
+  catalogs: readonly CatalogModel[];
+}
+
+/** The documented error response format. */
+export interface WireModel {
+  contentType: string;
+  /** Sorted by status. */
+  httpStatuses: readonly { status: number; description: string; body: boolean }[];
+  code?: { pointer: string; encoding: 'string' | 'integer' | 'string-or-integer'; description?: string };
+  message?: { pointer: string; description?: string };
+  type?: { pointer: string; description?: string };
+  details?: { pointer: string; description?: string };
+  examples: readonly { summary: string; value: unknown }[];
+  notes?: string;
+}
+
+/** One catalog of a provider, with names for its generated symbols. */
+export interface CatalogModel {
+  id: string;
+  name: string;
+  description?: string;
+  kind: 'error-code' | 'error-message' | 'http-status' | 'delivery-status';
+  /** `undefined` for `error-message` catalogs, whose entries have no code. */
+  codeType?: 'integer' | 'string';
+  /** Enum name, e.g. `NotificoreApiV1`. */
+  enumName: string;
+  /** camelCase stem of the catalog's other symbols, e.g. `notificoreApiV1` (→ `notificoreApiV1ByCode`). */
+  symbolStem: string;
+  /** Sections in documented order (the order the provider explains them in). */
+  sections: readonly SectionModel[];
+  /** All entries, sorted by code (numerically for integers), or by key where there are no codes. */
+  entries: readonly EntryModel[];
+  /** Reserved ranges of all sections, sorted by `from`. */
+  reserved: readonly ReservedModel[];
+}
+
+/** A documented section: its entries in the catalog's order. */
+export interface SectionModel {
+  id: string;
+  title: string;
+  description?: string;
+  entries: readonly EntryModel[];
+  reserved: readonly ReservedModel[];
+}
+
+/** A reserved code range. */
+export interface ReservedModel {
+  from: number;
+  to: number;
+  text: string;
+  section: string;
+}
+
+/** One entry with defaults applied. */
+export interface EntryModel {
+  key: string;
+  code?: number | string;
+  text: string;
+  type?: string;
+  category: Category;
+  retryable: boolean;
+  httpStatus?: number;
+  /** Language of `text` (the entry's own, or the provider's). */
+  language: string;
+  summary?: string;
+  /** Sorted by language tag. */
+  translations: readonly { language: string; text: string }[];
+  notes?: string;
+  causes: readonly string[];
+  solutions: readonly string[];
+  documentation?: string;
+  deprecated?: { since?: string; reason?: string; replacedBy?: string };
+  /** Id and title of its section. */
+  section: { id: string; title: string };
+  /** Anchor of its row in the provider's README, e.g. `api-v1-invalid-key`. */
+  anchor: string;
+}

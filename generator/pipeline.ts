@@ -1,0 +1,33 @@
+import { readCatalogFiles } from './load/read-catalog-files.ts';
+import { buildModel } from './model/build-model.ts';
+import type { Model } from './model/model.ts';
+import { emitAll } from './emit/emitters.ts';
+import type { GeneratedFile } from './emit/generated-file.ts';
+import { CatalogError } from './validate/diagnostic.ts';
+import { validateCatalogs } from './validate/validate-catalogs.ts';
+
+/** Where the pipeline reads from and how it names things. */
+export interface PipelineOptions {
+  /** Folder of catalog files (default `schema/catalogs`). */
+  catalogDir: string;
+  /** npm scope of the generated packages (default `@errcat`). */
+  scope: string;
+}
+
+/**
+ * load → validate → model: reads every catalog, reports every problem at once
+ * (as a `CatalogError`), and returns the resolved, sorted model.
+ */
+export async function loadModel(options: PipelineOptions): Promise<Model> {
+  const loaded = await readCatalogFiles(options.catalogDir);
+  const validated = validateCatalogs(loaded.catalogs);
+  const diagnostics = [...loaded.diagnostics, ...validated.diagnostics];
+  if (diagnostics.length > 0) throw new CatalogError(diagnostics);
+  return buildModel(validated.catalogs, { scope: options.scope });
+}
+
+/** load → validate → model → emit: every generated file, in memory. Nothing touches the disk. */
+export async function generateFiles(options: PipelineOptions): Promise<{ model: Model; files: GeneratedFile[] }> {
+  const model = await loadModel(options);
+  return { model, files: emitAll(model) };
+}

@@ -1,0 +1,28 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { catalogSchema } from '../load/catalog-schema.ts';
+
+// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
+  addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
+
+let compiled: ValidateFunction | undefined;
+
+/** The compiled validator, built on first use (compiling costs ~50 ms, not worth paying on `--help`). */
+export function catalogValidator(): ValidateFunction {
+  if (compiled) return compiled;
+  // strictRequired off: the `if` names `extends` without redefining it.
+  // verbose: the error rewriter reads `parentSchema` to list allowed fields and enum values.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+  ajv.addKeyword('x-enum-descriptions');
+  ajv.addKeyword('x-retryable-by-default');
+  addFormats(ajv);
+  compiled = ajv.compile(catalogSchema);
+  return compiled;
+}
+
+/** Validates a parsed document against the catalog schema, returning ajv's raw errors (all of them). */
+export function schemaErrorsOf(value: unknown): ErrorObject[] {
+  const validate = catalogValidator();
+  return validate(value) ? [] : [...(validate.errors ?? [])];
+}

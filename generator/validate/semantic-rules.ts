@@ -1,0 +1,21 @@
+import { catalogStructure } from './rules/catalog-structure.ts';
+import { consistentMessages } from './rules/consistent-messages.ts';
+import { deprecations } from './rules/deprecations.ts';
+import { inheritance } from './rules/inheritance.ts';
+import { providerIdentity } from './rules/provider-identity.ts';
+import { reservedRanges } from './rules/reserved-ranges.ts';
+import type { SemanticRule } from './rules/rule.ts';
+import { uniqueCodesAndKeys } from './rules/unique-codes-and-keys.ts';
+import { wireCoverage } from './rules/wire-coverage.ts';
+
+/** Every rule the schema cannot express, run after it; adding a rule is adding a file and a line here. */
+export const SEMANTIC_RULES: Readonly<Record<string, SemanticRule>> = {
+  providerIdentity,
+  inheritance,
+  catalogStructure,
+  uniqueCodesAndKeys,
+  reservedRanges,
+  consistentMessages,
+  deprecations,
+  wireCoverage,
+};

@@ -1,0 +1,51 @@
+import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { GeneratedFile } from '../emit/generated-file.ts';
+import { outputPath } from './output-path.ts';
+import { TEMP_MARKER, type ChangePlan } from './plan-changes.ts';
+
+/**
+ * Applies a plan so that every file is always whole: each new content goes to
+ * a temporary file beside its target first; only when all are written are they
+ * renamed over their targets (rename is atomic on one file system). A failure
+ * while writing removes the temporary files and leaves the folder as it was.
+ * The manifest is renamed last, so a killed run is repaired by the next one.
+ */
+export async function applyChanges(outDir: string, plan: ChangePlan): Promise<void> {
+  for (const stale of plan.stale) await rm(outputPath(outDir, stale), { force: true });
+  const toWrite: GeneratedFile[] = [...plan.added, ...plan.changed.map((c) => c.file)];
+  const manifestChanged = toWrite.some((f) => f.path === plan.manifest.path);
+  const ordered = [...toWrite.filter((f) => f.path !== plan.manifest.path), ...(manifestChanged ? [plan.manifest] : [])];
+
+  const staged: { temp: string; target: string }[] = [];
+  try {
+    for (const file of ordered) {
+      const target = outputPath(outDir, file.path);
+      const temp = path.join(path.dirname(target), `.${path.basename(target)}${TEMP_MARKER}${process.pid}`);
+      await mkdir(path.dirname(target), { recursive: true });
+      staged.push({ temp, target });
+      await writeFile(temp, file.content, 'utf8');
+    }
+  } catch (error) {
+    await Promise.all(staged.map((s) => rm(s.temp, { force: true })));
+    throw error;
+  }
+  for (const { temp, target } of staged) await rename(temp, target);
+  for (const removed of plan.removed) {
+    const target = outputPath(outDir, removed);
+    await rm(target, { force: true });
+    await removeEmptyParents(path.dirname(target), path.resolve(outDir));
+  }
+}
+
+async function removeEmptyParents(dir: string, root: string): Promise<void> {
+  let current = dir;
+  while (current.startsWith(root + path.sep)) {
+    try {
+      await rmdir(current);
+    } catch {
+      return; // not empty (or gone): stop climbing
+    }
+    current = path.dirname(current);
+  }
+}
