@@ -37,10 +37,14 @@ export async function generateCommand(options: GenerateOptions, print: (line: st
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const written = plan.added.length + plan.changed.length;
   print(
-    `errcat: ${model.providers.length} providers, ${entries} entries → ${out}/: ` +
+    `errcat: ${plural(model.providers.length, 'provider')}, ${plural(entries, 'entry', 'entries')} → ${out}/: ` +
       `${written} written, ${plan.unchanged.length} unchanged, ${plan.removed.length} removed in ${seconds} s`,
   );
   return 0;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 function staleReport(plan: ChangePlan, out: string): string {

@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { CatalogError, formatDiagnostic } from '../validate/diagnostic.ts';
+import { checkSourcesCommand } from './check-sources-command.ts';
 import { generateCommand } from './generate-command.ts';
 import { checkedScope, OptionError, projectConfig } from './options.ts';
+import { typesCommand } from './types-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 /** Runs the CLI with arguments (without `node` and the script) and returns the exit code. */
@@ -32,6 +34,23 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--catalogs <dir>', 'folder of catalog files', config.catalogDir)
     .action(async (o: { catalogs: string }) => {
       exitCode = await validateCommand({ catalogDir: o.catalogs, scope: config.scope }, print);
+    });
+
+  program
+    .command('check-sources')
+    .description('check that every entry of the provider documents (.txt files) in <dir> is in the catalogs, verbatim')
+    .argument('<dir>', 'folder of provider documents, e.g. ../shared/seeds')
+    .option('--catalogs <dir>', 'folder of catalog files', config.catalogDir)
+    .action(async (dir: string, o: { catalogs: string }) => {
+      exitCode = await checkSourcesCommand(dir, { catalogDir: o.catalogs, scope: config.scope }, print);
+    });
+
+  program
+    .command('types')
+    .description('derive generator/types/catalog.ts from schema/catalog.schema.json (json-schema-to-typescript)')
+    .option('--check', 'write nothing; exit 1 if the committed types are stale', false)
+    .action(async (o: { check: boolean }) => {
+      exitCode = await typesCommand(o, print);
     });
 
   try {

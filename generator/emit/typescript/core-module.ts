@@ -140,7 +140,7 @@ export interface Problem {
 
 /** Options of \`toProblem\`. */
 export interface ProblemOptions {
-  /** Base URL the generated folder is published at; \`type\` is resolved against it. Default: the relative reference. */
+  /** Base URL the generated folder is published at (e.g. your repository's blob URL of \`generated/\`); \`type\` is joined to it. Default: the relative reference. */
   readonly baseUrl?: string;
   /** HTTP status of your own response (default: the error's status, else 502 Bad Gateway). */
   readonly status?: number;
@@ -159,7 +159,8 @@ export function isRetryable(error: { readonly retryable: boolean } | null | unde
 /** Renders an error as RFC 9457 problem details, for teams that pass provider errors on through their own API. */
 export function toProblem(error: ProviderError, options: ProblemOptions = {}): Problem {
   const reference = error.known ? error.entry.reference : 'about:blank';
-  const type = options.baseUrl !== undefined && error.known ? new URL(reference, options.baseUrl).href : reference;
+  // Plain string joining, not the URL global: consumers compiling with lib es2022 and no DOM or node types must type-check.
+  const type = options.baseUrl !== undefined && error.known ? (options.baseUrl.endsWith('/') ? options.baseUrl : options.baseUrl + '/') + reference : reference;
   const title = error.known ? (error.entry.summary ?? error.entry.text) : 'Unknown provider error';
   const detail = error.message ?? (error.known ? error.entry.text : undefined);
   const problem: Problem = {

@@ -56,7 +56,8 @@ export function catalogModuleSource(provider: ProviderModel, catalog: CatalogMod
     );
     w.write(`export enum ${n.enumName}`).block(() => {
       for (const entry of catalog.entries) {
-        w.writeLine(docComment(memberDoc(entry)));
+        const deprecation = entry.deprecated ? [{ tag: 'deprecated' as const, text: deprecationText(entry) }] : [];
+        w.writeLine(docComment(memberDoc(entry), deprecation));
         w.writeLine(`${entry.key} = ${memberValue(entry, hasCodes)},`);
       }
     });
@@ -94,8 +95,16 @@ function memberDoc(entry: EntryModel): string[] {
   ];
   if (entry.summary) lines.push(`Summary: ${entry.summary}`);
   if (entry.type) lines.push(`Provider type: ${entry.type}.`);
-  if (entry.deprecated) lines.push(`@deprecated ${entry.deprecated.reason ?? ''}`.trim());
   return lines;
+}
+
+function deprecationText(entry: EntryModel): string {
+  const d = entry.deprecated ?? {};
+  const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+  return [d.since ? `Since ${d.since}` : '', d.reason ?? '', d.replacedBy ? `Use ${d.replacedBy}` : '']
+    .filter(Boolean)
+    .map(sentence)
+    .join(' ');
 }
 
 function writeEntry(w: CodeBlockWriter, provider: ProviderModel, catalog: CatalogModel, entry: EntryModel, hasCodes: boolean): void {

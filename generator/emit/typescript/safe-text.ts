@@ -22,8 +22,15 @@ export function commentText(text: string): string {
     .trim();
 }
 
-/** A JSDoc block from lines of text, each made safe; blank lines separate paragraphs. */
-export function docComment(lines: readonly string[]): string {
+/** A JSDoc tag written by errcat itself (e.g. `deprecated`); only its text is made safe. */
+export interface DocTag {
+  tag: 'deprecated';
+  text: string;
+}
+
+/** A JSDoc block from lines of text, each made safe; blank lines separate paragraphs; tags come last. */
+export function docComment(lines: readonly string[], tags: readonly DocTag[] = []): string {
   const body = lines.map((line) => (line === '' ? ' *' : ` * ${commentText(line)}`));
-  return ['/**', ...body, ' */'].join('\n');
+  const tagLines = tags.map((t) => ` * @${t.tag}${t.text === '' ? '' : ` ${commentText(t.text)}`}`);
+  return ['/**', ...body, ...tagLines, ' */'].join('\n');
 }

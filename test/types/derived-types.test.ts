@@ -1,0 +1,19 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { catalogSchema } from '../../generator/load/catalog-schema.ts';
+import { deriveCatalogTypes } from '../../generator/types/derive-catalog-types.ts';
+
+describe('generator/types/catalog.ts', () => {
+  it('is what json-schema-to-typescript derives from schema/catalog.schema.json (run `npm run types` when this fails)', async () => {
+    const committed = await readFile(new URL('../../generator/types/catalog.ts', import.meta.url), 'utf8');
+    expect(await deriveCatalogTypes(catalogSchema)).toBe(committed);
+  });
+
+  it('names every $defs definition with a title, and inline properties stay inline', async () => {
+    const derived = await deriveCatalogTypes(catalogSchema);
+    expect(derived).toContain('export interface Entry {');
+    expect(derived).toContain('export type Category =');
+    expect(derived).toMatch(/export interface Section \{[^}]*title: string;/s);
+    expect(derived).not.toMatch(/Description\d/);
+  });
+});

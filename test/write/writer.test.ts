@@ -1,0 +1,158 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyChanges } from '../../generator/write/apply-changes.ts';
+import { outputPath, UnsafeOutputPathError } from '../../generator/write/output-path.ts';
+import { planChanges, planIsClean } from '../../generator/write/plan-changes.ts';
+
+const run = promisify(execFile);
+const REPO = path.resolve(import.meta.dirname, '../..');
+const FIXTURE = path.join(REPO, 'test/fixtures/white-label/catalogs');
+
+/** Runs the CLI in the repository; returns exit code and output instead of throwing. */
+async function errcat(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['bin/errcat.js', ...args], { cwd: REPO });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** Every file under a folder with its content, to compare whole trees. */
+async function snapshot(root: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of (await readdir(root, { recursive: true })).sort()) {
+    const content = await readFile(path.join(root, name), 'utf8').catch(() => undefined);
+    if (content !== undefined) out[name.split(path.sep).join('/')] = content;
+  }
+  return out;
+}
+
+describe('the writer', () => {
+  let work: string;
+  let out: string;
+  let catalogs: string;
+  /** How the CLI names the output folder: relative to the repository it runs in. */
+  const shown = (relative: string) => `${path.relative(REPO, out)}/${relative}`;
+  beforeEach(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'errcat-writer-'));
+    out = path.join(work, 'generated');
+    catalogs = path.join(work, 'catalogs');
+    await cp(FIXTURE, catalogs, { recursive: true });
+  });
+  afterEach(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('writes everything once, then nothing on a second run, and --check passes', async () => {
+    const first = await errcat('generate', '--catalogs', catalogs, '--out', out);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^errcat: 2 providers, 16 entries → .*generated\/: 40 written, 0 unchanged, 0 removed in \d+\.\d\d s\n$/);
+    const second = await errcat('generate', '--catalogs', catalogs, '--out', out);
+    expect(second.stdout).toMatch(/: 0 written, 40 unchanged, 0 removed in/);
+    const check = await errcat('generate', '--check', '--catalogs', catalogs, '--out', out);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/is up to date \(39 files from 2 providers\)/);
+  });
+
+  it('--check fails naming stale, missing and extra files, with a short diff, and writes nothing', async () => {
+    await errcat('generate', '--catalogs', catalogs, '--out', out);
+    const readme = path.join(out, 'acme/README.md');
+    await writeFile(readme, (await readFile(readme, 'utf8')).replace('# Acme SMS errors', '# Hand-edited'));
+    await rm(path.join(out, 'acme/catalog.json'));
+    await rm(path.join(catalogs, 'brandco.yaml'));
+    const before = await snapshot(out);
+    const check = await errcat('generate', '--check', '--catalogs', catalogs, '--out', out);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(`missing: ${shown('acme/catalog.json')}`);
+    expect(check.stdout).toContain(`extra:   ${shown('brandco/package.json')} (errcat no longer makes it)`);
+    expect(check.stdout).toContain(`stale:   ${shown('acme/README.md')}`);
+    expect(check.stdout).toContain('- # Hand-edited');
+    expect(check.stdout).toContain('+ # Acme SMS errors');
+    expect(check.stdout).toContain('is stale; run `npm run generate`');
+    expect(await snapshot(out)).toEqual(before);
+  });
+
+  it('removes the files it made and no longer makes, and leaves files it never made', async () => {
+    await errcat('generate', '--catalogs', catalogs, '--out', out);
+    await writeFile(path.join(out, 'NOTES.md'), 'mine\n');
+    await rm(path.join(catalogs, 'brandco.yaml'));
+    const result = await errcat('generate', '--catalogs', catalogs, '--out', out);
+    expect(result.stdout).toContain(`note: ${shown('NOTES.md')} was not made by errcat; left alone`);
+    expect(result.stdout).toMatch(/: \d+ written, \d+ unchanged, 16 removed in/);
+    expect(await readdir(out)).toEqual(['.errcat-manifest.json', 'NOTES.md', 'README.md', 'acme', 'core']);
+  });
+
+  it('sweeps temporary files an interrupted run left behind, and --check reports them', async () => {
+    await errcat('generate', '--catalogs', catalogs, '--out', out);
+    const stray = path.join(out, 'acme/.README.md.errcat-tmp-12345');
+    await writeFile(stray, 'half a fi');
+    const check = await errcat('generate', '--check', '--catalogs', catalogs, '--out', out);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(`extra:   ${shown('acme/.README.md.errcat-tmp-12345')} (left by an interrupted run)`);
+    await errcat('generate', '--catalogs', catalogs, '--out', out);
+    await expect(readFile(stray)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('leaves the folder exactly as it was when a write fails, with no temporary files', async () => {
+    await errcat('generate', '--catalogs', catalogs, '--out', out);
+    const before = await snapshot(out);
+    const plan = await planChanges(out, [
+      { path: 'acme/README.md', content: 'new content\n' },
+      // A path under a regular file cannot be created: the write fails midway.
+      { path: 'acme/README.md/nested.txt', content: 'x' },
+    ]);
+    await expect(applyChanges(out, plan)).rejects.toThrow(/ENOTDIR|EEXIST/);
+    expect(await snapshot(out)).toEqual(before);
+  });
+
+  it('refuses invalid catalogs with located problems and writes nothing', async () => {
+    await errcat('generate', '--catalogs', catalogs, '--out', out);
+    const before = await snapshot(out);
+    const acme = path.join(catalogs, 'acme.yaml');
+    await writeFile(acme, (await readFile(acme, 'utf8')).replace('code: 2, text: not enough funds', 'code: 1, text: not enough funds'));
+    const result = await errcat('generate', '--catalogs', catalogs, '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/acme\.yaml:\d+:\d+  duplicate code 1 in catalog `api` \(`NOT_ENOUGH_FUNDS`\): also at .*acme\.yaml:\d+:\d+ \(`INVALID_KEY`\)/);
+    expect(result.stderr).toContain('nothing was written');
+    expect(await snapshot(out)).toEqual(before);
+  });
+
+  it('plans nothing to do when the folder matches', async () => {
+    await errcat('generate', '--catalogs', catalogs, '--out', out);
+    const { generateFiles } = await import('../../generator/pipeline.ts');
+    const previous = process.cwd();
+    process.chdir(REPO);
+    try {
+      const { files } = await generateFiles({ catalogDir: path.relative(REPO, catalogs), scope: '@errcat' });
+      expect(planIsClean(await planChanges(out, files))).toBe(true);
+    } finally {
+      process.chdir(previous);
+    }
+  });
+});
+
+describe('outputPath', () => {
+  const table: { given: string; safe: boolean }[] = [
+    { given: 'acme/README.md', safe: true },
+    { given: '../outside.txt', safe: false },
+    { given: 'acme/../../outside.txt', safe: false },
+    { given: '/etc/passwd', safe: false },
+    { given: 'acme\\..\\..\\x', safe: false },
+    { given: 'acme/./x', safe: false },
+    { given: '', safe: false },
+    { given: 'a\0b', safe: false },
+  ];
+  for (const { given, safe } of table) {
+    it(`${safe ? 'accepts' : 'refuses'} ${JSON.stringify(given)}`, () => {
+      const attempt = () => outputPath('/tmp/out', given);
+      if (safe) expect(attempt()).toBe(path.resolve('/tmp/out', given));
+      else expect(attempt).toThrow(UnsafeOutputPathError);
+    });
+  }
+});
