@@ -6,8 +6,11 @@
 export const LIMITS = {
   /** Largest catalog file read, in bytes. */
   maxFileBytes: 32 * 1024 * 1024,
-  /** Most YAML alias dereferences in one document (alias bombs expand exponentially). */
-  maxAliasCount: 100,
+  /**
+   * Most values a document may expand to through aliases, given its count of
+   * distinct objects: a little sharing is fine, exponential growth is not.
+   */
+  maxExpandedNodes: (distinctObjects: number): number => Math.max(10 * distinctObjects, 100_000) * 4,
   /** Deepest nesting of a document; the catalog format needs about 8. */
   maxDepth: 64,
 } as const;

@@ -4,7 +4,7 @@ import { slashHeader } from '../file-header.ts';
 import type { GeneratedFile } from '../generated-file.ts';
 import { compileModule } from './compile-module.ts';
 import { coreModuleSource } from './core-module.ts';
-import { catalogModuleSource } from './provider-catalog-module.ts';
+import { catalogModuleFiles, type ModuleFiles } from './provider-catalog-module.ts';
 import { indexModuleSource, parseModuleSource } from './provider-parse-module.ts';
 
 /** Source of the core package's notice: it comes from the schema, not from a catalog. */
@@ -17,22 +17,24 @@ export const CORE_SOURCES = ['schema/catalog.schema.json'];
  */
 export const emitTypeScript: Emitter = (model: Model) => {
   const files: GeneratedFile[] = [];
-  const add = (pkg: string, name: string, source: string, header: string) => {
-    const compiled = compileModule(`${pkg}/src/${name}.ts`, source);
+  const push = (pkg: string, name: string, module: ModuleFiles, header: string) => {
     // Declaration emit drops the leading comment; every file must carry the notice.
-    const dts = compiled.dts.startsWith(header) ? compiled.dts : header + compiled.dts;
+    const dts = module.dts.startsWith(header) ? module.dts : header + module.dts;
     files.push(
-      { path: `${pkg}/src/${name}.ts`, content: source },
-      { path: `${pkg}/dist/${name}.js`, content: compiled.js },
+      { path: `${pkg}/src/${name}.ts`, content: module.ts },
+      { path: `${pkg}/dist/${name}.js`, content: module.js },
       { path: `${pkg}/dist/${name}.d.ts`, content: dts },
     );
   };
+  const add = (pkg: string, name: string, source: string, header: string) =>
+    push(pkg, name, { ts: source, ...compileModule(`${pkg}/src/${name}.ts`, source) }, header);
   const coreHeader = slashHeader(CORE_SOURCES);
   add('core', 'index', coreModuleSource(model, coreHeader), coreHeader);
   for (const provider of model.providers) {
     const header = slashHeader(provider.sources);
     for (const catalog of provider.catalogs) {
-      add(provider.id, catalog.id, catalogModuleSource(provider, catalog, model.corePackageName, header), header);
+      const module = catalogModuleFiles(provider, catalog, model.corePackageName, header);
+      push(provider.id, catalog.id, module, header);
     }
     add(provider.id, 'parse', parseModuleSource(provider, model.corePackageName, header), header);
     add(provider.id, 'index', indexModuleSource(provider, header), header);
