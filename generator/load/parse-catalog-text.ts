@@ -1,7 +1,7 @@
 import jsyaml from 'js-yaml';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../validate/diagnostic.ts';
-import { segmentsOf } from './json-pointer.ts';
+import { pointerOf, segmentsOf } from './json-pointer.ts';
 import { LIMITS } from './limits.ts';
 import type { LoadedCatalog } from './loaded-catalog.ts';
 
@@ -20,13 +20,20 @@ export type ParseResult = { ok: true; catalog: LoadedCatalog } | { ok: false; di
 export function parseCatalogText(file: string, stem: string, text: string): ParseResult {
   let value: unknown;
   try {
-    value = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file });
+    // An empty document is null, as `yaml` reads it, not undefined.
+    value = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file }) ?? null;
   } catch (error) {
+    // Both parsers recurse: a hostile nesting overflows the stack before any depth check can run.
+    if (error instanceof RangeError || /call stack/i.test(String((error as Error).message))) return { ok: false, diagnostics: [{ file, line: 1, column: 1, message: `document is nested too deeply to read (over ${LIMITS.maxDepth} levels)`, pointer: '' }] };
     return { ok: false, diagnostics: syntaxDiagnostics(file, text, error) };
   }
+  const locate = lazyLocator(text);
   const shape = shapeProblem(value);
-  if (shape) return { ok: false, diagnostics: [{ file, line: 1, column: 1, message: shape, pointer: '' }] };
-  return { ok: true, catalog: { file, stem, value, locate: lazyLocator(text) } };
+  if (shape) {
+    const at = shape.pointer === undefined ? { line: 1, column: 1 } : locate(shape.pointer);
+    return { ok: false, diagnostics: [{ file, ...at, message: shape.message, pointer: shape.pointer ?? '' }] };
+  }
+  return { ok: true, catalog: { file, stem, value, locate } };
 }
 
 /**
@@ -36,11 +43,15 @@ export function parseCatalogText(file: string, stem: string, text: string): Pars
 function syntaxDiagnostics(file: string, text: string, error: unknown): Diagnostic[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  if (doc.errors.length > 0) {
-    return doc.errors.map((e) => {
-      const pos = lineCounter.linePos(e.pos[0]);
-      return { file, line: pos.line, column: pos.col, message: yamlMessage(e.code, e.message), pointer: '' };
-    });
+  // Only the first: after a syntax error the parser's recovery reports noise on lines that are fine.
+  const first = doc.errors[0];
+  if (first && /call stack/i.test(first.message)) {
+    return [{ file, line: 1, column: 1, message: `document is nested too deeply to read (over ${LIMITS.maxDepth} levels)`, pointer: '' }];
+  }
+  if (first) {
+    const offset = first.code === 'MISSING_CHAR' ? openingQuoteBefore(text, first.pos[0]) : first.pos[0];
+    const pos = lineCounter.linePos(offset);
+    return [{ file, line: pos.line, column: pos.col, message: yamlMessage(first.code, first.message), pointer: '' }];
   }
   const mark = (error as { mark?: { line: number; column: number } }).mark;
   const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
@@ -48,9 +59,23 @@ function syntaxDiagnostics(file: string, text: string, error: unknown): Diagnost
   return [{ file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message, pointer: '' }];
 }
 
-/** `yaml`'s messages without the code frame and position they repeat. */
+/**
+ * Where an unclosed quoted text starts: `yaml` reports the end of the file.
+ * The unclosed text holds no unescaped quote of its kind, so its opening quote
+ * is the last such quote before the end.
+ */
+function openingQuoteBefore(text: string, end: number): number {
+  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '"' && text[i - 1] !== '\\') return i;
+    if (c === "'" && text[i - 1] !== "'" && text[i + 1] !== "'") return i;
+  }
+  return end;
+}
+
+/** `yaml`'s messages without the code frame, the position they repeat, and advice on the library's API. */
 function yamlMessage(code: string, message: string): string {
-  const firstLine = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+  const firstLine = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').replace(/; please use .*$/, '');
   if (code === 'DUPLICATE_KEY') return `duplicate key: ${firstLine.charAt(0).toLowerCase()}${firstLine.slice(1)}`;
   return `invalid YAML: ${firstLine}`;
 }
@@ -62,11 +87,18 @@ function yamlMessage(code: string, message: string): string {
  * computed over the shared objects with memoisation, in linear time, and must
  * stay close to the number of distinct objects.
  */
-function shapeProblem(root: unknown): string | undefined {
+function shapeProblem(root: unknown): { message: string; pointer?: string } | undefined {
+  interface Frame {
+    value: object;
+    depth: number;
+    entered: boolean;
+    parent?: Frame;
+    key: string;
+  }
   const expanded = new Map<object, number>();
   const onPath = new Set<object>();
-  const stack: { value: object; depth: number; entered: boolean }[] = [];
-  if (root !== null && typeof root === 'object') stack.push({ value: root, depth: 0, entered: false });
+  const stack: Frame[] = [];
+  if (root !== null && typeof root === 'object') stack.push({ value: root, depth: 0, entered: false, key: '' });
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     if (frame.entered) {
@@ -85,18 +117,26 @@ function shapeProblem(root: unknown): string | undefined {
     }
     frame.entered = true;
     onPath.add(frame.value);
-    if (frame.depth >= LIMITS.maxDepth) return `document is nested deeper than ${LIMITS.maxDepth} levels`;
-    for (const child of Object.values(frame.value)) {
+    if (frame.depth >= LIMITS.maxDepth) {
+      return { message: `document is nested deeper than ${LIMITS.maxDepth} levels`, pointer: pointerOfFrame(frame) };
+    }
+    for (const [key, child] of Object.entries(frame.value)) {
       if (child === null || typeof child !== 'object' || expanded.has(child)) continue;
-      if (onPath.has(child)) return 'document refers to itself through an alias (a recursive structure)';
-      stack.push({ value: child, depth: frame.depth + 1, entered: false });
+      if (onPath.has(child)) return { message: 'document refers to itself through an alias (a recursive structure)' };
+      stack.push({ value: child, depth: frame.depth + 1, entered: false, parent: frame, key });
     }
   }
   const total = root !== null && typeof root === 'object' ? (expanded.get(root) ?? 0) : 1;
   if (total > LIMITS.maxExpandedNodes(expanded.size)) {
-    return `aliases expand the document to ${total.toExponential(1)} values from ${expanded.size} objects (refused as an alias bomb)`;
+    return { message: `aliases expand the document to ${total.toExponential(1)} values from ${expanded.size} objects (refused as an alias bomb)` };
   }
   return undefined;
+
+  function pointerOfFrame(frame: Frame): string {
+    const keys: string[] = [];
+    for (let f: Frame | undefined = frame; f?.parent; f = f.parent) keys.push(f.key);
+    return pointerOf(keys.reverse());
+  }
 }
 
 /** A locator that parses the text with positions on first use only: valid catalogs never pay for it. */

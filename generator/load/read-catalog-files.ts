@@ -48,7 +48,14 @@ export async function readCatalogFile(
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return refuse('file is not valid UTF-8');
+    const bad = firstInvalidUtf8(bytes);
+    // Lines and columns count the text before the bad byte, as an editor shows it.
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad)).replace(/^\uFEFF/, '');
+    const lines = before.split('\n');
+    return {
+      ok: false as const,
+      diagnostics: [{ file, line: lines.length, column: [...lines[lines.length - 1]!].length + 1, message: 'file is not valid UTF-8', pointer: '' }],
+    };
   }
   const stem = path.basename(absolute, path.extname(absolute));
   return parseCatalogText(file, stem, text);
@@ -58,4 +65,23 @@ export async function readCatalogFile(
 export function displayPath(p: string): string {
   const relative = path.relative(process.cwd(), p);
   return (relative === '' ? '.' : relative).split(path.sep).join('/');
+}
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Binary search on prefixes would be wrong across a split sequence; a forward scan of lead bytes is exact.
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    try {
+      decoder.decode(bytes.subarray(i, i + length));
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return bytes.length;
 }

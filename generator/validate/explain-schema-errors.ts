@@ -22,14 +22,17 @@ const PATTERN_MEANINGS: Record<string, (value: string) => string> = {
  * "must NOT have additional properties".
  */
 export function explainSchemaErrors(errors: readonly ErrorObject[], catalog: LoadedCatalog): Diagnostic[] {
-  const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.schemaPath + '/');
+  const oneOfs = errors.filter((e) => e.keyword === 'oneOf');
+  // A bad property name is reported by its pattern error (with the name); the propertyNames error only repeats it.
+  const namedProperties = new Set(errors.filter((e) => e.propertyName !== undefined).map((e) => e.instancePath));
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
     // `if` only says "must match then"; the `then` branch's own error says what.
     if (error.keyword === 'if') continue;
-    // The branches of a oneOf each fail; the oneOf error alone says it well.
-    if (oneOfPaths.some((p) => error.schemaPath.startsWith(p))) continue;
+    // The branches of a oneOf each fail (through $refs too); the oneOf error alone says it well.
+    if (error.keyword !== 'oneOf' && oneOfs.some((o) => error.schemaPath.startsWith(o.schemaPath + '/') || error.instancePath === o.instancePath)) continue;
+    if (error.keyword === 'propertyNames' && namedProperties.has(error.instancePath)) continue;
     const explained = explain(error);
     const location = catalog.locate(explained.pointer, { key: explained.atKey });
     const diagnostic: Diagnostic = { file: catalog.file, ...location, message: explained.message, pointer: explained.pointer };
@@ -80,10 +83,12 @@ function explain(error: ErrorObject): Explained {
     }
     case 'pattern': {
       const definition = /\/\$defs\/([A-Za-z]+)\//.exec(error.schemaPath)?.[1];
-      const value = typeof params.propertyName === 'string' ? params.propertyName : String(error.data);
+      // ajv names a bad property name on the error itself, not in params.
+      const name = error.propertyName;
+      const value = name ?? String(error.data);
       const meaning = definition ? PATTERN_MEANINGS[definition] : undefined;
       const message = meaning ? meaning(value) : `${field} \`${value}\` does not match ${String(params.pattern)}`;
-      return { message, pointer, atKey: typeof params.propertyName === 'string' };
+      return name === undefined ? { message, pointer, atKey: false } : { message, pointer: `${pointer}/${escapePointerToken(name)}`, atKey: true };
     }
     case 'propertyNames':
       return { message: `invalid name \`${String(params.propertyName)}\` in ${field}`, pointer, atKey: false };

@@ -28,6 +28,12 @@ export function validateCatalogs(loaded: readonly LoadedCatalog[]): ValidationRe
     if (errors.length > 0) diagnostics.push(...explainSchemaErrors(errors, catalog));
     else valid.push({ loaded: catalog, file: catalog.value as CatalogFile });
   }
-  for (const rule of Object.values(SEMANTIC_RULES)) diagnostics.push(...rule(valid));
+  const providerIds = new Set(loaded.map((c) => providerIdOf(c.value)).filter((id): id is string => id !== undefined));
+  for (const rule of Object.values(SEMANTIC_RULES)) diagnostics.push(...rule(valid, { providerIds }));
   return { catalogs: valid, diagnostics: sortedDiagnostics(diagnostics) };
+}
+
+function providerIdOf(value: unknown): string | undefined {
+  const provider = (value as { provider?: { id?: unknown } } | null)?.provider;
+  return typeof provider?.id === 'string' ? provider.id : undefined;
 }

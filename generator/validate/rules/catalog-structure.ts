@@ -5,6 +5,7 @@ import { forEachEntry, placeOf, problemAt, type SemanticRule } from './rule.ts';
  * Each catalog kind says what a code is: `error-message` entries have none;
  * the others need one, of the catalog's `codeType`; HTTP statuses are 100-599.
  * Catalog and section ids are unique where they name files and anchors.
+ * (Maps hold pointers; places are looked up only for a problem.)
  */
 export const catalogStructure: SemanticRule = (catalogs) => {
   const out: Diagnostic[] = [];
@@ -13,8 +14,8 @@ export const catalogStructure: SemanticRule = (catalogs) => {
     (c.file.catalogs ?? []).forEach((catalog, ci) => {
       const base = `/catalogs/${ci}`;
       const seen = catalogIds.get(catalog.id);
-      if (seen) out.push(problemAt(c, `${base}/id`, `duplicate catalog id \`${catalog.id}\`: also at ${seen}`));
-      else catalogIds.set(catalog.id, placeOf(c, `${base}/id`));
+      if (seen) out.push(problemAt(c, `${base}/id`, `duplicate catalog id \`${catalog.id}\`: also at ${placeOf(c, seen)}`));
+      else catalogIds.set(catalog.id, `${base}/id`);
 
       if (catalog.kind === 'error-message' && catalog.codeType !== undefined) {
         out.push(problemAt(c, `${base}/codeType`, '`codeType` is meaningless in an `error-message` catalog: its entries have no code', { key: true }));
@@ -29,8 +30,8 @@ export const catalogStructure: SemanticRule = (catalogs) => {
       catalog.sections.forEach((section, si) => {
         const pointer = `${base}/sections/${si}/id`;
         const first = sectionIds.get(section.id);
-        if (first) out.push(problemAt(c, pointer, `duplicate section id \`${section.id}\` in catalog \`${catalog.id}\`: also at ${first}`));
-        else sectionIds.set(section.id, placeOf(c, pointer));
+        if (first) out.push(problemAt(c, pointer, `duplicate section id \`${section.id}\` in catalog \`${catalog.id}\`: also at ${placeOf(c, first)}`));
+        else sectionIds.set(section.id, pointer);
       });
     });
 

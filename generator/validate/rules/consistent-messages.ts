@@ -22,7 +22,7 @@ export const consistentMessages: SemanticRule = (catalogs) => {
       }
       if (first.category !== meaning.category || first.retryable !== meaning.retryable) {
         out.push(
-          problemAt(c, `${pointer}/category`, `\`${entry.key}\` shares its text with \`${first.key}\` but not its meaning (${meaning.category}, retryable ${meaning.retryable} vs ${first.category}, retryable ${first.retryable}); the wire cannot tell them apart`),
+          problemAt(c, `${pointer}/${first.category !== meaning.category ? 'category' : 'retryable'}`, `\`${entry.key}\` shares its text with \`${first.key}\` but not its meaning (${meaning.category}, retryable ${meaning.retryable} vs ${first.category}, retryable ${first.retryable}); the wire cannot tell them apart`),
         );
       }
     });

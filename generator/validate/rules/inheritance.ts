@@ -5,7 +5,7 @@ import { problemAt, type SchemaValidCatalog, type SemanticRule } from './rule.ts
  * `extends` must name a known provider and never loop; a white-label copy adds
  * catalogs of its own but does not redefine an inherited one (no entry twice).
  */
-export const inheritance: SemanticRule = (catalogs) => {
+export const inheritance: SemanticRule = (catalogs, context) => {
   const out: Diagnostic[] = [];
   const byId = new Map(catalogs.map((c) => [c.file.provider.id, c]));
   for (const c of catalogs) {
@@ -16,7 +16,9 @@ export const inheritance: SemanticRule = (catalogs) => {
       continue;
     }
     if (!byId.has(parentId)) {
-      const known = [...byId.keys()].sort().join(', ');
+      // The parent exists but failed the schema: its own problems are reported; this file is fine.
+      if (context.providerIds.has(parentId)) continue;
+      const known = [...context.providerIds].sort().join(', ');
       out.push(problemAt(c, '/provider/extends', `\`extends: ${parentId}\` names no provider; known providers: ${known}`));
       continue;
     }

@@ -6,12 +6,13 @@ export const reservedRanges: SemanticRule = (catalogs) => {
   const out: Diagnostic[] = [];
   for (const c of catalogs) {
     (c.file.catalogs ?? []).forEach((catalog, ci) => {
-      const ranges: { from: number; to: number; place: string }[] = [];
+      const ranges: { from: number; to: number; pointer: string }[] = [];
       catalog.sections.forEach((section, si) =>
         (section.reserved ?? []).forEach((range, ri) => {
           const pointer = `/catalogs/${ci}/sections/${si}/reserved/${ri}`;
-          if (catalog.codeType !== 'integer') {
-            out.push(problemAt(c, pointer, `reserved ranges need integer codes; catalog \`${catalog.id}\` has ${catalog.codeType ?? 'no'} codes`));
+          // A missing codeType is the structure rule's to report; only a non-integer one rules ranges out.
+          if (catalog.kind === 'error-message' || catalog.codeType === 'string') {
+            out.push(problemAt(c, pointer, `reserved ranges need integer codes; catalog \`${catalog.id}\` has ${catalog.codeType === 'string' ? 'string' : 'no'} codes`));
             return;
           }
           if (range.from > range.to) {
@@ -19,15 +20,15 @@ export const reservedRanges: SemanticRule = (catalogs) => {
             return;
           }
           const overlap = ranges.find((r) => r.from <= range.to && range.from <= r.to);
-          if (overlap) out.push(problemAt(c, pointer, `reserved range ${range.from}-${range.to} overlaps ${overlap.from}-${overlap.to} at ${overlap.place}`));
-          ranges.push({ from: range.from, to: range.to, place: placeOf(c, pointer) });
+          if (overlap) out.push(problemAt(c, pointer, `reserved range ${range.from}-${range.to} overlaps ${overlap.from}-${overlap.to} at ${placeOf(c, overlap.pointer)}`));
+          ranges.push({ from: range.from, to: range.to, pointer });
         }),
       );
       forEachEntry(c, (entry, pointer, entryCatalog) => {
         if (entryCatalog !== ci || typeof entry.code !== 'number') return;
         const code = entry.code;
         const range = ranges.find((r) => r.from <= code && code <= r.to);
-        if (range) out.push(problemAt(c, `${pointer}/code`, `code ${code} of \`${entry.key}\` lies in the reserved range ${range.from}-${range.to} (${range.place})`));
+        if (range) out.push(problemAt(c, `${pointer}/code`, `code ${code} of \`${entry.key}\` lies in the reserved range ${range.from}-${range.to} (${placeOf(c, range.pointer)})`));
       });
     });
   }

@@ -8,8 +8,14 @@ export interface SchemaValidCatalog {
   file: CatalogFile;
 }
 
+/** What a rule may know beyond the schema-valid catalogs. */
+export interface RuleContext {
+  /** Provider ids of every loaded file, valid or not: a child of an invalid parent must not be told the parent is missing. */
+  providerIds: ReadonlySet<string>;
+}
+
 /** A semantic rule: looks at every schema-valid catalog at once (some rules span files) and reports problems. */
-export type SemanticRule = (catalogs: readonly SchemaValidCatalog[]) => Diagnostic[];
+export type SemanticRule = (catalogs: readonly SchemaValidCatalog[], context: RuleContext) => Diagnostic[];
 
 /** Builds a diagnostic located at a pointer of a catalog file. */
 export function problemAt(

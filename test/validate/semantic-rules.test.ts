@@ -1,0 +1,280 @@
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import {
+  BASE,
+  derive,
+  deriveFrom,
+  dropLines,
+  eachCase,
+  insertAfter,
+  problemsOf,
+  problemsOfAcme,
+  swap,
+  WHITE,
+  type InlineFile,
+} from './helpers.ts';
+
+/** Pointers of the base catalog's entries. */
+const E0 = '/catalogs/0/sections/0/entries/0';
+const E1 = '/catalogs/0/sections/0/entries/1';
+const M0 = '/catalogs/1/sections/0/entries/0';
+const M1 = '/catalogs/1/sections/0/entries/1';
+
+/** A second entry in the `error-message` catalog (lines 43-45, or 43-46 with `retryable`), sharing `TARIFF_NOT_FOUND`'s text. */
+function sameTextAs(category: string, ...more: string[]) {
+  return insertAfter(42, '          - key: TARIFF_MISSING', '            text: Tariff not found', `            category: ${category}`, ...more);
+}
+
+/** A provider file that only extends another. */
+function whiteLabel(id: string, parent: string): string {
+  return deriveFrom(WHITE, swap('id: white', `id: ${id}`), swap('extends: acme', `extends: ${parent}`));
+}
+
+describe('semantic rules: one file', () => {
+  eachCase<{ name: string; text: string; expected: string[] }>([
+    // --- codes and keys -------------------------------------------------------
+    {
+      name: 'duplicate code names the first place',
+      text: derive(swap('code: 2', 'code: 1')),
+      expected: [
+        `acme.yaml:30:19  duplicate code 1 in catalog \`api\` (\`NO_FUNDS\`): also at acme.yaml:26:19 (\`INVALID_KEY\`)  (${E1}/code)`,
+      ],
+    },
+    {
+      name: 'duplicate code in a file with CRLF line endings: same lines and columns',
+      text: derive(swap('code: 2', 'code: 1')).replace(/\n/g, '\r\n'),
+      expected: [
+        `acme.yaml:30:19  duplicate code 1 in catalog \`api\` (\`NO_FUNDS\`): also at acme.yaml:26:19 (\`INVALID_KEY\`)  (${E1}/code)`,
+      ],
+    },
+    {
+      name: 'duplicate key names the first place',
+      text: derive(swap('key: NO_FUNDS', 'key: INVALID_KEY')),
+      expected: [`acme.yaml:29:18  duplicate key \`INVALID_KEY\` in catalog \`api\`: also at acme.yaml:25:18  (${E1}/key)`],
+    },
+    {
+      name: 'code inside a reserved range',
+      text: derive(swap('code: 2', 'code: 88')),
+      expected: [`acme.yaml:30:19  code 88 of \`NO_FUNDS\` lies in the reserved range 88-89 (acme.yaml:21:13)  (${E1}/code)`],
+    },
+    {
+      name: 'reserved range with `from` greater than `to`',
+      text: derive(swap('to: 89', 'to: 87')),
+      expected: [
+        'acme.yaml:21:19  reserved range 88-87 is empty: `from` is greater than `to`  (/catalogs/0/sections/0/reserved/0/from)',
+      ],
+    },
+    {
+      name: 'code whose type differs from the catalog `codeType`',
+      text: derive(swap('code: 1', 'code: "1"')),
+      expected: [
+        `acme.yaml:26:19  code "1" of \`INVALID_KEY\` is a string, but catalog \`api\` has integer codes  (${E0}/code)`,
+      ],
+    },
+    {
+      name: 'code on an entry of an `error-message` catalog points at the `code` field',
+      text: derive(insertAfter(40, '            code: 7')),
+      expected: [
+        `acme.yaml:41:13  entry \`TARIFF_NOT_FOUND\` has a code, but catalog \`api-v2\` is \`error-message\` (entries are known by their text)  (${M0}/code)`,
+      ],
+    },
+    {
+      name: 'entry of an `error-code` catalog without a code',
+      text: derive(dropLines(30)),
+      expected: [`acme.yaml:29:13  entry \`NO_FUNDS\` has no \`code\`; every entry of an \`error-code\` catalog needs one  (${E1})`],
+    },
+    {
+      name: 'codes of an `http-status` catalog must be HTTP statuses',
+      text: derive(swap('kind: error-code', 'kind: http-status'), swap('code: 2', 'code: 600')),
+      expected: [
+        `acme.yaml:26:19  code 1 of \`INVALID_KEY\` is not an HTTP status (100-599)  (${E0}/code)`,
+        `acme.yaml:30:19  code 600 of \`NO_FUNDS\` is not an HTTP status (100-599)  (${E1}/code)`,
+      ],
+    },
+    // --- catalog structure ----------------------------------------------------
+    {
+      name: 'missing `codeType` is reported once, without a misleading reserved-range complaint',
+      text: derive(dropLines(16)),
+      expected: ['acme.yaml:13:5  missing required field `codeType` (an `error-code` catalog has codes)  (/catalogs/0)'],
+    },
+    {
+      name: '`codeType` on an `error-message` catalog points at the field',
+      text: derive(insertAfter(35, '    codeType: string')),
+      expected: [
+        'acme.yaml:36:5  `codeType` is meaningless in an `error-message` catalog: its entries have no code  (/catalogs/1/codeType)',
+      ],
+    },
+    {
+      name: 'duplicate catalog id',
+      text: derive(swap('id: api-v2', 'id: api')),
+      expected: ['acme.yaml:33:9  duplicate catalog id `api`: also at acme.yaml:13:9  (/catalogs/1/id)'],
+    },
+    // --- texts of an error-message catalog -------------------------------------
+    {
+      name: 'a shared text with another category',
+      text: derive(sameTextAs('invalid_parameters')),
+      expected: [
+        'acme.yaml:45:23  `TARIFF_MISSING` shares its text with `TARIFF_NOT_FOUND` but not its meaning ' +
+          `(invalid_parameters, retryable false vs not_found, retryable false); the wire cannot tell them apart  (${M1}/category)`,
+      ],
+    },
+    {
+      name: 'a shared text with the same category but another retryability points at `retryable`',
+      text: derive(sameTextAs('not_found', '            retryable: true')),
+      expected: [
+        'acme.yaml:46:24  `TARIFF_MISSING` shares its text with `TARIFF_NOT_FOUND` but not its meaning ' +
+          `(not_found, retryable true vs not_found, retryable false); the wire cannot tell them apart  (${M1}/retryable)`,
+      ],
+    },
+    // --- deprecations -----------------------------------------------------------
+    {
+      name: '`replacedBy` naming no key',
+      text: derive(insertAfter(32, '            deprecated:', '              replacedBy: NO_MONEY')),
+      expected: [`acme.yaml:34:27  \`replacedBy: NO_MONEY\` names no entry of catalog \`api\`  (${E1}/deprecated/replacedBy)`],
+    },
+    {
+      name: '`replacedBy` naming a key of another catalog',
+      text: derive(insertAfter(32, '            deprecated:', '              replacedBy: TARIFF_NOT_FOUND')),
+      expected: [
+        `acme.yaml:34:27  \`replacedBy: TARIFF_NOT_FOUND\` names no entry of catalog \`api\`  (${E1}/deprecated/replacedBy)`,
+      ],
+    },
+    {
+      name: '`replacedBy` naming the entry itself',
+      text: derive(insertAfter(32, '            deprecated:', '              replacedBy: NO_FUNDS')),
+      expected: [`acme.yaml:34:27  \`NO_FUNDS\` cannot be replaced by itself  (${E1}/deprecated/replacedBy)`],
+    },
+    // --- wire ---------------------------------------------------------------------
+    {
+      name: 'wire without the code field while the provider has an `error-code` catalog',
+      text: derive(dropLines(7, 9)),
+      expected: [
+        'acme.yaml:7:5  the wire format has no `code` field, but an `error-code` catalog needs one to match entries  (/wire/body)',
+      ],
+    },
+    {
+      name: 'wire without the message field while the provider has an `error-message` catalog',
+      text: derive(dropLines(10, 11)),
+      expected: [
+        'acme.yaml:7:5  the wire format has no `message` field, but an `error-message` catalog needs one to match entries  (/wire/body)',
+      ],
+    },
+    // --- provider identity --------------------------------------------------------
+    {
+      name: '`extends` naming the provider itself',
+      text: derive(insertAfter(3, '  extends: acme')),
+      expected: ['acme.yaml:4:12  provider `acme` extends itself  (/provider/extends)'],
+    },
+  ], ({ text, expected }) => {
+    expect(problemsOfAcme(text)).toEqual(expected);
+  });
+
+  eachCase<{ name: string; text: string }>([
+    { name: 'the same key in two catalogs', text: derive(swap('key: TARIFF_NOT_FOUND', 'key: INVALID_KEY')) },
+    { name: 'the same section id in two catalogs', text: derive(swap('id: sms', 'id: common')) },
+    { name: 'a shared text with the same meaning', text: derive(sameTextAs('not_found')) },
+    {
+      name: 'a shared text whose retryability is the category default, written out',
+      text: derive(sameTextAs('not_found', '            retryable: false')),
+    },
+    {
+      name: 'a deprecation replaced by another entry',
+      text: derive(insertAfter(32, '            deprecated:', '              replacedBy: INVALID_KEY')),
+    },
+    {
+      name: 'a YAML anchor and alias used once',
+      text: derive(swap('text: invalid key', 'text: &t invalid key'), swap('text: not enough funds', 'text: *t')),
+    },
+    { name: 'the code right after a reserved range', text: derive(swap('code: 2', 'code: 90')) },
+  ], ({ text }) => {
+    expect(problemsOfAcme(text)).toEqual([]);
+  }, 'valid: ');
+});
+
+describe('semantic rules: provider identity and inheritance across files', () => {
+  eachCase<{ name: string; files: InlineFile[]; expected: string[] }>([
+    {
+      name: 'provider id not matching the file name',
+      files: [{ file: 'acme-sms.yaml', text: BASE }],
+      expected: ['acme-sms.yaml:2:7  provider id `acme` does not match the file name; name the file `acme.yaml`  (/provider/id)'],
+    },
+    {
+      name: 'reserved id `core`',
+      files: [{ file: 'core.yaml', text: derive(swap('id: acme', 'id: core')) }],
+      expected: ['core.yaml:2:7  provider id `core` is reserved by errcat (generated/core is its own)  (/provider/id)'],
+    },
+    {
+      name: 'reserved id `node-modules`',
+      files: [{ file: 'node-modules.yaml', text: derive(swap('id: acme', 'id: node-modules')) }],
+      expected: [
+        'node-modules.yaml:2:7  provider id `node-modules` is reserved by errcat (generated/node-modules is its own)  (/provider/id)',
+      ],
+    },
+    {
+      name: 'the same provider in a .json and a .yaml file',
+      files: [
+        { file: 'acme.json', text: JSON.stringify(parse(BASE), null, 2) },
+        { file: 'acme.yaml', text: BASE },
+      ],
+      expected: ['acme.yaml:2:7  duplicate provider id `acme`: also at acme.json:3:11  (/provider/id)'],
+    },
+    {
+      name: '`extends` naming a missing provider',
+      files: [
+        { file: 'acme.yaml', text: BASE },
+        { file: 'white.yaml', text: whiteLabel('white', 'acmee') },
+      ],
+      expected: ['white.yaml:4:12  `extends: acmee` names no provider; known providers: acme, white  (/provider/extends)'],
+    },
+    {
+      name: '`extends` cycle is reported in each file of the cycle',
+      files: [
+        { file: 'alpha.yaml', text: whiteLabel('alpha', 'beta') },
+        { file: 'beta.yaml', text: whiteLabel('beta', 'alpha') },
+      ],
+      expected: [
+        'alpha.yaml:4:12  `extends` forms a cycle: alpha → beta → alpha  (/provider/extends)',
+        'beta.yaml:4:12  `extends` forms a cycle: beta → alpha → beta  (/provider/extends)',
+      ],
+    },
+    {
+      name: 'a white-label copy redefining an inherited catalog',
+      files: [
+        { file: 'acme.yaml', text: BASE },
+        {
+          file: 'white.yaml',
+          text: deriveFrom(
+            WHITE,
+            insertAfter(
+              4,
+              'catalogs:',
+              '  - id: api',
+              '    name: API errors',
+              '    kind: error-code',
+              '    codeType: integer',
+              '    sections:',
+              '      - id: common',
+              '        title: Common errors',
+              '        entries: []',
+            ),
+          ),
+        },
+      ],
+      expected: [
+        'white.yaml:6:9  catalog `api` is inherited from `acme`; a provider that extends another adds catalogs, it does not redefine them  (/catalogs/0/id)',
+      ],
+    },
+    {
+      name: 'a white-label copy of a provider whose file fails the schema is not told the parent does not exist',
+      files: [
+        { file: 'acme.yaml', text: derive(swap('category: authentication', 'category: authentification')) },
+        { file: 'white.yaml', text: WHITE },
+      ],
+      expected: [
+        `acme.yaml:28:23  \`category\` \`authentification\` is not allowed — did you mean \`authentication\`?  (${E0}/category)`,
+      ],
+    },
+  ], ({ files, expected }) => {
+    expect(problemsOf(...files)).toEqual(expected);
+  });
+});
