@@ -1,7 +1,6 @@
 import { readCatalogFiles } from './load/read-catalog-files.ts';
 import { buildModel } from './model/build-model.ts';
 import type { Model } from './model/model.ts';
-import { emitAll } from './emit/emitters.ts';
 import type { GeneratedFile } from './emit/generated-file.ts';
 import { CatalogError } from './validate/diagnostic.ts';
 import { validateCatalogs } from './validate/validate-catalogs.ts';
@@ -29,5 +28,7 @@ export async function loadModel(options: PipelineOptions): Promise<Model> {
 /** load → validate → model → emit: every generated file, in memory. Nothing touches the disk. */
 export async function generateFiles(options: PipelineOptions): Promise<{ model: Model; files: GeneratedFile[] }> {
   const model = await loadModel(options);
+  // Imported here: the emitters load the TypeScript compiler, which validation alone does not need.
+  const { emitAll } = await import('./emit/emitters.ts');
   return { model, files: emitAll(model) };
 }

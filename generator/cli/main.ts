@@ -1,10 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { CatalogError, formatDiagnostic } from '../validate/diagnostic.ts';
-import { checkSourcesCommand } from './check-sources-command.ts';
-import { generateCommand } from './generate-command.ts';
 import { checkedScope, OptionError, projectConfig } from './options.ts';
-import { typesCommand } from './types-command.ts';
-import { validateCommand } from './validate-command.ts';
+
+// Commands are imported when they run: `--help` and `validate` should not pay
+// for loading the TypeScript compiler or json-schema-to-typescript.
 
 /** Runs the CLI with arguments (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -25,6 +24,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--out <dir>', 'output folder', config.outDir)
     .option('--scope <scope>', 'npm scope of the generated packages', config.scope)
     .action(async (o: { check: boolean; catalogs: string; out: string; scope: string }) => {
+      const { generateCommand } = await import('./generate-command.ts');
       exitCode = await generateCommand({ check: o.check, catalogDir: o.catalogs, outDir: o.out, scope: checkedScope(o.scope) }, print);
     });
 
@@ -33,6 +33,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('validate every catalog (JSON Schema, then semantic rules); report every problem with file:line:col')
     .option('--catalogs <dir>', 'folder of catalog files', config.catalogDir)
     .action(async (o: { catalogs: string }) => {
+      const { validateCommand } = await import('./validate-command.ts');
       exitCode = await validateCommand({ catalogDir: o.catalogs, scope: config.scope }, print);
     });
 
@@ -42,6 +43,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('<dir>', 'folder of provider documents, e.g. ../shared/seeds')
     .option('--catalogs <dir>', 'folder of catalog files', config.catalogDir)
     .action(async (dir: string, o: { catalogs: string }) => {
+      const { checkSourcesCommand } = await import('./check-sources-command.ts');
       exitCode = await checkSourcesCommand(dir, { catalogDir: o.catalogs, scope: config.scope }, print);
     });
 
@@ -50,6 +52,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('derive generator/types/catalog.ts from schema/catalog.schema.json (json-schema-to-typescript)')
     .option('--check', 'write nothing; exit 1 if the committed types are stale', false)
     .action(async (o: { check: boolean }) => {
+      const { typesCommand } = await import('./types-command.ts');
       exitCode = await typesCommand(o, print);
     });
 

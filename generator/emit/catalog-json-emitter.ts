@@ -66,6 +66,7 @@ function resolvedCatalogOf(catalog: CatalogModel): Catalog {
 function resolvedEntry(e: EntryModel): Entry {
   return {
     key: e.key,
+    ...(e.previousKeys.length > 0 ? { previousKeys: [...e.previousKeys] } : {}),
     ...(e.code !== undefined ? { code: e.code } : {}),
     text: e.text,
     ...(e.type ? { type: e.type } : {}),

@@ -128,6 +128,7 @@ function entryModel(catalog: Catalog, section: { id: string; title: string }, en
     entry.deprecated === true ? {} : typeof entry.deprecated === 'object' ? { ...entry.deprecated } : undefined;
   return {
     key: entry.key,
+    previousKeys: entry.previousKeys ?? [],
     ...optional('code', entry.code),
     text: entry.text,
     ...optional('type', entry.type),

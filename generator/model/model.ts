@@ -91,6 +91,8 @@ export interface ReservedModel {
 /** One entry with defaults applied. */
 export interface EntryModel {
   key: string;
+  /** Keys the entry had before, oldest first (declared renames). */
+  previousKeys: readonly string[];
   code?: number | string;
   text: string;
   type?: string;

@@ -298,6 +298,10 @@ export interface ReservedRange {
 export interface Entry {
   key: Key;
   /**
+   * Keys this entry had before, oldest first: `errcat diff` reports a change of key as a declared rename instead of a removal and an addition.
+   */
+  previousKeys?: Key[];
+  /**
    * The code as documented: an integer, or a string for string catalogs; absent in `error-message` catalogs.
    */
   code?: number | string;

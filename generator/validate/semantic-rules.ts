@@ -2,6 +2,7 @@ import { catalogStructure } from './rules/catalog-structure.ts';
 import { consistentMessages } from './rules/consistent-messages.ts';
 import { deprecations } from './rules/deprecations.ts';
 import { inheritance } from './rules/inheritance.ts';
+import { previousKeys } from './rules/previous-keys.ts';
 import { providerIdentity } from './rules/provider-identity.ts';
 import { reservedRanges } from './rules/reserved-ranges.ts';
 import type { SemanticRule } from './rules/rule.ts';
@@ -17,5 +18,6 @@ export const SEMANTIC_RULES: Readonly<Record<string, SemanticRule>> = {
   reservedRanges,
   consistentMessages,
   deprecations,
+  previousKeys,
   wireCoverage,
 };

@@ -36,7 +36,7 @@ describe('schema violations are reported with file, line, column and pointer', (
       name: 'unknown field with no close match lists the allowed fields',
       text: derive(insertAfter(28, '            colour: red')),
       expected: [
-        'acme.yaml:29:13  unknown field `colour`; allowed fields: key, code, text, type, category, retryable, ' +
+        'acme.yaml:29:13  unknown field `colour`; allowed fields: key, previousKeys, code, text, type, category, retryable, ' +
           `httpStatus, language, summary, translations, notes, causes, solutions, documentation, deprecated  (${E0}/colour)`,
       ],
     },

@@ -144,6 +144,14 @@ describe('semantic rules: one file', () => {
       text: derive(insertAfter(32, '            deprecated:', '              replacedBy: NO_FUNDS')),
       expected: [`acme.yaml:34:27  \`NO_FUNDS\` cannot be replaced by itself  (${E1}/deprecated/replacedBy)`],
     },
+    // --- previous keys ------------------------------------------------------------
+    {
+      name: 'a previous key that is a key in use in the same catalog',
+      text: derive(insertAfter(32, '            previousKeys: [INVALID_KEY]')),
+      expected: [
+        `acme.yaml:33:28  previous key \`INVALID_KEY\` of \`NO_FUNDS\` is a key in use: acme.yaml:25:18  (${E1}/previousKeys/0)`,
+      ],
+    },
     // --- wire ---------------------------------------------------------------------
     {
       name: 'wire without the code field while the provider has an `error-code` catalog',
@@ -186,6 +194,7 @@ describe('semantic rules: one file', () => {
       text: derive(swap('text: invalid key', 'text: &t invalid key'), swap('text: not enough funds', 'text: *t')),
     },
     { name: 'the code right after a reserved range', text: derive(swap('code: 2', 'code: 90')) },
+    { name: 'a declared rename (a previous key no entry uses)', text: derive(insertAfter(32, '            previousKeys: [NOT_ENOUGH_FUNDS]')) },
   ], ({ text }) => {
     expect(problemsOfAcme(text)).toEqual([]);
   }, 'valid: ');
