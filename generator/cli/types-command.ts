@@ -1,9 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { catalogSchema } from '../load/catalog-schema.ts';
 import { deriveCatalogTypes } from '../types/derive-catalog-types.ts';
+import { REPO_ROOT } from '../repo-root.ts';
 
 /** Where the derived catalog types live, relative to this module. */
-export const CATALOG_TYPES_URL = new URL('../types/catalog.ts', import.meta.url);
+export const CATALOG_TYPES_URL = new URL('generator/types/catalog.ts', REPO_ROOT);
 
 /**
  * `errcat types`: derives generator/types/catalog.ts from the catalog schema

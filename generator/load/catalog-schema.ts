@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { REPO_ROOT } from '../repo-root.ts';
 
 /** Location of the catalog JSON Schema, relative to this module (works from a checkout and from an installed package). */
-export const CATALOG_SCHEMA_URL = new URL('../../schema/catalog.schema.json', import.meta.url);
+export const CATALOG_SCHEMA_URL = new URL('schema/catalog.schema.json', REPO_ROOT);
 
 /** The catalog JSON Schema, parsed once: the validator compiles it and the taxonomy is read from it. */
 export const catalogSchema: Record<string, unknown> = JSON.parse(readFileSync(CATALOG_SCHEMA_URL, 'utf8'));

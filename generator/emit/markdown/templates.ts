@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { escapeInline, escapeTableCell, fencedBlock } from './markdown-escape.ts';
+import { REPO_ROOT } from '../../repo-root.ts';
 
 /** Folder of the Handlebars templates, relative to this module. */
-const TEMPLATE_DIR = new URL('../../../templates/', import.meta.url);
+const TEMPLATE_DIR = new URL('templates/', REPO_ROOT);
 
 let engine: typeof Handlebars | undefined;
 

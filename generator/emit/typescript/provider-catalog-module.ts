@@ -61,7 +61,7 @@ export function catalogModuleFiles(provider: ProviderModel, catalog: CatalogMode
   const docs = catalog.entries.map((e) => docComment(memberDoc(e), deprecationTags(e)));
   const values = catalog.entries.map((e) => memberValue(e, hasCodes));
   const literals = catalog.entries.map((e) => entryLiteral(provider, catalog, e, hasCodes));
-  const indented = (doc: string, pad: string) => doc.split('\n').map((l) => pad + l).join('\n');
+  const indented = (doc: string, pad: string) => pad + doc.replaceAll('\n', '\n' + pad);
 
   const tsMembers = catalog.entries.map((e, i) => `${indented(docs[i]!, '  ')}\n  ${e.key} = ${values[i]},`);
   const jsMembers = catalog.entries.map((e, i) => {
@@ -91,7 +91,7 @@ export function catalogModuleFiles(provider: ProviderModel, catalog: CatalogMode
 
 /** Replaces the one line that is exactly `line` with `lines` (or removes it). */
 function splice(text: string, line: string, lines: readonly string[]): string {
-  return spliceText(text, `\n${line}\n`, '\n' + lines.map((l) => l + '\n').join(''));
+  return spliceText(text, `\n${line}\n`, lines.length === 0 ? '\n' : `\n${lines.join('\n')}\n`);
 }
 
 /** Replaces the one occurrence of `stand` in `text`; any other count is an errcat bug, refused. */
@@ -151,7 +151,8 @@ function memberValue(entry: EntryModel, hasCodes: boolean): string {
 
 function memberDoc(entry: EntryModel): string[] {
   const lines = [
-    `${entry.code === undefined ? '' : `\`${String(entry.code)}\` — `}${entry.text}`,
+    // ASCII punctuation only: one non-Latin-1 character makes the whole joined output a two-byte string.
+    `${entry.code === undefined ? '' : `\`${String(entry.code)}\`: `}${entry.text}`,
     '',
     `Category: ${entry.category}; ${entry.retryable ? 'retryable' : 'not retryable'}. Section: ${entry.section.title}.`,
   ];
