@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { generateFiles } from '../pipeline.ts';
+import type { GeneratedFile } from '../emit/generated-file.ts';
+import type { Model } from '../model/model.ts';
 import { applyChanges } from '../write/apply-changes.ts';
+import { lockOutput } from '../write/output-lock.ts';
 import { shortDiff } from '../write/line-diff.ts';
 import { planChanges, planIsClean, type ChangePlan } from '../write/plan-changes.ts';
 
@@ -20,6 +23,22 @@ export interface GenerateOptions {
 export async function generateCommand(options: GenerateOptions, print: (line: string) => void): Promise<number> {
   const started = performance.now();
   const { model, files } = await generateFiles(options);
+  // Writing runs take the folder; a check only reads it.
+  const release = options.check ? undefined : await lockOutput(options.outDir);
+  try {
+    return await planAndApply(options, model, files, started, print);
+  } finally {
+    await release?.();
+  }
+}
+
+async function planAndApply(
+  options: GenerateOptions,
+  model: Model,
+  files: GeneratedFile[],
+  started: number,
+  print: (line: string) => void,
+): Promise<number> {
   const plan = await planChanges(options.outDir, files);
   const entries = model.providers.reduce((n, p) => n + p.catalogs.reduce((m, c) => m + c.entries.length, 0), 0);
   const out = path.relative(process.cwd(), path.resolve(options.outDir)) || '.';

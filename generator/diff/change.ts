@@ -73,3 +73,12 @@ function definedSides<T>(value: Versioned<T> | undefined): Versioned<T> | undefi
     ...(value.new !== undefined ? { new: value.new } : {}),
   };
 }
+
+/**
+ * `{ old, new }` from values read out of a catalog. Catalog values are JSON
+ * (they come from YAML or JSON documents), which the cast states; absent
+ * sides are dropped by `changeOf`.
+ */
+export function sides(oldValue: unknown, newValue: unknown): Pick<ChangeFacts, 'old' | 'new'> {
+  return { old: oldValue as ChangeValue | undefined, new: newValue as ChangeValue | undefined };
+}

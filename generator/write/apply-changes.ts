@@ -30,7 +30,12 @@ export async function applyChanges(outDir: string, plan: ChangePlan): Promise<vo
     await Promise.all(staged.map((s) => rm(s.temp, { force: true })));
     throw error;
   }
-  for (const { temp, target } of staged) await rename(temp, target);
+  // Test hook: stretches the rename phase so interruption tests can kill a run inside it.
+  const delay = Number(process.env.ERRCAT_TEST_RENAME_DELAY_MS ?? 0);
+  for (const { temp, target } of staged) {
+    await rename(temp, target);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+  }
   for (const removed of plan.removed) {
     const target = outputPath(outDir, removed);
     await rm(target, { force: true });

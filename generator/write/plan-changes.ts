@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GeneratedFile } from '../emit/generated-file.ts';
 import { MANIFEST_NAME, manifestContent, previousManifest } from './manifest.ts';
+import { LOCK_NAME } from './output-lock.ts';
 import { outputPath } from './output-path.ts';
 
 /** Marks errcat's temporary files, so that a run can sweep what a killed run left. */
@@ -35,7 +36,8 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
     else if (old !== file.content) plan.changed.push({ file, old });
     else plan.unchanged.push(file.path);
   }
-  const wanted = new Set([...files.map((f) => f.path), MANIFEST_NAME]);
+  // The lock is the writer's own, never stale output.
+  const wanted = new Set([...files.map((f) => f.path), MANIFEST_NAME, LOCK_NAME]);
   const owned = new Set(await previousManifest(outDir));
   for (const existing of await filesUnder(outDir)) {
     if (wanted.has(existing)) continue;

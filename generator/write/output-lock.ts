@@ -1,0 +1,47 @@
+import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Name of the lock file in the output folder while a run writes. */
+export const LOCK_NAME = '.errcat.lock';
+
+/** Thrown when another live run holds the output folder. */
+export class OutputLockedError extends Error {
+  constructor(outDir: string, pid: number) {
+    super(`another errcat run (pid ${pid}) is writing ${outDir}; wait for it to finish`);
+    this.name = 'OutputLockedError';
+  }
+}
+
+/**
+ * Takes the output folder for one writing run: two runs at once could
+ * interleave their renames and removals. The lock file holds the owner's pid;
+ * a lock whose owner is gone (a killed run) is taken over. Returns the release
+ * function.
+ */
+export async function lockOutput(outDir: string): Promise<() => Promise<void>> {
+  await mkdir(outDir, { recursive: true });
+  const file = path.join(outDir, LOCK_NAME);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const handle = await open(file, 'wx');
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      return () => rm(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number((await readFile(file, 'utf8').catch(() => '')).trim());
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) throw new OutputLockedError(outDir, owner);
+      await rm(file, { force: true }); // left by a run that died: take it over
+    }
+  }
+  throw new Error(`errcat: cannot take the lock ${file}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

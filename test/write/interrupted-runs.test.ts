@@ -1,0 +1,99 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticCatalogYaml } from '../../bench/synthetic-catalog.ts';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+
+/** Runs the CLI; resolves with its exit code (null when killed). */
+function errcat(args: string[], killAfterMs?: number, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/errcat.js', ...args], { cwd: REPO, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    if (killAfterMs !== undefined) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function snapshot(root: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const name of await readdir(root, { recursive: true })) {
+    const content = await readFile(path.join(root, name), 'utf8').catch(() => undefined);
+    if (content !== undefined) out.set(name.split(path.sep).join('/'), content);
+  }
+  return out;
+}
+
+describe('a generate killed at any moment (SIGKILL)', () => {
+  let work: string;
+  let catalogs: string;
+  let before: Map<string, string>;
+  let after: Map<string, string>;
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'errcat-kill-'));
+    catalogs = path.join(work, 'catalogs');
+    await cp(path.join(REPO, 'test/fixtures/white-label/catalogs'), catalogs, { recursive: true });
+    await writeFile(path.join(catalogs, 'big.yaml'), syntheticCatalogYaml('big', 200));
+    expect((await errcat(['generate', '--catalogs', catalogs, '--out', path.join(work, 'before')])).code).toBe(0);
+    // The change: one provider fewer (files to remove) and a changed text in every big entry (files to rewrite).
+    await rm(path.join(catalogs, 'brandco.yaml'));
+    await writeFile(path.join(catalogs, 'big.yaml'), syntheticCatalogYaml('big', 200).replaceAll('Synthetic error', 'Changed error'));
+    expect((await errcat(['generate', '--catalogs', catalogs, '--out', path.join(work, 'after')])).code).toBe(0);
+    before = await snapshot(path.join(work, 'before'));
+    after = await snapshot(path.join(work, 'after'));
+  });
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('leaves every file whole (old or new bytes) wherever it is killed, and the next run repairs the tree', async () => {
+    // Renames take microseconds; the test hook spaces them out so that kills land among them.
+    const slow = { ERRCAT_TEST_RENAME_DELAY_MS: '150' };
+    const timed = path.join(work, 'timed');
+    await cp(path.join(work, 'before'), timed, { recursive: true });
+    const started = performance.now();
+    expect((await errcat(['generate', '--catalogs', catalogs, '--out', timed], undefined, slow)).code).toBe(0);
+    const duration = performance.now() - started;
+
+    let mixed = 0;
+    for (const fraction of [0.6, 0.75, 0.9]) {
+      const out = path.join(work, `out-${fraction}`);
+      await cp(path.join(work, 'before'), out, { recursive: true });
+      await errcat(['generate', '--catalogs', catalogs, '--out', out], Math.round(duration * fraction), slow);
+
+      let olds = 0;
+      let news = 0;
+      for (const [file, content] of await snapshot(out)) {
+        if (file.includes('.errcat-tmp-') || file === '.errcat.lock') continue; // debris the next run sweeps
+        const isOld = content === before.get(file);
+        const isNew = content === after.get(file);
+        expect(isOld || isNew, `${file} is neither its old nor its new content (killed at ${fraction})`).toBe(true);
+        if (isOld && !isNew) olds++;
+        if (isNew && !isOld) news++;
+      }
+      if (olds > 0 && news > 0) mixed++;
+
+      const repair = await errcat(['generate', '--catalogs', catalogs, '--out', out]);
+      expect(repair.code, repair.stderr).toBe(0);
+      expect(await snapshot(out)).toEqual(after);
+    }
+    // At least one kill must have landed mid-write, or this test proved nothing.
+    expect(mixed).toBeGreaterThan(0);
+  });
+
+  it('refuses a second writing run while one holds the folder, naming its pid', async () => {
+    const out = path.join(work, 'locked');
+    await cp(path.join(work, 'after'), out, { recursive: true });
+    // A live process (this test runner) holds the lock.
+    await writeFile(path.join(out, '.errcat.lock'), String(process.pid));
+    const second = await errcat(['generate', '--catalogs', catalogs, '--out', out]);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain(`another errcat run (pid ${process.pid}) is writing`);
+    await rm(path.join(out, '.errcat.lock'));
+  });
+});
