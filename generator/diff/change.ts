@@ -52,9 +52,14 @@ export type ChangeFacts = Omit<Change, 'rule' | 'classification' | 'inheritedFro
  * equality in tests see the same object.
  */
 export function changeOf(rule: RuleId, facts: ChangeFacts): Change {
-  const change: Change = { provider: facts.provider, rule, classification: RULES[rule].classification };
-  if (facts.catalog !== undefined) change.catalog = facts.catalog;
-  if (facts.section !== undefined) change.section = facts.section;
+  // Keys in the order of the interface, so the JSON output reads where → what → values.
+  const change: Change = {
+    provider: facts.provider,
+    ...(facts.catalog !== undefined ? { catalog: facts.catalog } : {}),
+    ...(facts.section !== undefined ? { section: facts.section } : {}),
+    rule,
+    classification: RULES[rule].classification,
+  };
   const key = definedSides(facts.key);
   if (key) change.key = key;
   const code = definedSides(facts.code);

@@ -107,7 +107,7 @@ function describe(change: Change): string {
     case 'ENTRY_REMOVED':
       return `entry removed: ${oldValue}`;
     case 'ENTRY_RENAMED':
-      return `key renamed (declared in ${codeSpan('previousKeys')})`;
+      return `key renamed, declared in ${codeSpan('previousKeys')}`;
     case 'ENTRY_REKEYED':
       return `key changed, same ${change.code === undefined ? 'text' : 'code'}; declare the old key in ${codeSpan('previousKeys')} if this is a rename`;
     case 'ENTRY_RECODED':
