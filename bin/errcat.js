@@ -4,7 +4,12 @@
 // whenever a source under generator/ is newer than the bundle. One file loads
 // much faster than ~80 modules transpiled at every start, and the bundle can
 // never be stale.
+import { createRequire } from 'node:module';
 import { bundledCli } from './bundle-cli.js';
+
+// Caches V8's compilation of CommonJS packages (the TypeScript compiler is a
+// 9 MB script): about a quarter of a second off every start. Output never depends on it.
+createRequire(import.meta.url)('v8-compile-cache');
 
 const { main } = await import(await bundledCli());
 process.exitCode = await main(process.argv.slice(2));

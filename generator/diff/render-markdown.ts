@@ -97,11 +97,13 @@ function describe(change: Change): string {
     case 'SECTION_CHANGED':
       return `section ${codeSpan(change.section ?? '')} ${fieldChange(change.field, oldValue, newValue)}`;
     case 'RESERVED_RANGE_ADDED':
-      return `reserved range added: ${newValue}`;
+      return 'reserved range added';
     case 'RESERVED_RANGE_REMOVED':
-      return `reserved range removed: ${oldValue}`;
+      return 'reserved range removed';
     case 'RESERVED_RANGE_CHANGED':
-      return `reserved range ${oldValue} → ${newValue}`;
+      return 'reserved range resized';
+    case 'RESERVED_DOCS_CHANGED':
+      return `reserved range ${fieldChange(change.field, oldValue, newValue)}`;
     case 'ENTRY_ADDED':
       return `entry added: ${newValue}`;
     case 'ENTRY_REMOVED':
@@ -139,15 +141,11 @@ function deprecation(value: ChangeValue | undefined): string {
   return parts.length === 0 ? '' : ` ${parts.join(', ')}`;
 }
 
-/** A changed value in a cell: texts and numbers as code, lists item by item, a reserved range as `from-to`. */
+/** A changed value in a cell: texts and numbers as code, lists item by item, anything else as JSON. */
 function show(value: ChangeValue): string {
   if (typeof value === 'string') return codeSpan(value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return codeSpan(String(value));
   if (Array.isArray(value)) return value.length === 0 ? '_none_' : value.map((v) => show(v as ChangeValue)).join(', ');
-  const range = value as { from?: unknown; to?: unknown };
-  if (typeof range.from === 'number' && typeof range.to === 'number' && Object.keys(value).length === 2) {
-    return codeSpan(range.from === range.to ? String(range.from) : `${range.from}-${range.to}`);
-  }
   return codeSpan(JSON.stringify(value));
 }
 

@@ -68,14 +68,19 @@ export function reservedChanges(provider: string, o: Catalog, n: Catalog): Chang
   // Each change is anchored at its range's first code, so they read in code order.
   const anchored: [number, Change][] = [];
   for (const [a, b] of pairs) {
-    const at = { provider, catalog: n.id, section: b.section };
+    // The range stands where an entry's code would: it is the codes the change is about.
+    const at = { provider, catalog: n.id, section: b.section, code: { old: rangeText(a), new: rangeText(b) } };
     const from = Math.min(a.range.from, b.range.from);
     if (!sameValue(bounds(a), bounds(b))) anchored.push([from, changeOf('RESERVED_RANGE_CHANGED', { ...at, field: 'range', old: bounds(a), new: bounds(b) })]);
     if (a.range.text !== b.range.text) anchored.push([from, changeOf('RESERVED_DOCS_CHANGED', { ...at, field: 'text', old: a.range.text, new: b.range.text })]);
     if (a.section !== b.section) anchored.push([from, changeOf('RESERVED_DOCS_CHANGED', { ...at, field: 'section', old: a.section, new: b.section })]);
   }
-  for (const a of oldLeft) anchored.push([a.range.from, changeOf('RESERVED_RANGE_REMOVED', { provider, catalog: n.id, section: a.section, field: 'range', old: bounds(a) })]);
-  for (const b of newLeft) anchored.push([b.range.from, changeOf('RESERVED_RANGE_ADDED', { provider, catalog: n.id, section: b.section, field: 'range', new: bounds(b) })]);
+  for (const a of oldLeft) {
+    anchored.push([a.range.from, changeOf('RESERVED_RANGE_REMOVED', { provider, catalog: n.id, section: a.section, code: { old: rangeText(a) }, field: 'range', old: bounds(a) })]);
+  }
+  for (const b of newLeft) {
+    anchored.push([b.range.from, changeOf('RESERVED_RANGE_ADDED', { provider, catalog: n.id, section: b.section, code: { new: rangeText(b) }, field: 'range', new: bounds(b) })]);
+  }
   return anchored.sort((x, y) => x[0] - y[0]).map(([, change]) => change);
 }
 
@@ -84,6 +89,11 @@ function placedRanges(catalog: Catalog): PlacedRange[] {
   return catalog.sections
     .flatMap((s) => (s.reserved ?? []).map((range) => ({ range, section: s.id })))
     .sort((a, b) => a.range.from - b.range.from || a.range.to - b.range.to);
+}
+
+/** `88-89`, as the catalog's documents write a range. */
+function rangeText(placed: PlacedRange): string {
+  return `${placed.range.from}-${placed.range.to}`;
 }
 
 function bounds(placed: PlacedRange): { from: number; to: number } {

@@ -11,373 +11,373 @@ import { Category, integerCodeOf } from "@errcat/core";
 export var NotificoreApiV1;
 (function (NotificoreApiV1) {
     /**
-     * `0` — no error
+     * `0`: no error
      *
      * Category: success; not retryable. Section: Common Errors.
      */
     NotificoreApiV1[NotificoreApiV1["NO_ERROR"] = 0] = "NO_ERROR";
     /**
-     * `1` — invalid key
+     * `1`: invalid key
      *
      * Category: authentication; not retryable. Section: Common Errors.
      * Summary: The API key is invalid.
      */
     NotificoreApiV1[NotificoreApiV1["INVALID_KEY"] = 1] = "INVALID_KEY";
     /**
-     * `2` — the user is blocked
+     * `2`: the user is blocked
      *
      * Category: account; not retryable. Section: Common Errors.
      */
     NotificoreApiV1[NotificoreApiV1["USER_BLOCKED"] = 2] = "USER_BLOCKED";
     /**
-     * `3` — not enough parameters
+     * `3`: not enough parameters
      *
      * Category: invalid_parameters; not retryable. Section: Common Errors.
      * Summary: Required parameters are missing.
      */
     NotificoreApiV1[NotificoreApiV1["NOT_ENOUGH_PARAMETERS"] = 3] = "NOT_ENOUGH_PARAMETERS";
     /**
-     * `4` — the requested function is not supported
+     * `4`: the requested function is not supported
      *
      * Category: unsupported; not retryable. Section: Common Errors.
      */
     NotificoreApiV1[NotificoreApiV1["FUNCTION_NOT_SUPPORTED"] = 4] = "FUNCTION_NOT_SUPPORTED";
     /**
-     * `5` — unknown error
+     * `5`: unknown error
      *
      * Category: unknown; not retryable. Section: Common Errors.
      */
     NotificoreApiV1[NotificoreApiV1["UNKNOWN_ERROR"] = 5] = "UNKNOWN_ERROR";
     /**
-     * `6` — non-existent rate scale number is indicated
+     * `6`: non-existent rate scale number is indicated
      *
      * Category: not_found; not retryable. Section: Common Errors.
      * Summary: The specified tariff (rate scale) number does not exist.
      */
     NotificoreApiV1[NotificoreApiV1["RATE_SCALE_NOT_FOUND"] = 6] = "RATE_SCALE_NOT_FOUND";
     /**
-     * `7` — invalid parameters
+     * `7`: invalid parameters
      *
      * Category: invalid_parameters; not retryable. Section: Common Errors.
      */
     NotificoreApiV1[NotificoreApiV1["INVALID_PARAMETERS"] = 7] = "INVALID_PARAMETERS";
     /**
-     * `8` — not enough funds
+     * `8`: not enough funds
      *
      * Category: insufficient_balance; not retryable. Section: Common Errors.
      */
     NotificoreApiV1[NotificoreApiV1["NOT_ENOUGH_FUNDS"] = 8] = "NOT_ENOUGH_FUNDS";
     /**
-     * `9` — rate scale is inactive
+     * `9`: rate scale is inactive
      *
      * Category: account; not retryable. Section: Common Errors.
      * Summary: The account's tariff (rate scale) is inactive.
      */
     NotificoreApiV1[NotificoreApiV1["RATE_SCALE_INACTIVE"] = 9] = "RATE_SCALE_INACTIVE";
     /**
-     * `10` — invalid sending time
+     * `10`: invalid sending time
      *
      * Category: scheduling; not retryable. Section: Common Errors.
      */
     NotificoreApiV1[NotificoreApiV1["INVALID_SENDING_TIME"] = 10] = "INVALID_SENDING_TIME";
     /**
-     * `11` — maximum number of messages processed simultaneously for sending has been exceeded
+     * `11`: maximum number of messages processed simultaneously for sending has been exceeded
      *
      * Category: rate_limit; retryable. Section: Common Errors.
      */
     NotificoreApiV1[NotificoreApiV1["TOO_MANY_MESSAGES_IN_PROGRESS"] = 11] = "TOO_MANY_MESSAGES_IN_PROGRESS";
     /**
-     * `12` — maximum message package size is exceeded
+     * `12`: maximum message package size is exceeded
      *
      * Category: invalid_parameters; not retryable. Section: Common Errors.
      * Summary: The request holds more messages than one batch may contain.
      */
     NotificoreApiV1[NotificoreApiV1["MESSAGE_PACKAGE_TOO_LARGE"] = 12] = "MESSAGE_PACKAGE_TOO_LARGE";
     /**
-     * `20` — SMS not found
+     * `20`: SMS not found
      *
      * Category: not_found; not retryable. Section: SMS errors.
      */
     NotificoreApiV1[NotificoreApiV1["SMS_NOT_FOUND"] = 20] = "SMS_NOT_FOUND";
     /**
-     * `21` — invalid phone number
+     * `21`: invalid phone number
      *
      * Category: invalid_phone_number; not retryable. Section: SMS errors.
      */
     NotificoreApiV1[NotificoreApiV1["SMS_INVALID_PHONE_NUMBER"] = 21] = "SMS_INVALID_PHONE_NUMBER";
     /**
-     * `22` — no external SMS request ID
+     * `22`: no external SMS request ID
      *
      * Category: invalid_parameters; not retryable. Section: SMS errors.
      * Summary: The external ID of the SMS request is missing.
      */
     NotificoreApiV1[NotificoreApiV1["SMS_EXTERNAL_ID_MISSING"] = 22] = "SMS_EXTERNAL_ID_MISSING";
     /**
-     * `23` — SMS with such ID is already present
+     * `23`: SMS with such ID is already present
      *
      * Category: duplicate; not retryable. Section: SMS errors.
      */
     NotificoreApiV1[NotificoreApiV1["SMS_DUPLICATE_ID"] = 23] = "SMS_DUPLICATE_ID";
     /**
-     * `24` — invalid payload of request
+     * `24`: invalid payload of request
      *
      * Category: invalid_parameters; not retryable. Section: SMS errors.
      */
     NotificoreApiV1[NotificoreApiV1["SMS_INVALID_PAYLOAD"] = 24] = "SMS_INVALID_PAYLOAD";
     /**
-     * `25` — invalid originator
+     * `25`: invalid originator
      *
      * Category: invalid_sender; not retryable. Section: SMS errors.
      */
     NotificoreApiV1[NotificoreApiV1["SMS_INVALID_ORIGINATOR"] = 25] = "SMS_INVALID_ORIGINATOR";
     /**
-     * `26` — SMS text is empty or too long
+     * `26`: SMS text is empty or too long
      *
      * Category: invalid_message_content; not retryable. Section: SMS errors.
      */
     NotificoreApiV1[NotificoreApiV1["SMS_TEXT_EMPTY_OR_TOO_LONG"] = 26] = "SMS_TEXT_EMPTY_OR_TOO_LONG";
     /**
-     * `27` — Invalid external SMS ID
+     * `27`: Invalid external SMS ID
      *
      * Category: invalid_parameters; not retryable. Section: SMS errors.
      */
     NotificoreApiV1[NotificoreApiV1["SMS_INVALID_EXTERNAL_ID"] = 27] = "SMS_INVALID_EXTERNAL_ID";
     /**
-     * `28` — invalid value of SMS duration time
+     * `28`: invalid value of SMS duration time
      *
      * Category: scheduling; not retryable. Section: SMS errors.
      * Summary: Invalid SMS validity period (lifetime).
      */
     NotificoreApiV1[NotificoreApiV1["SMS_INVALID_VALIDITY_PERIOD"] = 28] = "SMS_INVALID_VALIDITY_PERIOD";
     /**
-     * `29` — invalid task ID
+     * `29`: invalid task ID
      *
      * Category: invalid_parameters; not retryable. Section: SMS errors.
      */
     NotificoreApiV1[NotificoreApiV1["SMS_INVALID_TASK_ID"] = 29] = "SMS_INVALID_TASK_ID";
     /**
-     * `30` — task not found
+     * `30`: task not found
      *
      * Category: not_found; not retryable. Section: SMS errors.
      */
     NotificoreApiV1[NotificoreApiV1["SMS_TASK_NOT_FOUND"] = 30] = "SMS_TASK_NOT_FOUND";
     /**
-     * `31` — the phone is already in the messaging list
+     * `31`: the phone is already in the messaging list
      *
      * Category: duplicate; not retryable. Section: SMS errors.
      * Summary: The phone number appears more than once in the request's recipient list.
      */
     NotificoreApiV1[NotificoreApiV1["SMS_PHONE_ALREADY_IN_LIST"] = 31] = "SMS_PHONE_ALREADY_IN_LIST";
     /**
-     * `32` — sender is not allowed
+     * `32`: sender is not allowed
      *
      * Category: permission; not retryable. Section: SMS errors.
      */
     NotificoreApiV1[NotificoreApiV1["SMS_SENDER_NOT_ALLOWED"] = 32] = "SMS_SENDER_NOT_ALLOWED";
     /**
-     * `33` — direction is not allowed
+     * `33`: direction is not allowed
      *
      * Category: permission; not retryable. Section: SMS errors.
      * Summary: Sending to this destination (direction) is not allowed for the account.
      */
     NotificoreApiV1[NotificoreApiV1["SMS_DIRECTION_NOT_ALLOWED"] = 33] = "SMS_DIRECTION_NOT_ALLOWED";
     /**
-     * `34` — wrong OTP, code generation error
+     * `34`: wrong OTP, code generation error
      *
      * Category: invalid_parameters; not retryable. Section: SMS errors.
      * Summary: The one-time password could not be generated from the request's OTP settings.
      */
     NotificoreApiV1[NotificoreApiV1["SMS_OTP_GENERATION_ERROR"] = 34] = "SMS_OTP_GENERATION_ERROR";
     /**
-     * `35` — 2way is not active for the account
+     * `35`: 2way is not active for the account
      *
      * Category: permission; not retryable. Section: SMS errors.
      * Summary: Two-way SMS is not enabled for the account.
      */
     NotificoreApiV1[NotificoreApiV1["SMS_TWO_WAY_NOT_ACTIVE"] = 35] = "SMS_TWO_WAY_NOT_ACTIVE";
     /**
-     * `36` — wrong 2way sender
+     * `36`: wrong 2way sender
      *
      * Category: invalid_sender; not retryable. Section: SMS errors.
      * Summary: Invalid sender for two-way SMS.
      */
     NotificoreApiV1[NotificoreApiV1["SMS_INVALID_TWO_WAY_SENDER"] = 36] = "SMS_INVALID_TWO_WAY_SENDER";
     /**
-     * `40` — Viber message not found
+     * `40`: Viber message not found
      *
      * Category: not_found; not retryable. Section: Viber errors.
      */
     NotificoreApiV1[NotificoreApiV1["VIBER_MESSAGE_NOT_FOUND"] = 40] = "VIBER_MESSAGE_NOT_FOUND";
     /**
-     * `41` — invalid phone number
+     * `41`: invalid phone number
      *
      * Category: invalid_phone_number; not retryable. Section: Viber errors.
      */
     NotificoreApiV1[NotificoreApiV1["VIBER_INVALID_PHONE_NUMBER"] = 41] = "VIBER_INVALID_PHONE_NUMBER";
     /**
-     * `43` — Viber message with this ID already exists
+     * `43`: Viber message with this ID already exists
      *
      * Category: duplicate; not retryable. Section: Viber errors.
      */
     NotificoreApiV1[NotificoreApiV1["VIBER_DUPLICATE_ID"] = 43] = "VIBER_DUPLICATE_ID";
     /**
-     * `44` — invalid query payload
+     * `44`: invalid query payload
      *
      * Category: invalid_parameters; not retryable. Section: Viber errors.
      */
     NotificoreApiV1[NotificoreApiV1["VIBER_INVALID_PAYLOAD"] = 44] = "VIBER_INVALID_PAYLOAD";
     /**
-     * `45` — Sender not registered
+     * `45`: Sender not registered
      *
      * Category: invalid_sender; not retryable. Section: Viber errors.
      */
     NotificoreApiV1[NotificoreApiV1["VIBER_SENDER_NOT_REGISTERED"] = 45] = "VIBER_SENDER_NOT_REGISTERED";
     /**
-     * `46` — empty or too long Viber message text
+     * `46`: empty or too long Viber message text
      *
      * Category: invalid_message_content; not retryable. Section: Viber errors.
      */
     NotificoreApiV1[NotificoreApiV1["VIBER_TEXT_EMPTY_OR_TOO_LONG"] = 46] = "VIBER_TEXT_EMPTY_OR_TOO_LONG";
     /**
-     * `47` — invalid Viber message external I
+     * `47`: invalid Viber message external I
      *
      * Category: invalid_parameters; not retryable. Section: Viber errors.
      * Summary: Invalid external ID of the Viber message.
      */
     NotificoreApiV1[NotificoreApiV1["VIBER_INVALID_EXTERNAL_ID"] = 47] = "VIBER_INVALID_EXTERNAL_ID";
     /**
-     * `48` — invalid value of Viber message duration
+     * `48`: invalid value of Viber message duration
      *
      * Category: scheduling; not retryable. Section: Viber errors.
      * Summary: Invalid Viber message validity period (lifetime).
      */
     NotificoreApiV1[NotificoreApiV1["VIBER_INVALID_VALIDITY_PERIOD"] = 48] = "VIBER_INVALID_VALIDITY_PERIOD";
     /**
-     * `49` — invalid additional options of Viber messages
+     * `49`: invalid additional options of Viber messages
      *
      * Category: invalid_parameters; not retryable. Section: Viber errors.
      */
     NotificoreApiV1[NotificoreApiV1["VIBER_INVALID_OPTIONS"] = 49] = "VIBER_INVALID_OPTIONS";
     /**
-     * `51` — phone number is already included to campaign
+     * `51`: phone number is already included to campaign
      *
      * Category: duplicate; not retryable. Section: Viber errors.
      * Summary: The phone number is already included in the campaign.
      */
     NotificoreApiV1[NotificoreApiV1["VIBER_PHONE_ALREADY_IN_CAMPAIGN"] = 51] = "VIBER_PHONE_ALREADY_IN_CAMPAIGN";
     /**
-     * `60` — Number Verifier request not found
+     * `60`: Number Verifier request not found
      *
      * Category: not_found; not retryable. Section: Number Verifier errors.
      */
     NotificoreApiV1[NotificoreApiV1["NUMBER_VERIFIER_REQUEST_NOT_FOUND"] = 60] = "NUMBER_VERIFIER_REQUEST_NOT_FOUND";
     /**
-     * `61` — invalid phone number
+     * `61`: invalid phone number
      *
      * Category: invalid_phone_number; not retryable. Section: Number Verifier errors.
      */
     NotificoreApiV1[NotificoreApiV1["NUMBER_VERIFIER_INVALID_PHONE_NUMBER"] = 61] = "NUMBER_VERIFIER_INVALID_PHONE_NUMBER";
     /**
-     * `62` — no external Number Verifier request ID
+     * `62`: no external Number Verifier request ID
      *
      * Category: invalid_parameters; not retryable. Section: Number Verifier errors.
      * Summary: The external ID of the Number Verifier request is missing.
      */
     NotificoreApiV1[NotificoreApiV1["NUMBER_VERIFIER_EXTERNAL_ID_MISSING"] = 62] = "NUMBER_VERIFIER_EXTERNAL_ID_MISSING";
     /**
-     * `63` — Number Verifier request with such ID already exists
+     * `63`: Number Verifier request with such ID already exists
      *
      * Category: duplicate; not retryable. Section: Number Verifier errors.
      */
     NotificoreApiV1[NotificoreApiV1["NUMBER_VERIFIER_DUPLICATE_ID"] = 63] = "NUMBER_VERIFIER_DUPLICATE_ID";
     /**
-     * `64` — invalid query payload
+     * `64`: invalid query payload
      *
      * Category: invalid_parameters; not retryable. Section: Number Verifier errors.
      */
     NotificoreApiV1[NotificoreApiV1["NUMBER_VERIFIER_INVALID_PAYLOAD"] = 64] = "NUMBER_VERIFIER_INVALID_PAYLOAD";
     /**
-     * `65` — invalid Number Verifier request external ID
+     * `65`: invalid Number Verifier request external ID
      *
      * Category: invalid_parameters; not retryable. Section: Number Verifier errors.
      */
     NotificoreApiV1[NotificoreApiV1["NUMBER_VERIFIER_INVALID_EXTERNAL_ID"] = 65] = "NUMBER_VERIFIER_INVALID_EXTERNAL_ID";
     /**
-     * `66` — phone number already exists in the request
+     * `66`: phone number already exists in the request
      *
      * Category: duplicate; not retryable. Section: Number Verifier errors.
      */
     NotificoreApiV1[NotificoreApiV1["NUMBER_VERIFIER_PHONE_ALREADY_IN_REQUEST"] = 66] = "NUMBER_VERIFIER_PHONE_ALREADY_IN_REQUEST";
     /**
-     * `80` — invalid message_id (non numerical value)
+     * `80`: invalid message_id (non numerical value)
      *
      * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
      */
     NotificoreApiV1[NotificoreApiV1["STATISTICS_INVALID_MESSAGE_ID"] = 80] = "STATISTICS_INVALID_MESSAGE_ID";
     /**
-     * `81` — invalid message_type
+     * `81`: invalid message_type
      *
      * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
      */
     NotificoreApiV1[NotificoreApiV1["STATISTICS_INVALID_MESSAGE_TYPE"] = 81] = "STATISTICS_INVALID_MESSAGE_TYPE";
     /**
-     * `82` — invalid source_type
+     * `82`: invalid source_type
      *
      * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
      */
     NotificoreApiV1[NotificoreApiV1["STATISTICS_INVALID_SOURCE_TYPE"] = 82] = "STATISTICS_INVALID_SOURCE_TYPE";
     /**
-     * `83` — invalid status
+     * `83`: invalid status
      *
      * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
      */
     NotificoreApiV1[NotificoreApiV1["STATISTICS_INVALID_STATUS"] = 83] = "STATISTICS_INVALID_STATUS";
     /**
-     * `84` — invalid country_id
+     * `84`: invalid country_id
      *
      * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
      */
     NotificoreApiV1[NotificoreApiV1["STATISTICS_INVALID_COUNTRY_ID"] = 84] = "STATISTICS_INVALID_COUNTRY_ID";
     /**
-     * `85` — invalid clicks_comp
+     * `85`: invalid clicks_comp
      *
      * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
      */
     NotificoreApiV1[NotificoreApiV1["STATISTICS_INVALID_CLICKS_COMP"] = 85] = "STATISTICS_INVALID_CLICKS_COMP";
     /**
-     * `86` — invalid time frame
+     * `86`: invalid time frame
      *
      * Category: scheduling; not retryable. Section: Statistics generation Requests Errors.
      */
     NotificoreApiV1[NotificoreApiV1["STATISTICS_INVALID_TIME_FRAME"] = 86] = "STATISTICS_INVALID_TIME_FRAME";
     /**
-     * `87` — invalid msisdn
+     * `87`: invalid msisdn
      *
      * Category: invalid_phone_number; not retryable. Section: Statistics generation Requests Errors.
      * Summary: Invalid phone number (MSISDN) filter.
      */
     NotificoreApiV1[NotificoreApiV1["STATISTICS_INVALID_MSISDN"] = 87] = "STATISTICS_INVALID_MSISDN";
     /**
-     * `90` — File not found
+     * `90`: File not found
      *
      * Category: not_found; not retryable. Section: Statistics file Requests Errors.
      */
     NotificoreApiV1[NotificoreApiV1["STATISTICS_FILE_NOT_FOUND"] = 90] = "STATISTICS_FILE_NOT_FOUND";
     /**
-     * `91` — File not ready
+     * `91`: File not ready
      *
      * Category: in_progress; retryable. Section: Statistics file Requests Errors.
      */
     NotificoreApiV1[NotificoreApiV1["STATISTICS_FILE_NOT_READY"] = 91] = "STATISTICS_FILE_NOT_READY";
     /**
-     * `92` — Max files reached
+     * `92`: Max files reached
      *
      * Category: quota_exceeded; not retryable. Section: Statistics file Requests Errors.
      * Summary: The maximum number of statistics files is reached.
      */
     NotificoreApiV1[NotificoreApiV1["STATISTICS_FILE_LIMIT_REACHED"] = 92] = "STATISTICS_FILE_LIMIT_REACHED";
     /**
-     * `93` — File is empty
+     * `93`: File is empty
      *
      * Category: not_found; not retryable. Section: Statistics file Requests Errors.
      * Summary: The statistics file holds no data.

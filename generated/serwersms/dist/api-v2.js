@@ -11,7 +11,7 @@ import { Category, integerCodeOf } from "@errcat/core";
 export var SerwersmsApiV2;
 (function (SerwersmsApiV2) {
     /**
-     * `1000` — Not specified action to execute
+     * `1000`: Not specified action to execute
      *
      * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
      * Summary: No action to execute was specified.
@@ -19,42 +19,42 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["ACTION_NOT_SPECIFIED"] = 1000] = "ACTION_NOT_SPECIFIED";
     /**
-     * `1001` — Incorrect login or password
+     * `1001`: Incorrect login or password
      *
      * Category: authentication; not retryable. Section: The list of error codes returned by the API.
      * Provider type: InvalidUser.
      */
     SerwersmsApiV2[SerwersmsApiV2["INCORRECT_LOGIN_OR_PASSWORD"] = 1001] = "INCORRECT_LOGIN_OR_PASSWORD";
     /**
-     * `1002` — The user does not have permission to use the API
+     * `1002`: The user does not have permission to use the API
      *
      * Category: permission; not retryable. Section: The list of error codes returned by the API.
      * Provider type: InvalidRole.
      */
     SerwersmsApiV2[SerwersmsApiV2["API_ACCESS_NOT_PERMITTED"] = 1002] = "API_ACCESS_NOT_PERMITTED";
     /**
-     * `1003` — Unauthorized IP address
+     * `1003`: Unauthorized IP address
      *
      * Category: permission; not retryable. Section: The list of error codes returned by the API.
      * Provider type: InvalidIP.
      */
     SerwersmsApiV2[SerwersmsApiV2["UNAUTHORIZED_IP_ADDRESS"] = 1003] = "UNAUTHORIZED_IP_ADDRESS";
     /**
-     * `1004` — Invalid parameter ID
+     * `1004`: Invalid parameter ID
      *
      * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
      * Provider type: InvalidID.
      */
     SerwersmsApiV2[SerwersmsApiV2["INVALID_PARAMETER_ID"] = 1004] = "INVALID_PARAMETER_ID";
     /**
-     * `1005` — No permission
+     * `1005`: No permission
      *
      * Category: permission; not retryable. Section: The list of error codes returned by the API.
      * Provider type: InvalidRole.
      */
     SerwersmsApiV2[SerwersmsApiV2["NO_PERMISSION"] = 1005] = "NO_PERMISSION";
     /**
-     * `1006` — Niepoprawny format danych
+     * `1006`: Niepoprawny format danych
      *
      * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
      * Summary: Invalid data format.
@@ -62,7 +62,7 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["INVALID_DATA_FORMAT"] = 1006] = "INVALID_DATA_FORMAT";
     /**
-     * `1007` — Invalid data format
+     * `1007`: Invalid data format
      *
      * Category: account; not retryable. Section: The list of error codes returned by the API.
      * Summary: The account is not fully active.
@@ -70,133 +70,133 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["ACCOUNT_NOT_FULLY_ACTIVE"] = 1007] = "ACCOUNT_NOT_FULLY_ACTIVE";
     /**
-     * `1008` — The user does not have permission to view the numbers
+     * `1008`: The user does not have permission to view the numbers
      *
      * Category: permission; not retryable. Section: The list of error codes returned by the API.
      * Provider type: InvalidRole.
      */
     SerwersmsApiV2[SerwersmsApiV2["NO_PERMISSION_TO_VIEW_NUMBERS"] = 1008] = "NO_PERMISSION_TO_VIEW_NUMBERS";
     /**
-     * `2000` — Missing required parameters
+     * `2000`: Missing required parameters
      *
      * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
      * Provider type: ValidationRequiredError.
      */
     SerwersmsApiV2[SerwersmsApiV2["MISSING_REQUIRED_PARAMETERS"] = 2000] = "MISSING_REQUIRED_PARAMETERS";
     /**
-     * `2001` — Invalid phone number
+     * `2001`: Invalid phone number
      *
      * Category: invalid_phone_number; not retryable. Section: The list of error codes returned by the API.
      * Provider type: ValidationPhoneError.
      */
     SerwersmsApiV2[SerwersmsApiV2["INVALID_PHONE_NUMBER"] = 2001] = "INVALID_PHONE_NUMBER";
     /**
-     * `2002` — Invalid error code
+     * `2002`: Invalid error code
      *
      * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
      * Provider type: ValidationCodeError.
      */
     SerwersmsApiV2[SerwersmsApiV2["INVALID_ERROR_CODE"] = 2002] = "INVALID_ERROR_CODE";
     /**
-     * `3000` — Exhausted the limit of available SMS ECO+
+     * `3000`: Exhausted the limit of available SMS ECO+
      *
      * Category: quota_exceeded; not retryable. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SerwersmsApiV2[SerwersmsApiV2["SMS_ECO_LIMIT_EXHAUSTED"] = 3000] = "SMS_ECO_LIMIT_EXHAUSTED";
     /**
-     * `3001` — No permission to send messages SMS ECO+
+     * `3001`: No permission to send messages SMS ECO+
      *
      * Category: permission; not retryable. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SerwersmsApiV2[SerwersmsApiV2["SMS_ECO_NOT_PERMITTED"] = 3001] = "SMS_ECO_NOT_PERMITTED";
     /**
-     * `3002` — Exhausted the limit of available SMS FULL
+     * `3002`: Exhausted the limit of available SMS FULL
      *
      * Category: quota_exceeded; not retryable. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SerwersmsApiV2[SerwersmsApiV2["SMS_FULL_LIMIT_EXHAUSTED"] = 3002] = "SMS_FULL_LIMIT_EXHAUSTED";
     /**
-     * `3003` — No permission to send messages SMS FULL
+     * `3003`: No permission to send messages SMS FULL
      *
      * Category: permission; not retryable. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SerwersmsApiV2[SerwersmsApiV2["SMS_FULL_NOT_PERMITTED"] = 3003] = "SMS_FULL_NOT_PERMITTED";
     /**
-     * `3004` — Exhausted the limit of available MMS
+     * `3004`: Exhausted the limit of available MMS
      *
      * Category: quota_exceeded; not retryable. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SerwersmsApiV2[SerwersmsApiV2["MMS_LIMIT_EXHAUSTED"] = 3004] = "MMS_LIMIT_EXHAUSTED";
     /**
-     * `3005` — No permission to send messages MMS
+     * `3005`: No permission to send messages MMS
      *
      * Category: permission; not retryable. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SerwersmsApiV2[SerwersmsApiV2["MMS_NOT_PERMITTED"] = 3005] = "MMS_NOT_PERMITTED";
     /**
-     * `3006` — Exhausted the limit of available messages VOICE
+     * `3006`: Exhausted the limit of available messages VOICE
      *
      * Category: quota_exceeded; not retryable. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SerwersmsApiV2[SerwersmsApiV2["VOICE_LIMIT_EXHAUSTED"] = 3006] = "VOICE_LIMIT_EXHAUSTED";
     /**
-     * `3007` — No permission to send messages VOICE
+     * `3007`: No permission to send messages VOICE
      *
      * Category: permission; not retryable. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SerwersmsApiV2[SerwersmsApiV2["VOICE_NOT_PERMITTED"] = 3007] = "VOICE_NOT_PERMITTED";
     /**
-     * `3008` — No permission to send Flash SMS
+     * `3008`: No permission to send Flash SMS
      *
      * Category: permission; not retryable. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SerwersmsApiV2[SerwersmsApiV2["FLASH_SMS_NOT_PERMITTED"] = 3008] = "FLASH_SMS_NOT_PERMITTED";
     /**
-     * `3009` — No permission to send messages SMS
+     * `3009`: No permission to send messages SMS
      *
      * Category: permission; not retryable. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SerwersmsApiV2[SerwersmsApiV2["SMS_NOT_PERMITTED"] = 3009] = "SMS_NOT_PERMITTED";
     /**
-     * `3100` — Sending SMS is blocked
+     * `3100`: Sending SMS is blocked
      *
      * Category: account; not retryable. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SerwersmsApiV2[SerwersmsApiV2["SMS_SENDING_BLOCKED"] = 3100] = "SMS_SENDING_BLOCKED";
     /**
-     * `3101` — Message is empty
+     * `3101`: Message is empty
      *
      * Category: invalid_message_content; not retryable. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SerwersmsApiV2[SerwersmsApiV2["MESSAGE_EMPTY"] = 3101] = "MESSAGE_EMPTY";
     /**
-     * `3102` — Message exceeded the allowed number of characters
+     * `3102`: Message exceeded the allowed number of characters
      *
      * Category: invalid_message_content; not retryable. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SerwersmsApiV2[SerwersmsApiV2["MESSAGE_TOO_LONG"] = 3102] = "MESSAGE_TOO_LONG";
     /**
-     * `3103` — Wrong number of recipients
+     * `3103`: Wrong number of recipients
      *
      * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SerwersmsApiV2[SerwersmsApiV2["WRONG_NUMBER_OF_RECIPIENTS"] = 3103] = "WRONG_NUMBER_OF_RECIPIENTS";
     /**
-     * `3104` — Not specified phone numbers
+     * `3104`: Not specified phone numbers
      *
      * Category: invalid_phone_number; not retryable. Section: The list of error codes returned by the API.
      * Summary: No phone numbers were specified.
@@ -204,14 +204,14 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["PHONE_NUMBERS_NOT_SPECIFIED"] = 3104] = "PHONE_NUMBERS_NOT_SPECIFIED";
     /**
-     * `3105` — Invalid message
+     * `3105`: Invalid message
      *
      * Category: invalid_message_content; not retryable. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SerwersmsApiV2[SerwersmsApiV2["INVALID_MESSAGE"] = 3105] = "INVALID_MESSAGE";
     /**
-     * `3106` — You can not use the name of the sender
+     * `3106`: You can not use the name of the sender
      *
      * Category: permission; not retryable. Section: The list of error codes returned by the API.
      * Summary: You are not allowed to use this sender name.
@@ -219,14 +219,14 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["SENDER_NAME_NOT_ALLOWED"] = 3106] = "SENDER_NAME_NOT_ALLOWED";
     /**
-     * `3107` — You do not have permission to send personalized messages
+     * `3107`: You do not have permission to send personalized messages
      *
      * Category: permission; not retryable. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SerwersmsApiV2[SerwersmsApiV2["PERSONALIZED_MESSAGES_NOT_PERMITTED"] = 3107] = "PERSONALIZED_MESSAGES_NOT_PERMITTED";
     /**
-     * `3108` — Invalid time shipping
+     * `3108`: Invalid time shipping
      *
      * Category: scheduling; not retryable. Section: The list of error codes returned by the API.
      * Summary: Invalid sending time.
@@ -234,14 +234,14 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["INVALID_SENDING_TIME"] = 3108] = "INVALID_SENDING_TIME";
     /**
-     * `3109` — Invalid file
+     * `3109`: Invalid file
      *
      * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SerwersmsApiV2[SerwersmsApiV2["SEND_INVALID_FILE"] = 3109] = "SEND_INVALID_FILE";
     /**
-     * `3110` — Too large number of messages to be transmitted, the maximum number of 000 to 100 text in a single application
+     * `3110`: Too large number of messages to be transmitted, the maximum number of 000 to 100 text in a single application
      *
      * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
      * Summary: Too many messages in a single request.
@@ -249,7 +249,7 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["TOO_MANY_MESSAGES_IN_REQUEST"] = 3110] = "TOO_MANY_MESSAGES_IN_REQUEST";
     /**
-     * `3111` — Error uniqueness
+     * `3111`: Error uniqueness
      *
      * Category: duplicate; not retryable. Section: The list of error codes returned by the API.
      * Summary: Uniqueness error.
@@ -257,7 +257,7 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["UNIQUENESS_ERROR"] = 3111] = "UNIQUENESS_ERROR";
     /**
-     * `3200` — Invalid characters in uniqe_id
+     * `3200`: Invalid characters in uniqe_id
      *
      * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
      * Summary: Invalid characters in unique_id.
@@ -265,7 +265,7 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["INVALID_UNIQUE_ID_CHARACTERS"] = 3200] = "INVALID_UNIQUE_ID_CHARACTERS";
     /**
-     * `3201` — Uploaded unique_id are not unique
+     * `3201`: Uploaded unique_id are not unique
      *
      * Category: duplicate; not retryable. Section: The list of error codes returned by the API.
      * Summary: The uploaded unique_id values are not unique.
@@ -273,7 +273,7 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["UNIQUE_IDS_NOT_UNIQUE"] = 3201] = "UNIQUE_IDS_NOT_UNIQUE";
     /**
-     * `3202` — Incompatible number of personalized and uniqe_id
+     * `3202`: Incompatible number of personalized and uniqe_id
      *
      * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
      * Summary: The number of personalized messages does not match the number of unique_id values.
@@ -281,91 +281,91 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["PERSONALIZED_UNIQUE_ID_COUNT_MISMATCH"] = 3202] = "PERSONALIZED_UNIQUE_ID_COUNT_MISMATCH";
     /**
-     * `3330` — No messages
+     * `3330`: No messages
      *
      * Category: not_found; not retryable. Section: The list of error codes returned by the API.
      * Provider type: MessageError.
      */
     SerwersmsApiV2[SerwersmsApiV2["NO_MESSAGES"] = 3330] = "NO_MESSAGES";
     /**
-     * `3331` — Too many records to display.
+     * `3331`: Too many records to display.
      *
      * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
      * Provider type: MessageError.
      */
     SerwersmsApiV2[SerwersmsApiV2["TOO_MANY_RECORDS"] = 3331] = "TOO_MANY_RECORDS";
     /**
-     * `4000` — File is too large
+     * `4000`: File is too large
      *
      * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
      * Provider type: FileError.
      */
     SerwersmsApiV2[SerwersmsApiV2["FILE_TOO_LARGE"] = 4000] = "FILE_TOO_LARGE";
     /**
-     * `4001` — File does not exist
+     * `4001`: File does not exist
      *
      * Category: not_found; not retryable. Section: The list of error codes returned by the API.
      * Provider type: FileError.
      */
     SerwersmsApiV2[SerwersmsApiV2["FILE_NOT_FOUND"] = 4001] = "FILE_NOT_FOUND";
     /**
-     * `4002` — Invalid file
+     * `4002`: Invalid file
      *
      * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
      * Provider type: FileInvalid.
      */
     SerwersmsApiV2[SerwersmsApiV2["FILE_INVALID"] = 4002] = "FILE_INVALID";
     /**
-     * `4100` — Connection error
+     * `4100`: Connection error
      *
      * Category: provider_internal_error; retryable. Section: Phone number/HLR.
      * Provider type: PhoneError.
      */
     SerwersmsApiV2[SerwersmsApiV2["HLR_CONNECTION_ERROR"] = 4100] = "HLR_CONNECTION_ERROR";
     /**
-     * `4101` — Invalid number
+     * `4101`: Invalid number
      *
      * Category: invalid_phone_number; not retryable. Section: Phone number/HLR.
      * Provider type: PhoneError.
      */
     SerwersmsApiV2[SerwersmsApiV2["HLR_INVALID_NUMBER"] = 4101] = "HLR_INVALID_NUMBER";
     /**
-     * `4102` — No permission to HLR
+     * `4102`: No permission to HLR
      *
      * Category: permission; not retryable. Section: Phone number/HLR.
      * Provider type: PhoneError.
      */
     SerwersmsApiV2[SerwersmsApiV2["HLR_NOT_PERMITTED"] = 4102] = "HLR_NOT_PERMITTED";
     /**
-     * `4103` — Exhausted the limit of available queries HLR
+     * `4103`: Exhausted the limit of available queries HLR
      *
      * Category: quota_exceeded; not retryable. Section: Phone number/HLR.
      * Provider type: PhoneError.
      */
     SerwersmsApiV2[SerwersmsApiV2["HLR_QUERY_LIMIT_EXHAUSTED"] = 4103] = "HLR_QUERY_LIMIT_EXHAUSTED";
     /**
-     * `4104` — Account lockout
+     * `4104`: Account lockout
      *
      * Category: account; not retryable. Section: Phone number/HLR.
      * Provider type: PhoneError.
      */
     SerwersmsApiV2[SerwersmsApiV2["HLR_ACCOUNT_LOCKOUT"] = 4104] = "HLR_ACCOUNT_LOCKOUT";
     /**
-     * `4105` — Waiting for reply
+     * `4105`: Waiting for reply
      *
      * Category: in_progress; retryable. Section: Phone number/HLR.
      * Provider type: PhoneError.
      */
     SerwersmsApiV2[SerwersmsApiV2["HLR_WAITING_FOR_REPLY"] = 4105] = "HLR_WAITING_FOR_REPLY";
     /**
-     * `4106` — Invalid ID
+     * `4106`: Invalid ID
      *
      * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
      * Provider type: PhoneError.
      */
     SerwersmsApiV2[SerwersmsApiV2["HLR_INVALID_ID"] = 4106] = "HLR_INVALID_ID";
     /**
-     * `4200` — Error shipping
+     * `4200`: Error shipping
      *
      * Category: delivery_failed; not retryable. Section: Phone number/HLR.
      * Summary: Sending error (premium SMS).
@@ -373,14 +373,14 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["PREMIUM_SENDING_ERROR"] = 4200] = "PREMIUM_SENDING_ERROR";
     /**
-     * `4201` — Incorrect data
+     * `4201`: Incorrect data
      *
      * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
      * Provider type: PremiumError.
      */
     SerwersmsApiV2[SerwersmsApiV2["PREMIUM_INCORRECT_DATA"] = 4201] = "PREMIUM_INCORRECT_DATA";
     /**
-     * `4300` — No login
+     * `4300`: No login
      *
      * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
      * Summary: No login was given.
@@ -388,7 +388,7 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["ACCOUNT_LOGIN_MISSING"] = 4300] = "ACCOUNT_LOGIN_MISSING";
     /**
-     * `4301` — No password
+     * `4301`: No password
      *
      * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
      * Summary: No password was given.
@@ -396,7 +396,7 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["ACCOUNT_PASSWORD_MISSING"] = 4301] = "ACCOUNT_PASSWORD_MISSING";
     /**
-     * `4302` — No phone number
+     * `4302`: No phone number
      *
      * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
      * Summary: No phone number was given.
@@ -404,7 +404,7 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["ACCOUNT_PHONE_NUMBER_MISSING"] = 4302] = "ACCOUNT_PHONE_NUMBER_MISSING";
     /**
-     * `4303` — No email
+     * `4303`: No email
      *
      * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
      * Summary: No e-mail address was given.
@@ -412,7 +412,7 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["ACCOUNT_EMAIL_MISSING"] = 4303] = "ACCOUNT_EMAIL_MISSING";
     /**
-     * `4304` — No name
+     * `4304`: No name
      *
      * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
      * Summary: No first name was given.
@@ -420,7 +420,7 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["ACCOUNT_NAME_MISSING"] = 4304] = "ACCOUNT_NAME_MISSING";
     /**
-     * `4305` — No surname
+     * `4305`: No surname
      *
      * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
      * Summary: No surname was given.
@@ -428,7 +428,7 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["ACCOUNT_SURNAME_MISSING"] = 4305] = "ACCOUNT_SURNAME_MISSING";
     /**
-     * `4306` — No firm name
+     * `4306`: No firm name
      *
      * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
      * Summary: No company name was given.
@@ -436,7 +436,7 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["ACCOUNT_FIRM_NAME_MISSING"] = 4306] = "ACCOUNT_FIRM_NAME_MISSING";
     /**
-     * `4307` — Wrong number
+     * `4307`: Wrong number
      *
      * Category: invalid_phone_number; not retryable. Section: Phone number/HLR.
      * Summary: Wrong phone number.
@@ -444,28 +444,28 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["ACCOUNT_WRONG_PHONE_NUMBER"] = 4307] = "ACCOUNT_WRONG_PHONE_NUMBER";
     /**
-     * `4308` — Incorrect e-mail address
+     * `4308`: Incorrect e-mail address
      *
      * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
      * Provider type: AccountError.
      */
     SerwersmsApiV2[SerwersmsApiV2["ACCOUNT_INCORRECT_EMAIL"] = 4308] = "ACCOUNT_INCORRECT_EMAIL";
     /**
-     * `4309` — Too short login
+     * `4309`: Too short login
      *
      * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
      * Provider type: AccountError.
      */
     SerwersmsApiV2[SerwersmsApiV2["ACCOUNT_LOGIN_TOO_SHORT"] = 4309] = "ACCOUNT_LOGIN_TOO_SHORT";
     /**
-     * `4310` — Incorrect login
+     * `4310`: Incorrect login
      *
      * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
      * Provider type: AccountError.
      */
     SerwersmsApiV2[SerwersmsApiV2["ACCOUNT_INCORRECT_LOGIN"] = 4310] = "ACCOUNT_INCORRECT_LOGIN";
     /**
-     * `4311` — Incorrect firm
+     * `4311`: Incorrect firm
      *
      * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
      * Summary: Incorrect company name.
@@ -473,7 +473,7 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["ACCOUNT_INCORRECT_FIRM"] = 4311] = "ACCOUNT_INCORRECT_FIRM";
     /**
-     * `4312` — Login exists
+     * `4312`: Login exists
      *
      * Category: duplicate; not retryable. Section: Phone number/HLR.
      * Summary: The login already exists.
@@ -481,14 +481,14 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["ACCOUNT_LOGIN_EXISTS"] = 4312] = "ACCOUNT_LOGIN_EXISTS";
     /**
-     * `4313` — Registration error
+     * `4313`: Registration error
      *
      * Category: account; not retryable. Section: Phone number/HLR.
      * Provider type: AccountError.
      */
     SerwersmsApiV2[SerwersmsApiV2["ACCOUNT_REGISTRATION_ERROR"] = 4313] = "ACCOUNT_REGISTRATION_ERROR";
     /**
-     * `4320` — Not given the current password
+     * `4320`: Not given the current password
      *
      * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
      * Summary: The current password was not given.
@@ -496,14 +496,14 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["CURRENT_PASSWORD_MISSING"] = 4320] = "CURRENT_PASSWORD_MISSING";
     /**
-     * `4321` — Current password is incorrect
+     * `4321`: Current password is incorrect
      *
      * Category: authentication; not retryable. Section: Phone number/HLR.
      * Provider type: AccountError.
      */
     SerwersmsApiV2[SerwersmsApiV2["CURRENT_PASSWORD_INCORRECT"] = 4321] = "CURRENT_PASSWORD_INCORRECT";
     /**
-     * `4322` — Not given a new password
+     * `4322`: Not given a new password
      *
      * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
      * Summary: No new password was given.
@@ -511,14 +511,14 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["NEW_PASSWORD_MISSING"] = 4322] = "NEW_PASSWORD_MISSING";
     /**
-     * `4323` — New passwords do not match
+     * `4323`: New passwords do not match
      *
      * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
      * Provider type: AccountError.
      */
     SerwersmsApiV2[SerwersmsApiV2["NEW_PASSWORDS_DO_NOT_MATCH"] = 4323] = "NEW_PASSWORDS_DO_NOT_MATCH";
     /**
-     * `4324` — Not given login
+     * `4324`: Not given login
      *
      * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
      * Summary: No login was given.
@@ -526,35 +526,35 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["ACCOUNT_LOGIN_NOT_GIVEN"] = 4324] = "ACCOUNT_LOGIN_NOT_GIVEN";
     /**
-     * `4325` — Invalid login
+     * `4325`: Invalid login
      *
      * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
      * Provider type: AccountError.
      */
     SerwersmsApiV2[SerwersmsApiV2["ACCOUNT_INVALID_LOGIN"] = 4325] = "ACCOUNT_INVALID_LOGIN";
     /**
-     * `4400` — Sender name already exists
+     * `4400`: Sender name already exists
      *
      * Category: duplicate; not retryable. Section: Sender name.
      * Provider type: SenderExists.
      */
     SerwersmsApiV2[SerwersmsApiV2["SENDER_NAME_EXISTS"] = 4400] = "SENDER_NAME_EXISTS";
     /**
-     * `4401` — Can not add the number as the sender's name
+     * `4401`: Can not add the number as the sender's name
      *
      * Category: invalid_sender; not retryable. Section: Sender name.
      * Provider type: SenderError.
      */
     SerwersmsApiV2[SerwersmsApiV2["SENDER_NUMBER_NOT_ALLOWED"] = 4401] = "SENDER_NUMBER_NOT_ALLOWED";
     /**
-     * `4402` — Incorrect sender's name
+     * `4402`: Incorrect sender's name
      *
      * Category: invalid_sender; not retryable. Section: Sender name.
      * Provider type: SenderInvalid.
      */
     SerwersmsApiV2[SerwersmsApiV2["INCORRECT_SENDER_NAME"] = 4402] = "INCORRECT_SENDER_NAME";
     /**
-     * `4403` — Incorrect number
+     * `4403`: Incorrect number
      *
      * Category: invalid_sender; not retryable. Section: Sender name.
      * Summary: Incorrect number for a numeric sender.
@@ -562,7 +562,7 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["SENDER_INCORRECT_NUMBER"] = 4403] = "SENDER_INCORRECT_NUMBER";
     /**
-     * `4404` — Incorrect code or number
+     * `4404`: Incorrect code or number
      *
      * Category: invalid_sender; not retryable. Section: Sender name.
      * Summary: Incorrect verification code or number for a numeric sender.
@@ -570,7 +570,7 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["SENDER_INCORRECT_CODE_OR_NUMBER"] = 4404] = "SENDER_INCORRECT_CODE_OR_NUMBER";
     /**
-     * `4405` — The number was already active
+     * `4405`: The number was already active
      *
      * Category: duplicate; not retryable. Section: Sender name.
      * Summary: The number is already active as a sender.
@@ -578,7 +578,7 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["SENDER_NUMBER_ALREADY_ACTIVE"] = 4405] = "SENDER_NUMBER_ALREADY_ACTIVE";
     /**
-     * `4500` — No permission to department users
+     * `4500`: No permission to department users
      *
      * Category: permission; not retryable. Section: Sender name.
      * Summary: No permission to manage department users (sub-accounts).
@@ -586,14 +586,14 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["SUBACCOUNT_NOT_PERMITTED"] = 4500] = "SUBACCOUNT_NOT_PERMITTED";
     /**
-     * `4501` — Subaccount can not create subaccounts
+     * `4501`: Subaccount can not create subaccounts
      *
      * Category: account; not retryable. Section: Sender name.
      * Provider type: SubaccountError.
      */
     SerwersmsApiV2[SerwersmsApiV2["SUBACCOUNT_CANNOT_CREATE_SUBACCOUNTS"] = 4501] = "SUBACCOUNT_CANNOT_CREATE_SUBACCOUNTS";
     /**
-     * `4502` — Login busy
+     * `4502`: Login busy
      *
      * Category: duplicate; not retryable. Section: Sender name.
      * Summary: The login is already taken.
@@ -601,21 +601,21 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["SUBACCOUNT_LOGIN_BUSY"] = 4502] = "SUBACCOUNT_LOGIN_BUSY";
     /**
-     * `4503` — No template permissions
+     * `4503`: No template permissions
      *
      * Category: permission; not retryable. Section: Sender name.
      * Provider type: SubaccountError.
      */
     SerwersmsApiV2[SerwersmsApiV2["SUBACCOUNT_NO_TEMPLATE_PERMISSIONS"] = 4503] = "SUBACCOUNT_NO_TEMPLATE_PERMISSIONS";
     /**
-     * `4504` — Incorrect login or password
+     * `4504`: Incorrect login or password
      *
      * Category: authentication; not retryable. Section: Sender name.
      * Provider type: SubaccountError.
      */
     SerwersmsApiV2[SerwersmsApiV2["SUBACCOUNT_INCORRECT_LOGIN_OR_PASSWORD"] = 4504] = "SUBACCOUNT_INCORRECT_LOGIN_OR_PASSWORD";
     /**
-     * `4600` — No operation to complete
+     * `4600`: No operation to complete
      *
      * Category: invalid_parameters; not retryable. Section: Black list.
      * Summary: No operation to perform was given.
@@ -623,14 +623,14 @@ export var SerwersmsApiV2;
      */
     SerwersmsApiV2[SerwersmsApiV2["BLACKLIST_NO_OPERATION"] = 4600] = "BLACKLIST_NO_OPERATION";
     /**
-     * `4601` — Number is already on the list
+     * `4601`: Number is already on the list
      *
      * Category: duplicate; not retryable. Section: Black list.
      * Provider type: BlacklistPhoneExists.
      */
     SerwersmsApiV2[SerwersmsApiV2["BLACKLIST_NUMBER_EXISTS"] = 4601] = "BLACKLIST_NUMBER_EXISTS";
     /**
-     * `4602` — Not found the specified number
+     * `4602`: Not found the specified number
      *
      * Category: not_found; not retryable. Section: Black list.
      * Summary: The specified number was not found on the black list.

@@ -11,775 +11,775 @@ import { Category, integerCodeOf } from "@errcat/core";
 export var SmsapiApiErrors;
 (function (SmsapiApiErrors) {
     /**
-     * `8` — Error in request (please report)
+     * `8`: Error in request (please report)
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["REQUEST_ERROR"] = 8] = "REQUEST_ERROR";
     /**
-     * `11` — Message too long or there is no message or parameter nounicode is set and special characters (including Polish characters) are used.
+     * `11`: Message too long or there is no message or parameter nounicode is set and special characters (including Polish characters) are used.
      *
      * Category: invalid_message_content; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["MESSAGE_TOO_LONG_OR_EMPTY"] = 11] = "MESSAGE_TOO_LONG_OR_EMPTY";
     /**
-     * `12` — Message has over 160 chars when parameter &single=1.
+     * `12`: Message has over 160 chars when parameter &single=1.
      *
      * Category: invalid_message_content; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["MESSAGE_OVER_160_CHARS_SINGLE"] = 12] = "MESSAGE_OVER_160_CHARS_SINGLE";
     /**
-     * `13` — Lack of valid phone numbers (invalid or blacklisted numbers).
+     * `13`: Lack of valid phone numbers (invalid or blacklisted numbers).
      *
      * Category: invalid_phone_number; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["NO_VALID_PHONE_NUMBERS"] = 13] = "NO_VALID_PHONE_NUMBERS";
     /**
-     * `14` — Invalid sender name.
+     * `14`: Invalid sender name.
      *
      * Category: invalid_sender; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["INVALID_SENDER_NAME"] = 14] = "INVALID_SENDER_NAME";
     /**
-     * `17` — FLASH message cannot contain special characters.
+     * `17`: FLASH message cannot contain special characters.
      *
      * Category: invalid_message_content; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["FLASH_SPECIAL_CHARACTERS"] = 17] = "FLASH_SPECIAL_CHARACTERS";
     /**
-     * `18` — Invalid number of parameters.
+     * `18`: Invalid number of parameters.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["INVALID_NUMBER_OF_PARAMETERS"] = 18] = "INVALID_NUMBER_OF_PARAMETERS";
     /**
-     * `19` — Too many messages in one request.
+     * `19`: Too many messages in one request.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["TOO_MANY_MESSAGES_IN_REQUEST"] = 19] = "TOO_MANY_MESSAGES_IN_REQUEST";
     /**
-     * `20` — Invalid number of IDX parameters.
+     * `20`: Invalid number of IDX parameters.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["INVALID_NUMBER_OF_IDX"] = 20] = "INVALID_NUMBER_OF_IDX";
     /**
-     * `27` — Too long IDX parameter. Maximum 255 chars.
+     * `27`: Too long IDX parameter. Maximum 255 chars.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["IDX_TOO_LONG"] = 27] = "IDX_TOO_LONG";
     /**
-     * `28` — Invalid value of parameter time_restriction. Available values are: FOLLOW, IGNORE or NEAREST_AVAILABLE.
+     * `28`: Invalid value of parameter time_restriction. Available values are: FOLLOW, IGNORE or NEAREST_AVAILABLE.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["INVALID_TIME_RESTRICTION"] = 28] = "INVALID_TIME_RESTRICTION";
     /**
-     * `30` — Wrong UDH parameter when &datacoding=bin
+     * `30`: Wrong UDH parameter when &datacoding=bin
      *
      * Category: invalid_message_content; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["WRONG_UDH"] = 30] = "WRONG_UDH";
     /**
-     * `36` — Trying to send bin message with footer is disallowed!
+     * `36`: Trying to send bin message with footer is disallowed!
      *
      * Category: invalid_message_content; not retryable. Section: API Error Codes.
      * Summary: A binary message cannot be sent with a footer.
      */
     SmsapiApiErrors[SmsapiApiErrors["BINARY_MESSAGE_WITH_FOOTER"] = 36] = "BINARY_MESSAGE_WITH_FOOTER";
     /**
-     * `40` — No group with given name in contacts database.
+     * `40`: No group with given name in contacts database.
      *
      * Category: not_found; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["GROUP_NAME_NOT_FOUND"] = 40] = "GROUP_NAME_NOT_FOUND";
     /**
-     * `41` — Chosen group is empty.
+     * `41`: Chosen group is empty.
      *
      * Category: invalid_phone_number; not retryable. Section: API Error Codes.
      * Summary: The chosen contact group holds no recipients.
      */
     SmsapiApiErrors[SmsapiApiErrors["GROUP_EMPTY"] = 41] = "GROUP_EMPTY";
     /**
-     * `50` — Messages may be scheduled up to 3 months in the future.
+     * `50`: Messages may be scheduled up to 3 months in the future.
      *
      * Category: scheduling; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SCHEDULE_TOO_FAR"] = 50] = "SCHEDULE_TOO_FAR";
     /**
-     * `52` — Too many attempts of sending messages to one number (maximum 10 attempts within 60s).
+     * `52`: Too many attempts of sending messages to one number (maximum 10 attempts within 60s).
      *
      * Category: rate_limit; retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["TOO_MANY_ATTEMPTS_TO_NUMBER"] = 52] = "TOO_MANY_ATTEMPTS_TO_NUMBER";
     /**
-     * `53` — Not unique idx parameter, message with the same idx has been already sent and &check_idx=1.
+     * `53`: Not unique idx parameter, message with the same idx has been already sent and &check_idx=1.
      *
      * Category: duplicate; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["IDX_NOT_UNIQUE"] = 53] = "IDX_NOT_UNIQUE";
     /**
-     * `54` — Wrong date format (only unix timestamp and ISO 8601) when &date_validate=1.
+     * `54`: Wrong date format (only unix timestamp and ISO 8601) when &date_validate=1.
      *
      * Category: scheduling; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["WRONG_DATE_FORMAT"] = 54] = "WRONG_DATE_FORMAT";
     /**
-     * `56` — The difference between date sent and expiration date can't be less than 1 and more tha 72 hours.
+     * `56`: The difference between date sent and expiration date can't be less than 1 and more tha 72 hours.
      *
      * Category: scheduling; not retryable. Section: API Error Codes.
      * Summary: The difference between the sending date and the expiration date can't be less than 1 or more than 72 hours.
      */
     SmsapiApiErrors[SmsapiApiErrors["INVALID_EXPIRATION_WINDOW"] = 56] = "INVALID_EXPIRATION_WINDOW";
     /**
-     * `57` — Recipient's number is on blacklist.
+     * `57`: Recipient's number is on blacklist.
      *
      * Category: recipient_blocked; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["RECIPIENT_BLACKLISTED"] = 57] = "RECIPIENT_BLACKLISTED";
     /**
-     * `60` — Group of codes with given name doesn't exist.
+     * `60`: Group of codes with given name doesn't exist.
      *
      * Category: not_found; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CODE_GROUP_NOT_FOUND"] = 60] = "CODE_GROUP_NOT_FOUND";
     /**
-     * `61` — Group of codes expiry date has passed.
+     * `61`: Group of codes expiry date has passed.
      *
      * Category: scheduling; not retryable. Section: API Error Codes.
      * Summary: The discount code group has expired.
      */
     SmsapiApiErrors[SmsapiApiErrors["CODE_GROUP_EXPIRED"] = 61] = "CODE_GROUP_EXPIRED";
     /**
-     * `62` — No more codes in given group (every code has been used already)
+     * `62`: No more codes in given group (every code has been used already)
      *
      * Category: quota_exceeded; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CODE_GROUP_EXHAUSTED"] = 62] = "CODE_GROUP_EXHAUSTED";
     /**
-     * `65` — Not enough discount codes for the sending. The number of discount codes must be at least equal to number of messages to be sent.
+     * `65`: Not enough discount codes for the sending. The number of discount codes must be at least equal to number of messages to be sent.
      *
      * Category: quota_exceeded; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["NOT_ENOUGH_DISCOUNT_CODES"] = 65] = "NOT_ENOUGH_DISCOUNT_CODES";
     /**
-     * `66` — There is no [%code] tag in the message with a &discount_group parameter (this tag is required)
+     * `66`: There is no [%code] tag in the message with a &discount_group parameter (this tag is required)
      *
      * Category: invalid_message_content; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["DISCOUNT_CODE_TAG_MISSING"] = 66] = "DISCOUNT_CODE_TAG_MISSING";
     /**
-     * `70` — Invalid CALLBACK address in notify_url parameter.
+     * `70`: Invalid CALLBACK address in notify_url parameter.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["INVALID_CALLBACK_URL"] = 70] = "INVALID_CALLBACK_URL";
     /**
-     * `72` — Parameter notify_url may be used only for single request (cannot be used for bulk submissions).
+     * `72`: Parameter notify_url may be used only for single request (cannot be used for bulk submissions).
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["NOTIFY_URL_BULK_NOT_ALLOWED"] = 72] = "NOTIFY_URL_BULK_NOT_ALLOWED";
     /**
-     * `74` — Date of sent is outside allowed timeframe set for this user.
+     * `74`: Date of sent is outside allowed timeframe set for this user.
      *
      * Category: scheduling; not retryable. Section: API Error Codes.
      * Summary: The sending date is outside the timeframe allowed for this user.
      */
     SmsapiApiErrors[SmsapiApiErrors["DATE_OUTSIDE_ALLOWED_TIMEFRAME"] = 74] = "DATE_OUTSIDE_ALLOWED_TIMEFRAME";
     /**
-     * `75` — No planned messages to delete.
+     * `75`: No planned messages to delete.
      *
      * Category: not_found; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["NO_PLANNED_MESSAGES_TO_DELETE"] = 75] = "NO_PLANNED_MESSAGES_TO_DELETE";
     /**
-     * `76` — Invalid encoding used in request. UTF-8 is required.
+     * `76`: Invalid encoding used in request. UTF-8 is required.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["INVALID_ENCODING"] = 76] = "INVALID_ENCODING";
     /**
-     * `101` — Invalid authorization info. ATTENTION! API password may be different than web panel password.
+     * `101`: Invalid authorization info. ATTENTION! API password may be different than web panel password.
      *
      * Category: authentication; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["INVALID_AUTHORIZATION"] = 101] = "INVALID_AUTHORIZATION";
     /**
-     * `102` — Invalid username or password.
+     * `102`: Invalid username or password.
      *
      * Category: authentication; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["INVALID_USERNAME_OR_PASSWORD"] = 102] = "INVALID_USERNAME_OR_PASSWORD";
     /**
-     * `103` — Insufficient credits on Your account.
+     * `103`: Insufficient credits on Your account.
      *
      * Category: insufficient_balance; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["INSUFFICIENT_CREDITS"] = 103] = "INSUFFICIENT_CREDITS";
     /**
-     * `104` — No such template.
+     * `104`: No such template.
      *
      * Category: not_found; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["TEMPLATE_NOT_FOUND"] = 104] = "TEMPLATE_NOT_FOUND";
     /**
-     * `105` — Wrong IP address (for IP filter turned on).
+     * `105`: Wrong IP address (for IP filter turned on).
      *
      * Category: permission; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["IP_NOT_ALLOWED"] = 105] = "IP_NOT_ALLOWED";
     /**
-     * `106` — Invalid link
+     * `106`: Invalid link
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["INVALID_LINK"] = 106] = "INVALID_LINK";
     /**
-     * `110` — Action not allowed for your account
+     * `110`: Action not allowed for your account
      *
      * Category: permission; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["ACTION_NOT_ALLOWED_FOR_ACCOUNT"] = 110] = "ACTION_NOT_ALLOWED_FOR_ACCOUNT";
     /**
-     * `200` — Unsuccessful message submission, please repeat your request.
+     * `200`: Unsuccessful message submission, please repeat your request.
      *
      * Category: provider_internal_error; retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBMISSION_FAILED"] = 200] = "SUBMISSION_FAILED";
     /**
-     * `201` — System internal error (please report).
+     * `201`: System internal error (please report).
      *
      * Category: provider_internal_error; retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SENDING_SYSTEM_INTERNAL_ERROR"] = 201] = "SENDING_SYSTEM_INTERNAL_ERROR";
     /**
-     * `202` — Too many simultaneous request, message won't be sent.
+     * `202`: Too many simultaneous request, message won't be sent.
      *
      * Category: rate_limit; retryable. Section: API Error Codes.
      * Summary: Too many simultaneous requests; the message won't be sent.
      */
     SmsapiApiErrors[SmsapiApiErrors["TOO_MANY_SIMULTANEOUS_REQUESTS"] = 202] = "TOO_MANY_SIMULTANEOUS_REQUESTS";
     /**
-     * `203` — Too many requests. Please try again later.
+     * `203`: Too many requests. Please try again later.
      *
      * Category: rate_limit; retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["TOO_MANY_REQUESTS"] = 203] = "TOO_MANY_REQUESTS";
     /**
-     * `300` — Invalid parameter &points value, &points=1 expected.
+     * `300`: Invalid parameter &points value, &points=1 expected.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["INVALID_POINTS_PARAMETER"] = 300] = "INVALID_POINTS_PARAMETER";
     /**
-     * `301` — ID of messages doesn't exist.
+     * `301`: ID of messages doesn't exist.
      *
      * Category: not_found; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["MESSAGE_ID_NOT_FOUND"] = 301] = "MESSAGE_ID_NOT_FOUND";
     /**
-     * `400` — Invalid message ID of a status response.
+     * `400`: Invalid message ID of a status response.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["INVALID_STATUS_MESSAGE_ID"] = 400] = "INVALID_STATUS_MESSAGE_ID";
     /**
-     * `999` — System internal error (please report).
+     * `999`: System internal error (please report).
      *
      * Category: provider_internal_error; retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SYSTEM_INTERNAL_ERROR"] = 999] = "SYSTEM_INTERNAL_ERROR";
     /**
-     * `1000` — Action only available for main user.
+     * `1000`: Action only available for main user.
      *
      * Category: permission; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["MAIN_USER_ONLY"] = 1000] = "MAIN_USER_ONLY";
     /**
-     * `1001` — Invalid action (expected one of following parameters: add_user, set_user, get_user, credits).
+     * `1001`: Invalid action (expected one of following parameters: add_user, set_user, get_user, credits).
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_INVALID_ACTION"] = 1001] = "SUBUSER_INVALID_ACTION";
     /**
-     * `1010` — Subuser's adding error.
+     * `1010`: Subuser's adding error.
      *
      * Category: account; not retryable. Section: API Error Codes.
      * Summary: The subuser could not be added.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_ADD_ERROR"] = 1010] = "SUBUSER_ADD_ERROR";
     /**
-     * `1020` — Subuser's editing error.
+     * `1020`: Subuser's editing error.
      *
      * Category: account; not retryable. Section: API Error Codes.
      * Summary: The subuser could not be edited.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_EDIT_ERROR"] = 1020] = "SUBUSER_EDIT_ERROR";
     /**
-     * `1021` — No data to edit, at least one parameter has to be edited.
+     * `1021`: No data to edit, at least one parameter has to be edited.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_NO_DATA_TO_EDIT"] = 1021] = "SUBUSER_NO_DATA_TO_EDIT";
     /**
-     * `1030` — Checking user's data error.
+     * `1030`: Checking user's data error.
      *
      * Category: account; not retryable. Section: API Error Codes.
      * Summary: The user's data could not be checked.
      */
     SmsapiApiErrors[SmsapiApiErrors["USER_DATA_CHECK_ERROR"] = 1030] = "USER_DATA_CHECK_ERROR";
     /**
-     * `1032` — Subuser doesn't exist for this main user. This error may also occur when trying to get a subuser which does not contain main account username prefix and not using without_prefix parameter.
+     * `1032`: Subuser doesn't exist for this main user. This error may also occur when trying to get a subuser which does not contain main account username prefix and not using without_prefix parameter.
      *
      * Category: not_found; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_NOT_FOUND"] = 1032] = "SUBUSER_NOT_FOUND";
     /**
-     * `1100` — Subuser's data error.
+     * `1100`: Subuser's data error.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_DATA_ERROR"] = 1100] = "SUBUSER_DATA_ERROR";
     /**
-     * `1110` — Invalid new subuser's name
+     * `1110`: Invalid new subuser's name
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_INVALID_NAME"] = 1110] = "SUBUSER_INVALID_NAME";
     /**
-     * `1111` — New subuser's name is missing.
+     * `1111`: New subuser's name is missing.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_NAME_MISSING"] = 1111] = "SUBUSER_NAME_MISSING";
     /**
-     * `1112` — Too short new subuser's name, it has to contain minimum 3 characters.
+     * `1112`: Too short new subuser's name, it has to contain minimum 3 characters.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_NAME_TOO_SHORT"] = 1112] = "SUBUSER_NAME_TOO_SHORT";
     /**
-     * `1113` — Too long new subuser's name, subuser's name with main user's prefix may contain maximum 32 characters.
+     * `1113`: Too long new subuser's name, subuser's name with main user's prefix may contain maximum 32 characters.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_NAME_TOO_LONG"] = 1113] = "SUBUSER_NAME_TOO_LONG";
     /**
-     * `1114` — Not allowed characters occured in subuser's name, following are allowed: letters [A – Z], digits [0 – 9] and following others \@, -, _ and ..
+     * `1114`: Not allowed characters occured in subuser's name, following are allowed: letters [A – Z], digits [0 – 9] and following others \@, -, _ and ..
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      * Summary: Characters that are not allowed occurred in the subuser's name; allowed are letters A-Z, digits 0-9 and \@, -, _ and .
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_NAME_INVALID_CHARACTERS"] = 1114] = "SUBUSER_NAME_INVALID_CHARACTERS";
     /**
-     * `1115` — Another user with the same name exists.
+     * `1115`: Another user with the same name exists.
      *
      * Category: duplicate; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_NAME_EXISTS"] = 1115] = "SUBUSER_NAME_EXISTS";
     /**
-     * `1120` — New subuser's password error.
+     * `1120`: New subuser's password error.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_PASSWORD_ERROR"] = 1120] = "SUBUSER_PASSWORD_ERROR";
     /**
-     * `1121` — Password too short.
+     * `1121`: Password too short.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_PASSWORD_TOO_SHORT"] = 1121] = "SUBUSER_PASSWORD_TOO_SHORT";
     /**
-     * `1122` — Password too long.
+     * `1122`: Password too long.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_PASSWORD_TOO_LONG"] = 1122] = "SUBUSER_PASSWORD_TOO_LONG";
     /**
-     * `1123` — Password should be hashed with MD5.
+     * `1123`: Password should be hashed with MD5.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_PASSWORD_NOT_MD5"] = 1123] = "SUBUSER_PASSWORD_NOT_MD5";
     /**
-     * `1130` — Credit limit error
+     * `1130`: Credit limit error
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      * Summary: Invalid credit limit for the subuser.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_CREDIT_LIMIT_ERROR"] = 1130] = "SUBUSER_CREDIT_LIMIT_ERROR";
     /**
-     * `1131` — Parameter limit ought to be a number.
+     * `1131`: Parameter limit ought to be a number.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_LIMIT_NOT_A_NUMBER"] = 1131] = "SUBUSER_LIMIT_NOT_A_NUMBER";
     /**
-     * `1140` — Month limit error.
+     * `1140`: Month limit error.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      * Summary: Invalid monthly limit for the subuser.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_MONTH_LIMIT_ERROR"] = 1140] = "SUBUSER_MONTH_LIMIT_ERROR";
     /**
-     * `1141` — Parameter month_limit ought to be a number.
+     * `1141`: Parameter month_limit ought to be a number.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_MONTH_LIMIT_NOT_A_NUMBER"] = 1141] = "SUBUSER_MONTH_LIMIT_NOT_A_NUMBER";
     /**
-     * `1150` — Wrong senders parameter value, binnary 0 and 1 values allowed.
+     * `1150`: Wrong senders parameter value, binnary 0 and 1 values allowed.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      * Summary: Wrong senders parameter value; only the binary values 0 and 1 are allowed.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_INVALID_SENDERS_FLAG"] = 1150] = "SUBUSER_INVALID_SENDERS_FLAG";
     /**
-     * `1160` — Wrong phonebook parameter vaule, binnary 0 and 1 values allowed.
+     * `1160`: Wrong phonebook parameter vaule, binnary 0 and 1 values allowed.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      * Summary: Wrong phonebook parameter value; only the binary values 0 and 1 are allowed.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_INVALID_PHONEBOOK_FLAG"] = 1160] = "SUBUSER_INVALID_PHONEBOOK_FLAG";
     /**
-     * `1170` — Wrong active parameter vaule, binnary 0 and 1 values allowed.
+     * `1170`: Wrong active parameter vaule, binnary 0 and 1 values allowed.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      * Summary: Wrong active parameter value; only the binary values 0 and 1 are allowed.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_INVALID_ACTIVE_FLAG"] = 1170] = "SUBUSER_INVALID_ACTIVE_FLAG";
     /**
-     * `1180` — Parameter info error.
+     * `1180`: Parameter info error.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_INFO_ERROR"] = 1180] = "SUBUSER_INFO_ERROR";
     /**
-     * `1183` — Parameter info is too long.
+     * `1183`: Parameter info is too long.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_INFO_TOO_LONG"] = 1183] = "SUBUSER_INFO_TOO_LONG";
     /**
-     * `1190` — API password for subuser's account error.
+     * `1190`: API password for subuser's account error.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      * Summary: Invalid API password for the subuser's account.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_API_PASSWORD_ERROR"] = 1190] = "SUBUSER_API_PASSWORD_ERROR";
     /**
-     * `1192` — Wrong API password lenght (password hashed with MD5 should have 32 chars).
+     * `1192`: Wrong API password lenght (password hashed with MD5 should have 32 chars).
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      * Summary: Wrong API password length (a password hashed with MD5 has 32 characters).
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_API_PASSWORD_WRONG_LENGTH"] = 1192] = "SUBUSER_API_PASSWORD_WRONG_LENGTH";
     /**
-     * `1193` — API password should be hashed with MD5.
+     * `1193`: API password should be hashed with MD5.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SUBUSER_API_PASSWORD_NOT_MD5"] = 1193] = "SUBUSER_API_PASSWORD_NOT_MD5";
     /**
-     * `2001` — Invalid action (parameter add, status, delete or list expected).
+     * `2001`: Invalid action (parameter add, status, delete or list expected).
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SENDER_NAME_INVALID_ACTION"] = 2001] = "SENDER_NAME_INVALID_ACTION";
     /**
-     * `2010` — New sender name adding error.
+     * `2010`: New sender name adding error.
      *
      * Category: invalid_sender; not retryable. Section: API Error Codes.
      * Summary: The new sender name could not be added.
      */
     SmsapiApiErrors[SmsapiApiErrors["SENDER_NAME_ADD_ERROR"] = 2010] = "SENDER_NAME_ADD_ERROR";
     /**
-     * `2030` — Sender name's status checking error.
+     * `2030`: Sender name's status checking error.
      *
      * Category: invalid_sender; not retryable. Section: API Error Codes.
      * Summary: The sender name's status could not be checked.
      */
     SmsapiApiErrors[SmsapiApiErrors["SENDER_NAME_STATUS_CHECK_ERROR"] = 2030] = "SENDER_NAME_STATUS_CHECK_ERROR";
     /**
-     * `2031` — Such sender name doesn't exist.
+     * `2031`: Such sender name doesn't exist.
      *
      * Category: not_found; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SENDER_NAME_NOT_FOUND"] = 2031] = "SENDER_NAME_NOT_FOUND";
     /**
-     * `2060` — Default sender name error.
+     * `2060`: Default sender name error.
      *
      * Category: invalid_sender; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["DEFAULT_SENDER_NAME_ERROR"] = 2060] = "DEFAULT_SENDER_NAME_ERROR";
     /**
-     * `2061` — Sender name has to be active for setting it as default.
+     * `2061`: Sender name has to be active for setting it as default.
      *
      * Category: invalid_sender; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SENDER_NAME_NOT_ACTIVE"] = 2061] = "SENDER_NAME_NOT_ACTIVE";
     /**
-     * `2062` — This sender name is already set as default.
+     * `2062`: This sender name is already set as default.
      *
      * Category: duplicate; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SENDER_NAME_ALREADY_DEFAULT"] = 2062] = "SENDER_NAME_ALREADY_DEFAULT";
     /**
-     * `2100` — Data error.
+     * `2100`: Data error.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SENDER_NAME_DATA_ERROR"] = 2100] = "SENDER_NAME_DATA_ERROR";
     /**
-     * `2110` — Sender name error.
+     * `2110`: Sender name error.
      *
      * Category: invalid_sender; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SENDER_NAME_ERROR"] = 2110] = "SENDER_NAME_ERROR";
     /**
-     * `2111` — Sender name is missing for adding new sender name action (parameter &add is empty).
+     * `2111`: Sender name is missing for adding new sender name action (parameter &add is empty).
      *
      * Category: invalid_sender; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SENDER_NAME_MISSING"] = 2111] = "SENDER_NAME_MISSING";
     /**
-     * `2112` — Invalid Sender Name's name (i.e. Name containing special chars or name too long), sender name may contain up to 11 chars, chars allowed: a-z A-Z 0-9 - . [spacebar]
+     * `2112`: Invalid Sender Name's name (i.e. Name containing special chars or name too long), sender name may contain up to 11 chars, chars allowed: a-z A-Z 0-9 - . [spacebar]
      *
      * Category: invalid_sender; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["SENDER_NAME_INVALID"] = 2112] = "SENDER_NAME_INVALID";
     /**
-     * `2115` — Sender name already exist
+     * `2115`: Sender name already exist
      *
      * Category: duplicate; not retryable. Section: API Error Codes.
      * Summary: The sender name already exists.
      */
     SmsapiApiErrors[SmsapiApiErrors["SENDER_NAME_EXISTS"] = 2115] = "SENDER_NAME_EXISTS";
     /**
-     * `4000` — General contacts database error.
+     * `4000`: General contacts database error.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACTS_GENERAL_ERROR"] = 4000] = "CONTACTS_GENERAL_ERROR";
     /**
-     * `4001` — Action not available for this account.
+     * `4001`: Action not available for this account.
      *
      * Category: permission; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACTS_ACTION_NOT_AVAILABLE"] = 4001] = "CONTACTS_ACTION_NOT_AVAILABLE";
     /**
-     * `4002` — Invalid action.
+     * `4002`: Invalid action.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACTS_INVALID_ACTION"] = 4002] = "CONTACTS_INVALID_ACTION";
     /**
-     * `4003` — Invalid parameter usage.
+     * `4003`: Invalid parameter usage.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACTS_INVALID_PARAMETER_USAGE"] = 4003] = "CONTACTS_INVALID_PARAMETER_USAGE";
     /**
-     * `4004` — Too large limit parameter value (i.e. for list_contacts action maximum value is 200).
+     * `4004`: Too large limit parameter value (i.e. for list_contacts action maximum value is 200).
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACTS_LIMIT_TOO_LARGE"] = 4004] = "CONTACTS_LIMIT_TOO_LARGE";
     /**
-     * `4100` — General groups' action error.
+     * `4100`: General groups' action error.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["GROUPS_GENERAL_ERROR"] = 4100] = "GROUPS_GENERAL_ERROR";
     /**
-     * `4101` — Group not found.
+     * `4101`: Group not found.
      *
      * Category: not_found; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["GROUP_NOT_FOUND"] = 4101] = "GROUP_NOT_FOUND";
     /**
-     * `4110` — General group's name error.
+     * `4110`: General group's name error.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["GROUP_NAME_ERROR"] = 4110] = "GROUP_NAME_ERROR";
     /**
-     * `4111` — Invalid group's name.
+     * `4111`: Invalid group's name.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["GROUP_NAME_INVALID"] = 4111] = "GROUP_NAME_INVALID";
     /**
-     * `4112` — Group's name can not be empty.
+     * `4112`: Group's name can not be empty.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["GROUP_NAME_EMPTY"] = 4112] = "GROUP_NAME_EMPTY";
     /**
-     * `4113` — Group's name too short (min 2 chars).
+     * `4113`: Group's name too short (min 2 chars).
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["GROUP_NAME_TOO_SHORT"] = 4113] = "GROUP_NAME_TOO_SHORT";
     /**
-     * `4114` — Group's name too long (max 32 chars).
+     * `4114`: Group's name too long (max 32 chars).
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["GROUP_NAME_TOO_LONG"] = 4114] = "GROUP_NAME_TOO_LONG";
     /**
-     * `4115` — Forbidden chars appeard in group's name.
+     * `4115`: Forbidden chars appeard in group's name.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      * Summary: Forbidden characters appeared in the group's name.
      */
     SmsapiApiErrors[SmsapiApiErrors["GROUP_NAME_FORBIDDEN_CHARACTERS"] = 4115] = "GROUP_NAME_FORBIDDEN_CHARACTERS";
     /**
-     * `4116` — Group already exists.
+     * `4116`: Group already exists.
      *
      * Category: duplicate; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["GROUP_EXISTS"] = 4116] = "GROUP_EXISTS";
     /**
-     * `4121` — Invalid Info field value for groups.
+     * `4121`: Invalid Info field value for groups.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["GROUP_INFO_INVALID"] = 4121] = "GROUP_INFO_INVALID";
     /**
-     * `4122` — Too long Info field value for contact (max 200 chars).
+     * `4122`: Too long Info field value for contact (max 200 chars).
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      * Summary: The group's Info field value is too long (max 200 chars).
      */
     SmsapiApiErrors[SmsapiApiErrors["GROUP_INFO_TOO_LONG"] = 4122] = "GROUP_INFO_TOO_LONG";
     /**
-     * `4200` — General contact error.
+     * `4200`: General contact error.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_GENERAL_ERROR"] = 4200] = "CONTACT_GENERAL_ERROR";
     /**
-     * `4201` — Contact not found.
+     * `4201`: Contact not found.
      *
      * Category: not_found; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_NOT_FOUND"] = 4201] = "CONTACT_NOT_FOUND";
     /**
-     * `4210` — General phone number error.
+     * `4210`: General phone number error.
      *
      * Category: invalid_phone_number; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_PHONE_NUMBER_ERROR"] = 4210] = "CONTACT_PHONE_NUMBER_ERROR";
     /**
-     * `4211` — Invalid phone number.
+     * `4211`: Invalid phone number.
      *
      * Category: invalid_phone_number; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_INVALID_PHONE_NUMBER"] = 4211] = "CONTACT_INVALID_PHONE_NUMBER";
     /**
-     * `4212` — Contact has to contain phone number.
+     * `4212`: Contact has to contain phone number.
      *
      * Category: invalid_phone_number; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_PHONE_NUMBER_MISSING"] = 4212] = "CONTACT_PHONE_NUMBER_MISSING";
     /**
-     * `4213` — Phone number is too short.
+     * `4213`: Phone number is too short.
      *
      * Category: invalid_phone_number; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_PHONE_NUMBER_TOO_SHORT"] = 4213] = "CONTACT_PHONE_NUMBER_TOO_SHORT";
     /**
-     * `4214` — Phone number is too long.
+     * `4214`: Phone number is too long.
      *
      * Category: invalid_phone_number; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_PHONE_NUMBER_TOO_LONG"] = 4214] = "CONTACT_PHONE_NUMBER_TOO_LONG";
     /**
-     * `4220` — First name error.
+     * `4220`: First name error.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_FIRST_NAME_ERROR"] = 4220] = "CONTACT_FIRST_NAME_ERROR";
     /**
-     * `4221` — First name too short (min 2 chars).
+     * `4221`: First name too short (min 2 chars).
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_FIRST_NAME_TOO_SHORT"] = 4221] = "CONTACT_FIRST_NAME_TOO_SHORT";
     /**
-     * `4222` — First name too long (max 100 chars).
+     * `4222`: First name too long (max 100 chars).
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_FIRST_NAME_TOO_LONG"] = 4222] = "CONTACT_FIRST_NAME_TOO_LONG";
     /**
-     * `4230` — Last name error.
+     * `4230`: Last name error.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_LAST_NAME_ERROR"] = 4230] = "CONTACT_LAST_NAME_ERROR";
     /**
-     * `4231` — Last name too long (min2 chars).
+     * `4231`: Last name too long (min2 chars).
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      * Summary: Last name too short (min 2 chars).
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_LAST_NAME_TOO_SHORT"] = 4231] = "CONTACT_LAST_NAME_TOO_SHORT";
     /**
-     * `4232` — Last name too long (max 100 chars).
+     * `4232`: Last name too long (max 100 chars).
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_LAST_NAME_TOO_LONG"] = 4232] = "CONTACT_LAST_NAME_TOO_LONG";
     /**
-     * `4240` — Contact Info field error.
+     * `4240`: Contact Info field error.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_INFO_ERROR"] = 4240] = "CONTACT_INFO_ERROR";
     /**
-     * `4241` — Too long Info field value for contact (max 200 chars).
+     * `4241`: Too long Info field value for contact (max 200 chars).
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_INFO_TOO_LONG"] = 4241] = "CONTACT_INFO_TOO_LONG";
     /**
-     * `4250` — E-mail address error for this contact.
+     * `4250`: E-mail address error for this contact.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_EMAIL_ERROR"] = 4250] = "CONTACT_EMAIL_ERROR";
     /**
-     * `4260` — Birth date error for this contact.
+     * `4260`: Birth date error for this contact.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_BIRTH_DATE_ERROR"] = 4260] = "CONTACT_BIRTH_DATE_ERROR";
     /**
-     * `4270` — Group error for this contact.
+     * `4270`: Group error for this contact.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_GROUP_ERROR"] = 4270] = "CONTACT_GROUP_ERROR";
     /**
-     * `4271` — Group not found.
+     * `4271`: Group not found.
      *
      * Category: not_found; not retryable. Section: API Error Codes.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_GROUP_NOT_FOUND"] = 4271] = "CONTACT_GROUP_NOT_FOUND";
     /**
-     * `4272` — Group name is neccessary for group actions.
+     * `4272`: Group name is neccessary for group actions.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      * Summary: A group name is necessary for group actions.
      */
     SmsapiApiErrors[SmsapiApiErrors["CONTACT_GROUP_NAME_REQUIRED"] = 4272] = "CONTACT_GROUP_NAME_REQUIRED";
     /**
-     * `4280` — Gender error.
+     * `4280`: Gender error.
      *
      * Category: invalid_parameters; not retryable. Section: API Error Codes.
      */

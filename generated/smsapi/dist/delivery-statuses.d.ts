@@ -10,63 +10,63 @@ import { type ErrorEntry } from "@errcat/core";
  */
 export declare enum SmsapiDeliveryStatuses {
     /**
-     * `401` — Wrong ID or report has expired.
+     * `401`: Wrong ID or report has expired.
      *
      * Category: not_found; not retryable. Section: Delivery statuses.
      * Provider type: NOT_FOUND.
      */
     NOT_FOUND = 401,
     /**
-     * `402` — Messages expired.
+     * `402`: Messages expired.
      *
      * Category: delivery_failed; not retryable. Section: Delivery statuses.
      * Provider type: EXPIRED.
      */
     EXPIRED = 402,
     /**
-     * `403` — Message is sent.
+     * `403`: Message is sent.
      *
      * Category: in_progress; retryable. Section: Delivery statuses.
      * Provider type: SENT.
      */
     SENT = 403,
     /**
-     * `404` — Message is delivered to recipient.
+     * `404`: Message is delivered to recipient.
      *
      * Category: success; not retryable. Section: Delivery statuses.
      * Provider type: DELIVERED.
      */
     DELIVERED = 404,
     /**
-     * `405` — Message is undelivered (invalid number, roaming error etc).
+     * `405`: Message is undelivered (invalid number, roaming error etc).
      *
      * Category: delivery_failed; not retryable. Section: Delivery statuses.
      * Provider type: UNDELIVERED.
      */
     UNDELIVERED = 405,
     /**
-     * `406` — Sending message failed – please report it to us.
+     * `406`: Sending message failed – please report it to us.
      *
      * Category: delivery_failed; not retryable. Section: Delivery statuses.
      * Provider type: FAILED.
      */
     FAILED = 406,
     /**
-     * `408` — No report (message may be either delivered or not).
+     * `408`: No report (message may be either delivered or not).
      *
      * Category: unknown; not retryable. Section: Delivery statuses.
      * Provider type: UNKNOWN.
      */
     UNKNOWN = 408,
     /**
-     * `409` — Message is waiting to be sent.
+     * `409`: Message is waiting to be sent.
      *
      * Category: in_progress; retryable. Section: Delivery statuses.
      * Provider type: QUEUED.
      */
     QUEUED = 409,
     /**
-     * `410` — Message is delivered to operator.
+     * `410`: Message is delivered to operator.
      *
      * Category: in_progress; retryable. Section: Delivery statuses.
      * Provider type: ACCEPTED.

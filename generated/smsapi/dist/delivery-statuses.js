@@ -11,63 +11,63 @@ import { Category, integerCodeOf } from "@errcat/core";
 export var SmsapiDeliveryStatuses;
 (function (SmsapiDeliveryStatuses) {
     /**
-     * `401` — Wrong ID or report has expired.
+     * `401`: Wrong ID or report has expired.
      *
      * Category: not_found; not retryable. Section: Delivery statuses.
      * Provider type: NOT_FOUND.
      */
     SmsapiDeliveryStatuses[SmsapiDeliveryStatuses["NOT_FOUND"] = 401] = "NOT_FOUND";
     /**
-     * `402` — Messages expired.
+     * `402`: Messages expired.
      *
      * Category: delivery_failed; not retryable. Section: Delivery statuses.
      * Provider type: EXPIRED.
      */
     SmsapiDeliveryStatuses[SmsapiDeliveryStatuses["EXPIRED"] = 402] = "EXPIRED";
     /**
-     * `403` — Message is sent.
+     * `403`: Message is sent.
      *
      * Category: in_progress; retryable. Section: Delivery statuses.
      * Provider type: SENT.
      */
     SmsapiDeliveryStatuses[SmsapiDeliveryStatuses["SENT"] = 403] = "SENT";
     /**
-     * `404` — Message is delivered to recipient.
+     * `404`: Message is delivered to recipient.
      *
      * Category: success; not retryable. Section: Delivery statuses.
      * Provider type: DELIVERED.
      */
     SmsapiDeliveryStatuses[SmsapiDeliveryStatuses["DELIVERED"] = 404] = "DELIVERED";
     /**
-     * `405` — Message is undelivered (invalid number, roaming error etc).
+     * `405`: Message is undelivered (invalid number, roaming error etc).
      *
      * Category: delivery_failed; not retryable. Section: Delivery statuses.
      * Provider type: UNDELIVERED.
      */
     SmsapiDeliveryStatuses[SmsapiDeliveryStatuses["UNDELIVERED"] = 405] = "UNDELIVERED";
     /**
-     * `406` — Sending message failed – please report it to us.
+     * `406`: Sending message failed – please report it to us.
      *
      * Category: delivery_failed; not retryable. Section: Delivery statuses.
      * Provider type: FAILED.
      */
     SmsapiDeliveryStatuses[SmsapiDeliveryStatuses["FAILED"] = 406] = "FAILED";
     /**
-     * `408` — No report (message may be either delivered or not).
+     * `408`: No report (message may be either delivered or not).
      *
      * Category: unknown; not retryable. Section: Delivery statuses.
      * Provider type: UNKNOWN.
      */
     SmsapiDeliveryStatuses[SmsapiDeliveryStatuses["UNKNOWN"] = 408] = "UNKNOWN";
     /**
-     * `409` — Message is waiting to be sent.
+     * `409`: Message is waiting to be sent.
      *
      * Category: in_progress; retryable. Section: Delivery statuses.
      * Provider type: QUEUED.
      */
     SmsapiDeliveryStatuses[SmsapiDeliveryStatuses["QUEUED"] = 409] = "QUEUED";
     /**
-     * `410` — Message is delivered to operator.
+     * `410`: Message is delivered to operator.
      *
      * Category: in_progress; retryable. Section: Delivery statuses.
      * Provider type: ACCEPTED.

@@ -11,13 +11,13 @@ import { Category, integerCodeOf } from "@errcat/core";
 export var YellowpushHttpStatuses;
 (function (YellowpushHttpStatuses) {
     /**
-     * `400` — Bad Request
+     * `400`: Bad Request
      *
      * Category: invalid_parameters; not retryable. Section: Error Codes.
      */
     YellowpushHttpStatuses[YellowpushHttpStatuses["BAD_REQUEST"] = 400] = "BAD_REQUEST";
     /**
-     * `401` — Unauthorized client
+     * `401`: Unauthorized client
      *
      * Category: authentication; not retryable. Section: Error Codes.
      */

@@ -10,14 +10,14 @@ import { type ErrorEntry } from "@errcat/core";
  */
 export declare enum YellowpushResultCodes {
     /**
-     * `1` — controlled
+     * `1`: controlled
      *
      * Category: invalid_parameters; not retryable. Section: Code 400 (Bad Request).
      * Summary: Request error (controlled)
      */
     CONTROLLED_ERROR = 1,
     /**
-     * `2` — system
+     * `2`: system
      *
      * Category: provider_internal_error; retryable. Section: Code 400 (Bad Request).
      * Summary: System exception

@@ -11,14 +11,14 @@ import { Category, integerCodeOf } from "@errcat/core";
 export var YellowpushResultCodes;
 (function (YellowpushResultCodes) {
     /**
-     * `1` — controlled
+     * `1`: controlled
      *
      * Category: invalid_parameters; not retryable. Section: Code 400 (Bad Request).
      * Summary: Request error (controlled)
      */
     YellowpushResultCodes[YellowpushResultCodes["CONTROLLED_ERROR"] = 1] = "CONTROLLED_ERROR";
     /**
-     * `2` — system
+     * `2`: system
      *
      * Category: provider_internal_error; retryable. Section: Code 400 (Bad Request).
      * Summary: System exception

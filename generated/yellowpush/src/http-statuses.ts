@@ -12,13 +12,13 @@ import { Category, integerCodeOf, type ErrorEntry } from "@errcat/core";
  */
 export enum YellowpushHttpStatuses {
   /**
-   * `400` — Bad Request
+   * `400`: Bad Request
    *
    * Category: invalid_parameters; not retryable. Section: Error Codes.
    */
   BAD_REQUEST = 400,
   /**
-   * `401` — Unauthorized client
+   * `401`: Unauthorized client
    *
    * Category: authentication; not retryable. Section: Error Codes.
    */

@@ -70,7 +70,8 @@ export function parseModuleSource(provider: ProviderModel, core: string, header:
 /** Source of the package entry point: re-exports every catalog module and the parser. */
 export function indexModuleSource(provider: ProviderModel, header: string): string {
   return sourceFileText(`${provider.id}/src/index.ts`, (w) => {
-    w.write(header).blankLine();
+    // No blank line after the notice: the compiler drops it, and this file must compile to itself.
+    w.write(header);
     for (const catalog of provider.catalogs) w.writeLine(`export * from './${catalog.id}.js';`);
     w.writeLine(`export * from './parse.js';`);
   });
