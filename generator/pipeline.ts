@@ -1,4 +1,6 @@
 import { readCatalogFiles } from './load/read-catalog-files.ts';
+import { readPreviousOutput } from './load/read-previous-output.ts';
+import { withPackageVersions, type VersionBump } from './model/package-versions.ts';
 import { buildModel } from './model/build-model.ts';
 import type { Model } from './model/model.ts';
 import type { GeneratedFile } from './emit/generated-file.ts';
@@ -25,10 +27,16 @@ export async function loadModel(options: PipelineOptions): Promise<Model> {
   return buildModel(validated.catalogs, { scope: options.scope });
 }
 
-/** load → validate → model → emit: every generated file, in memory. Nothing touches the disk. */
-export async function generateFiles(options: PipelineOptions): Promise<{ model: Model; files: GeneratedFile[] }> {
-  const model = await loadModel(options);
+/**
+ * load → validate → model → emit: every generated file, in memory; only reads
+ * the disk. With `outDir`, package versions are bumped from what changed since
+ * the output there was generated.
+ */
+export async function generateFiles(options: PipelineOptions & { outDir?: string }): Promise<{ model: Model; files: GeneratedFile[]; bumps: VersionBump[] }> {
+  const loaded = await loadModel(options);
+  const previous = options.outDir === undefined ? new Map() : await readPreviousOutput(options.outDir, loaded.providers.map((p) => p.id));
+  const { model, bumps } = withPackageVersions(loaded, previous);
   // Imported here: the emitters load the TypeScript compiler, which validation alone does not need.
   const { emitAll } = await import('./emit/emitters.ts');
-  return { model, files: emitAll(model) };
+  return { model, files: emitAll(model), bumps };
 }

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { resolvedCatalog } from '../emit/catalog-json-emitter.ts';
+import { resolvedCatalog } from '../model/resolved-catalog.ts';
 import { loadModel } from '../pipeline.ts';
 import { checkSources, formatSourceCheckReport } from '../sources/index.ts';
 import { OptionError } from './options.ts';

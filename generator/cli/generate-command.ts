@@ -22,7 +22,9 @@ export interface GenerateOptions {
  */
 export async function generateCommand(options: GenerateOptions, print: (line: string) => void): Promise<number> {
   const started = performance.now();
-  const { model, files } = await generateFiles(options);
+  const { model, files, bumps } = await generateFiles(options);
+  for (const b of bumps) print(`version: ${b.packageName} ${b.from} → ${b.to} (${b.bump}: see \`npm run diff\`)`);
+  if (bumps.length > 0 && !options.check) print('note: run `npm install` to record the new versions in package-lock.json');
   // Writing runs take the folder; a check only reads it.
   const release = options.check ? undefined : await lockOutput(options.outDir);
   try {

@@ -38,6 +38,26 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
 
   program
+    .command('diff')
+    .description('report the catalog changes since a git ref (or between two catalog files or folders), classified breaking / behavioural / compatible')
+    .argument('<ref-or-old>', 'git ref to compare the working tree with (e.g. origin/main), or the old catalog file or folder')
+    .argument('[new]', 'the new catalog file or folder, when <ref-or-old> is the old one')
+    .option('--format <format>', 'markdown (a pull-request comment) or json', 'markdown')
+    .option('--fail-on-breaking', 'exit 1 when a change is breaking', false)
+    .option('--fail-on <class>', 'exit 1 when a change of this class or a worse one is present: breaking, behavioural or compatible')
+    .option('--catalogs <dir>', 'folder of catalog files', config.catalogDir)
+    .action(async (refOrOld: string, next: string | undefined, o: { format: string; failOnBreaking: boolean; failOn?: string; catalogs: string }) => {
+      const { diffCommand } = await import('./diff-command.ts');
+      exitCode = await diffCommand(next === undefined ? [refOrOld] : [refOrOld, next], {
+        format: o.format,
+        failOnBreaking: o.failOnBreaking,
+        failOn: o.failOn,
+        catalogDir: o.catalogs,
+        scope: config.scope,
+      }, print);
+    });
+
+  program
     .command('check-sources')
     .description('check that every entry of the provider documents (.txt files) in <dir> is in the catalogs, verbatim')
     .argument('<dir>', 'folder of provider documents, e.g. ../shared/seeds')

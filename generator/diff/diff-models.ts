@@ -1,4 +1,4 @@
-import { resolvedCatalog } from '../emit/catalog-json-emitter.ts';
+import { resolvedCatalog } from '../model/resolved-catalog.ts';
 import type { Model } from '../model/model.ts';
 import { catalogChanges } from './catalog-changes.ts';
 import type { Change } from './change.ts';

@@ -221,7 +221,7 @@ export const RULES = {
   ENTRY_TEXT_CHANGED: {
     classification: 'compatible',
     adds: false,
-    description: 'The documented text of a coded entry changed: a text fix, entries are matched by code.',
+    description: 'The documented text of a coded entry changed (the provider re-worded it, or a copying mistake was fixed): entries are matched by code, so only the text shown changes.',
     example: '`text: invalid phone numbr` → `invalid phone number`',
   },
   ENTRY_CATEGORY_CHANGED: {

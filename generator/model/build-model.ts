@@ -3,6 +3,7 @@ import type { Catalog, CatalogFile, Entry, Section } from '../types/catalog.ts';
 import { compareCodes, compareText } from './compare.ts';
 import type { CatalogModel, EntryModel, Model, ProviderModel, ReservedModel, SectionModel, WireModel } from './model.ts';
 import { anchorOf, camelCase, pascalCase, uniqueNames } from './names.ts';
+import { INITIAL_VERSION } from './package-versions.ts';
 import { defaultRetryable, TAXONOMY } from './taxonomy.ts';
 
 /** Options that shape names in the model. */
@@ -52,6 +53,7 @@ function providerModel(
     ...optional('extends', provider.extends),
     sources: chain.map((c) => c.loaded.file),
     packageName: `${scope}/${provider.id}`,
+    version: INITIAL_VERSION,
     typeName,
     wire: wireModel(wire),
     catalogs: rawCatalogs.map((c, i) => catalogModel(c, enumNames[i]!, language)),

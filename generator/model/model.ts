@@ -31,6 +31,8 @@ export interface ProviderModel {
   sources: readonly string[];
   /** npm package name, e.g. `@errcat/notificore`. */
   packageName: string;
+  /** Version of the generated package (bumped by `npm run generate` from what changed). */
+  version: string;
   /** PascalCase name used as the prefix of its TypeScript symbols, e.g. `Notificore`. */
   typeName: string;
   wire: WireModel;

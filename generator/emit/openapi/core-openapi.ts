@@ -1,6 +1,6 @@
 import type { Model } from '../../model/model.ts';
 import { categoryMember } from '../typescript/core-module.ts';
-import { INITIAL_VERSION } from '../package-json-emitter.ts';
+import { INITIAL_VERSION } from '../../model/package-versions.ts';
 
 /**
  * The core OpenAPI 3.1 document: the taxonomy as an enum, the normalised

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { resolvedCatalog } from '../../../generator/emit/catalog-json-emitter.ts';
+import { resolvedCatalog } from '../../../generator/model/resolved-catalog.ts';
 import { loadModel } from '../../../generator/pipeline.ts';
 import type { CatalogFile } from '../../../generator/types/catalog.ts';
 

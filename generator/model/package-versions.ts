@@ -1,0 +1,45 @@
+import { catalogChanges } from '../diff/catalog-changes.ts';
+import { bumpVersion, packageBumps } from '../diff/semver-bump.ts';
+import type { CatalogFile } from '../types/catalog.ts';
+import type { Model } from './model.ts';
+import { resolvedCatalog } from './resolved-catalog.ts';
+
+/** Version of a package errcat generates for the first time. */
+export const INITIAL_VERSION = '1.0.0';
+
+/** What the previous run generated for a provider: its package version and resolved catalog. */
+export interface PreviousPackage {
+  version: string;
+  catalog: CatalogFile;
+}
+
+/** One version change, for the generate summary. */
+export interface VersionBump {
+  packageName: string;
+  from: string;
+  to: string;
+  bump: 'major' | 'minor' | 'patch';
+}
+
+/**
+ * Sets each provider package's version from what changed since it was last
+ * generated, so consumers get semver-correct versions without anyone
+ * remembering: the `errcat diff` rules classify the changes between the
+ * previous `catalog.json` and the new resolved catalog, and the largest
+ * classification picks the bump. A provider with no previous output starts at
+ * the initial version; one whose previous output is unreadable keeps its
+ * previous version.
+ */
+export function withPackageVersions(model: Model, previous: ReadonlyMap<string, PreviousPackage>): { model: Model; bumps: VersionBump[] } {
+  const bumps: VersionBump[] = [];
+  const providers = model.providers.map((provider) => {
+    const before = previous.get(provider.id);
+    if (!before) return provider;
+    const bump = packageBumps(catalogChanges([before.catalog], [resolvedCatalog(provider)])).get(provider.id);
+    if (!bump) return { ...provider, version: before.version };
+    const to = bumpVersion(before.version, bump);
+    bumps.push({ packageName: provider.packageName, from: before.version, to, bump });
+    return { ...provider, version: to };
+  });
+  return { model: { ...model, providers }, bumps };
+}

@@ -1,0 +1,78 @@
+import type { CatalogModel, EntryModel, ProviderModel } from './model.ts';
+import type { Catalog, CatalogFile, Entry } from '../types/catalog.ts';
+import { headerText } from '../emit/file-header.ts';
+
+/**
+ * The resolved catalog file of a provider: inheritance applied and defaults
+ * filled in, in the model's order. It is itself a valid catalog input (no
+ * `extends`: the parent's catalogs are already in it). `catalog.json` and
+ * `errcat diff` both read it.
+ */
+export function resolvedCatalog(provider: ProviderModel): CatalogFile {
+  const wire = provider.wire;
+  return {
+    // Relative to generated/<id>/, so editors find the schema in a checkout and no URL is invented.
+    $schema: '../../schema/catalog.schema.json',
+    $comment: headerText(provider.sources) + (provider.extends ? ` White-label copy of \`${provider.extends}\`, resolved.` : ''),
+    provider: {
+      id: provider.id,
+      name: provider.name,
+      ...(provider.documentation ? { documentation: provider.documentation } : {}),
+      language: provider.language,
+      ...(provider.description ? { description: provider.description } : {}),
+      ...(provider.notes ? { notes: provider.notes } : {}),
+    },
+    wire: {
+      contentType: wire.contentType,
+      httpStatuses: wire.httpStatuses.map((s) => ({ ...s })),
+      body: {
+        ...(wire.code ? { code: wire.code } : {}),
+        ...(wire.message ? { message: wire.message } : {}),
+        ...(wire.type ? { type: wire.type } : {}),
+        ...(wire.details ? { details: wire.details } : {}),
+        examples: wire.examples.map((e) => ({ summary: e.summary, value: e.value as Record<string, unknown> })),
+      },
+      ...(wire.notes ? { notes: wire.notes } : {}),
+    },
+    catalogs: provider.catalogs.map(resolvedCatalogOf),
+  };
+}
+
+function resolvedCatalogOf(catalog: CatalogModel): Catalog {
+  const sections = catalog.sections.map((s) => ({
+    id: s.id,
+    title: s.title,
+    ...(s.description ? { description: s.description } : {}),
+    ...(s.reserved.length > 0 ? { reserved: s.reserved.map((r) => ({ from: r.from, to: r.to, text: r.text })) } : {}),
+    entries: s.entries.map(resolvedEntry),
+  }));
+  return {
+    id: catalog.id,
+    name: catalog.name,
+    ...(catalog.description ? { description: catalog.description } : {}),
+    kind: catalog.kind,
+    ...(catalog.codeType ? { codeType: catalog.codeType } : {}),
+    sections: sections as Catalog['sections'],
+  };
+}
+
+function resolvedEntry(e: EntryModel): Entry {
+  return {
+    key: e.key,
+    ...(e.previousKeys.length > 0 ? { previousKeys: [...e.previousKeys] } : {}),
+    ...(e.code !== undefined ? { code: e.code } : {}),
+    text: e.text,
+    ...(e.type ? { type: e.type } : {}),
+    category: e.category,
+    retryable: e.retryable,
+    ...(e.httpStatus !== undefined ? { httpStatus: e.httpStatus } : {}),
+    language: e.language,
+    ...(e.summary ? { summary: e.summary } : {}),
+    ...(e.translations.length > 0 ? { translations: Object.fromEntries(e.translations.map((t) => [t.language, t.text])) } : {}),
+    ...(e.notes ? { notes: e.notes } : {}),
+    ...(e.causes.length > 0 ? { causes: [...e.causes] } : {}),
+    ...(e.solutions.length > 0 ? { solutions: [...e.solutions] } : {}),
+    ...(e.documentation ? { documentation: e.documentation } : {}),
+    ...(e.deprecated ? { deprecated: Object.keys(e.deprecated).length > 0 ? { ...e.deprecated } : true } : {}),
+  };
+}

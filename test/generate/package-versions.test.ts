@@ -1,0 +1,64 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const REPO = path.resolve(import.meta.dirname, '../..');
+
+describe('npm run generate bumps package versions from what changed since the last generation', () => {
+  let work: string;
+  let catalogs: string;
+  let out: string;
+  beforeEach(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'errcat-versions-'));
+    catalogs = path.join(work, 'catalogs');
+    out = path.join(work, 'generated');
+    await cp(path.join(REPO, 'test/fixtures/white-label/catalogs'), catalogs, { recursive: true });
+  });
+  afterEach(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  const generate = async () => (await run(process.execPath, ['bin/errcat.js', 'generate', '--catalogs', catalogs, '--out', out], { cwd: REPO })).stdout;
+  const version = async (id: string) => (JSON.parse(await readFile(path.join(out, id, 'package.json'), 'utf8')) as { version: string }).version;
+  const edit = async (from: string, to: string) => {
+    const file = path.join(catalogs, 'acme.yaml');
+    const text = await readFile(file, 'utf8');
+    expect(text).toContain(from);
+    await writeFile(file, text.replace(from, to));
+  };
+
+  it('starts at 1.0.0, bumps minor for a behavioural change (parent and white-label child), is idempotent, and bumps major for an undeclared re-key', async () => {
+    await generate();
+    expect([await version('acme'), await version('brandco'), await version('core')]).toEqual(['1.0.0', '1.0.0', '1.0.0']);
+
+    await edit('category: insufficient_balance', 'category: account');
+    const second = await generate();
+    expect(second).toContain('version: @errcat/acme 1.0.0 → 1.1.0 (minor: see `npm run diff`)');
+    expect(second).toContain('version: @errcat/brandco 1.0.0 → 1.1.0 (minor: see `npm run diff`)');
+    expect(second).toContain('note: run `npm install` to record the new versions in package-lock.json');
+    expect([await version('acme'), await version('brandco')]).toEqual(['1.1.0', '1.1.0']);
+    expect(await readFile(path.join(out, 'acme/openapi.yaml'), 'utf8')).toContain('  version: "1.1.0"\n');
+
+    const third = await generate();
+    expect(third).not.toContain('version:');
+    expect(await version('acme')).toBe('1.1.0');
+
+    // Same code, new key, no previousKeys: an enum member renamed under consumers' feet (ENTRY_REKEYED).
+    await edit('          - { key: SMS_OLD_ENDPOINT', '          - { key: SMS_RETIRED_ENDPOINT');
+    const fourth = await generate();
+    expect(fourth).toContain('version: @errcat/acme 1.1.0 → 2.0.0 (major: see `npm run diff`)');
+  });
+
+  it('reports the bump in --check mode without writing', async () => {
+    await generate();
+    await edit('text: invalid phone numbr', 'text: invalid phone number');
+    const check = await run(process.execPath, ['bin/errcat.js', 'generate', '--check', '--catalogs', catalogs, '--out', out], { cwd: REPO }).catch((e: { stdout: string; code: number }) => e);
+    expect((check as { code?: number }).code).toBe(1);
+    expect(check.stdout).toContain('version: @errcat/acme 1.0.0 → 1.0.1 (patch: see `npm run diff`)');
+    expect(await version('acme')).toBe('1.0.0');
+  });
+});
