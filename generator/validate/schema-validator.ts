@@ -1,10 +1,11 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { catalogSchema } from '../load/catalog-schema.ts';
 
-// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
+// Both are CommonJS: `require` spares Node scanning them for named exports, as an ESM import would.
+const require = createRequire(import.meta.url);
+const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+const addFormats = require('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
 
 let compiled: ValidateFunction | undefined;
 
@@ -13,7 +14,7 @@ export function catalogValidator(): ValidateFunction {
   if (compiled) return compiled;
   // strictRequired off: the `if` names `extends` without redefining it.
   // verbose: the error rewriter reads `parentSchema` to list allowed fields and enum values.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
   ajv.addKeyword('x-enum-descriptions');
   ajv.addKeyword('x-retryable-by-default');
   addFormats(ajv);

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import type HandlebarsApi from 'handlebars';
 import { escapeInline, escapeTableCell, fencedBlock } from './markdown-escape.ts';
 import { REPO_ROOT } from '../../repo-root.ts';
 
 /** Folder of the Handlebars templates, relative to this module. */
 const TEMPLATE_DIR = new URL('templates/', REPO_ROOT);
 
-let engine: typeof Handlebars | undefined;
+// CommonJS: `require` spares Node scanning it for named exports, as an ESM import would.
+const Handlebars = createRequire(import.meta.url)('handlebars') as typeof HandlebarsApi;
+
+let engine: typeof HandlebarsApi | undefined;
 
 /**
  * The Handlebars environment: Markdown is not HTML, so automatic HTML escaping
@@ -14,7 +18,7 @@ let engine: typeof Handlebars | undefined;
  * `strict` makes a template that names a missing field fail instead of
  * printing nothing.
  */
-function handlebars(): typeof Handlebars {
+function handlebars(): typeof HandlebarsApi {
   if (engine) return engine;
   engine = Handlebars.create();
   engine.registerHelper('cell', (text: unknown) => escapeTableCell(String(text)));
@@ -28,7 +32,7 @@ function readTemplate(name: string): string {
   return readFileSync(new URL(name, TEMPLATE_DIR), 'utf8');
 }
 
-const compiled = new Map<string, Handlebars.TemplateDelegate>();
+const compiled = new Map<string, HandlebarsApi.TemplateDelegate>();
 
 /** Renders a template of `templates/` with a prepared view model. */
 export function renderTemplate(name: string, view: object): string {

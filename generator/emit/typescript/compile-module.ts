@@ -1,4 +1,5 @@
-import { ts } from 'ts-morph';
+import type { ts as TsApi } from 'ts-morph';
+import { ts } from './ts-morph-module.ts';
 
 /** JavaScript and declarations compiled from one TypeScript module. */
 export interface CompiledModule {
@@ -6,7 +7,7 @@ export interface CompiledModule {
   dts: string;
 }
 
-const JS_OPTIONS: ts.CompilerOptions = {
+const JS_OPTIONS: TsApi.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   verbatimModuleSyntax: true,
@@ -14,7 +15,7 @@ const JS_OPTIONS: ts.CompilerOptions = {
   removeComments: false,
 };
 
-const DECLARATION_OPTIONS: ts.CompilerOptions = { ...JS_OPTIONS, declaration: true, isolatedDeclarations: true };
+const DECLARATION_OPTIONS: TsApi.CompilerOptions = { ...JS_OPTIONS, declaration: true, isolatedDeclarations: true };
 
 /** Thrown when a generated module cannot be compiled: a bug in an emitter, never in a catalog. */
 export class CompileError extends Error {

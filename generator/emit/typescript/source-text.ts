@@ -1,15 +1,16 @@
-import { IndentationText, NewLineKind, Project, QuoteKind, type CodeBlockWriter } from 'ts-morph';
+import type { CodeBlockWriter, Project } from 'ts-morph';
+import { tsMorph } from './ts-morph-module.ts';
 
 let project: Project | undefined;
 
 /** One in-memory ts-morph project with fixed formatting, so output never depends on a machine's settings. */
 function inMemoryProject(): Project {
-  project ??= new Project({
+  project ??= new tsMorph.Project({
     useInMemoryFileSystem: true,
     manipulationSettings: {
-      indentationText: IndentationText.TwoSpaces,
-      newLineKind: NewLineKind.LineFeed,
-      quoteKind: QuoteKind.Single,
+      indentationText: tsMorph.IndentationText.TwoSpaces,
+      newLineKind: tsMorph.NewLineKind.LineFeed,
+      quoteKind: tsMorph.QuoteKind.Single,
       useTrailingCommas: true,
     },
   });
