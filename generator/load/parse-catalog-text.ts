@@ -43,6 +43,16 @@ export function parseCatalogText(file: string, stem: string, text: string): Pars
 function syntaxDiagnostics(file: string, text: string, error: unknown): Diagnostic[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
+  const mark = (error as { mark?: { line: number; column: number; position: number } }).mark;
+  // `yaml` accepts these; js-yaml marks the end of the text that holds one. The character itself is the place to show.
+  const control = /non-printable|valid JSON character/.test(reason) && mark ? controlCharacterBefore(text, mark.position) : undefined;
+  if (control) {
+    const pos = lineCounter.linePos(control.offset);
+    const code = `U+${control.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+    const message = `invalid YAML: a control or non-printable character (${code}) in the text; write it as an escape in a double-quoted string, e.g. "\\u${code.slice(2)}"`;
+    return [{ file, line: pos.line, column: pos.col, message, pointer: '' }];
+  }
   // Only the first: after a syntax error the parser's recovery reports noise on lines that are fine.
   const first = doc.errors[0];
   if (first && /call stack/i.test(first.message)) {
@@ -53,10 +63,21 @@ function syntaxDiagnostics(file: string, text: string, error: unknown): Diagnost
     const pos = lineCounter.linePos(offset);
     return [{ file, line: pos.line, column: pos.col, message: yamlMessage(first.code, first.message), pointer: '' }];
   }
-  const mark = (error as { mark?: { line: number; column: number } }).mark;
-  const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
   const message = /duplicated mapping key/.test(reason) ? 'duplicate key: map keys must be unique' : `invalid YAML: ${reason}`;
   return [{ file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message, pointer: '' }];
+}
+
+/** What js-yaml refuses unescaped (its own pattern): control characters, U+FFFE/U+FFFF and lone surrogates. */
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+
+/** The first refused character on the line of `end`, up to it: js-yaml stops at the end of the text that holds it. */
+function controlCharacterBefore(text: string, end: number): { offset: number; codePoint: number } | undefined {
+  const lineStart = text.lastIndexOf('\n', Math.max(0, end - 1)) + 1;
+  const found = NON_PRINTABLE.exec(text.slice(lineStart, end + 1));
+  if (!found) return undefined;
+  // The third alternative matches the character before a lone low surrogate too.
+  const offset = lineStart + found.index + found[0].length - 1;
+  return { offset, codePoint: text.charCodeAt(offset) };
 }
 
 /**

@@ -95,6 +95,21 @@ describe('malformed YAML and documents that are not a map are refused with the l
       text: derive(insertAfter(27, '            text: invalid API key')),
       expected: ['acme.yaml:28:13  duplicate key: map keys must be unique'],
     },
+    {
+      name: 'a control character alone is located on itself, not past the end of the file',
+      text: '\u0001',
+      expected: ['acme.yaml:1:1  invalid YAML: a control or non-printable character (U+0001) in the text; write it as an escape in a double-quoted string, e.g. "\\u0001"'],
+    },
+    {
+      name: 'a control character inside a quoted text is located on itself',
+      text: 'provider:\n  id: acme\n  name: "Ac\u0007me"\n',
+      expected: ['acme.yaml:3:12  invalid YAML: a control or non-printable character (U+0007) in the text; write it as an escape in a double-quoted string, e.g. "\\u0007"'],
+    },
+    {
+      name: 'a lone low surrogate is located on itself',
+      text: 'provider:\n  id: acme\n  name: x\udc00\n',
+      expected: ['acme.yaml:3:10  invalid YAML: a control or non-printable character (U+DC00) in the text; write it as an escape in a double-quoted string, e.g. "\\uDC00"'],
+    },
   ], ({ text, expected }) => {
     expect(problemsOfAcme(text)).toEqual(expected);
   });
