@@ -109,6 +109,14 @@ describe('semantic rules: one file', () => {
       text: derive(swap('id: api-v2', 'id: api')),
       expected: ['acme.yaml:33:9  duplicate catalog id `api`: also at acme.yaml:13:9  (/catalogs/1/id)'],
     },
+    {
+      name: 'a catalog id that is one of the package\'s own module names (`index`, `parse`)',
+      text: derive(swap('id: api-v2', 'id: index'), swap('id: api', 'id: parse')),
+      expected: [
+        "acme.yaml:13:9  catalog id `parse` is reserved by errcat (src/parse.ts is the package's own module); choose another, e.g. `parse-errors`  (/catalogs/0/id)",
+        "acme.yaml:33:9  catalog id `index` is reserved by errcat (src/index.ts is the package's own module); choose another, e.g. `index-errors`  (/catalogs/1/id)",
+      ],
+    },
     // --- texts of an error-message catalog -------------------------------------
     {
       name: 'a shared text with another category',

@@ -1,10 +1,14 @@
 import type { Diagnostic } from '../diagnostic.ts';
 import { forEachEntry, placeOf, problemAt, type SemanticRule } from './rule.ts';
 
+/** Module names every provider package has for itself (`src/index.ts`, `src/parse.ts`): a catalog id becomes a module name. */
+const RESERVED_CATALOG_IDS = new Set(['index', 'parse']);
+
 /**
  * Each catalog kind says what a code is: `error-message` entries have none;
  * the others need one, of the catalog's `codeType`; HTTP statuses are 100-599.
- * Catalog and section ids are unique where they name files and anchors.
+ * Catalog and section ids are unique where they name files and anchors, and
+ * a catalog id is not one of the package's own module names.
  * (Maps hold pointers; places are looked up only for a problem.)
  */
 export const catalogStructure: SemanticRule = (catalogs) => {
@@ -16,6 +20,9 @@ export const catalogStructure: SemanticRule = (catalogs) => {
       const seen = catalogIds.get(catalog.id);
       if (seen) out.push(problemAt(c, `${base}/id`, `duplicate catalog id \`${catalog.id}\`: also at ${placeOf(c, seen)}`));
       else catalogIds.set(catalog.id, `${base}/id`);
+      if (RESERVED_CATALOG_IDS.has(catalog.id)) {
+        out.push(problemAt(c, `${base}/id`, `catalog id \`${catalog.id}\` is reserved by errcat (src/${catalog.id}.ts is the package's own module); choose another, e.g. \`${catalog.id}-errors\``));
+      }
 
       if (catalog.kind === 'error-message' && catalog.codeType !== undefined) {
         out.push(problemAt(c, `${base}/codeType`, '`codeType` is meaningless in an `error-message` catalog: its entries have no code', { key: true }));
