@@ -9,7 +9,9 @@ import { bundledCli } from './bundle-cli.js';
 
 // Caches V8's compilation of CommonJS packages (the TypeScript compiler is a
 // 9 MB script): about a quarter of a second off every start. Output never depends on it.
-createRequire(import.meta.url)('v8-compile-cache');
+// Not for `types`: json-schema-to-typescript loads prettier, whose dynamic
+// import() fails in a script compiled through the cache.
+if (process.argv[2] !== 'types') createRequire(import.meta.url)('v8-compile-cache');
 
 const { main } = await import(await bundledCli());
 process.exitCode = await main(process.argv.slice(2));

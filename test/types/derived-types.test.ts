@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { catalogSchema } from '../../generator/load/catalog-schema.ts';
@@ -15,5 +16,10 @@ describe('generator/types/catalog.ts', () => {
     expect(derived).toContain('export type Category =');
     expect(derived).toMatch(/export interface Section \{[^}]*title: string;/s);
     expect(derived).not.toMatch(/Description\d/);
+  });
+
+  it('is checked by the CLI as users run it (`errcat types --check` through bin/errcat.js)', () => {
+    const out = execFileSync(process.execPath, ['bin/errcat.js', 'types', '--check'], { cwd: new URL('../../', import.meta.url), encoding: 'utf8' });
+    expect(out).toContain('generator/types/catalog.ts is up to date');
   });
 });
