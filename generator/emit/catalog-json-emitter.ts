@@ -5,10 +5,15 @@ import type { Emitter } from './emitter.ts';
 /**
  * Emits `catalog.json`, the resolved catalog: inheritance applied and defaults
  * filled in, in the model's order. It is itself a valid catalog input (no
- * `extends`: the parent's catalogs are already in it).
+ * `extends`: the parent's catalogs are already in it). Its `release` names
+ * the package version made from it: the next run versions from this one file,
+ * which a killed run leaves either wholly old or wholly new.
  */
 export const emitCatalogJson: Emitter = (model: Model) =>
-  model.providers.map((provider) => ({
-    path: `${provider.id}/catalog.json`,
-    content: JSON.stringify(resolvedCatalog(provider), null, 2) + '\n',
-  }));
+  model.providers.map((provider) => {
+    const { $schema, $comment, ...catalog } = resolvedCatalog(provider);
+    return {
+      path: `${provider.id}/catalog.json`,
+      content: JSON.stringify({ $schema, $comment, release: { version: provider.version }, ...catalog }, null, 2) + '\n',
+    };
+  });

@@ -91,6 +91,15 @@ export interface CatalogFile {
    * Free text for humans; errcat writes its generated-file notice here.
    */
   $comment?: string;
+  /**
+   * Written by errcat into each generated `catalog.json`: the version of the package generated from this catalog, kept in the same file so that the record of the last release is one atomic write. errcat reads it back to version the next release; canonical catalogs leave it out (it is ignored there).
+   */
+  release?: {
+    /**
+     * Semantic version of the generated package, `MAJOR.MINOR.PATCH`.
+     */
+    version: string;
+  };
   provider: Provider;
   wire?: Wire;
   /**

@@ -9,13 +9,15 @@ import { TEMP_MARKER, type ChangePlan } from './plan-changes.ts';
  * a temporary file beside its target first; only when all are written are they
  * renamed over their targets (rename is atomic on one file system). A failure
  * while writing removes the temporary files and leaves the folder as it was.
- * The manifest is renamed last, so a killed run is repaired by the next one.
+ * Files no longer made are removed next, and the manifest is renamed last,
+ * so a killed run is repaired by the next one.
  */
 export async function applyChanges(outDir: string, plan: ChangePlan): Promise<void> {
   for (const stale of plan.stale) await rm(outputPath(outDir, stale), { force: true });
   const toWrite: GeneratedFile[] = [...plan.added, ...plan.changed.map((c) => c.file)];
   const manifestChanged = toWrite.some((f) => f.path === plan.manifest.path);
-  const ordered = [...toWrite.filter((f) => f.path !== plan.manifest.path), ...(manifestChanged ? [plan.manifest] : [])];
+  const ordered = toWrite.filter((f) => f.path !== plan.manifest.path);
+  if (manifestChanged) ordered.push(plan.manifest);
 
   const staged: { temp: string; target: string }[] = [];
   try {
@@ -32,15 +34,20 @@ export async function applyChanges(outDir: string, plan: ChangePlan): Promise<vo
   }
   // Test hook: stretches the rename phase so interruption tests can kill a run inside it.
   const delay = Number(process.env.ERRCAT_TEST_RENAME_DELAY_MS ?? 0);
+  const pause = () => (delay > 0 ? new Promise((resolve) => setTimeout(resolve, delay)) : undefined);
+  const manifest = manifestChanged ? staged.pop() : undefined;
   for (const { temp, target } of staged) {
     await rename(temp, target);
-    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    await pause();
   }
+  // Before the manifest: while it still lists them, a killed run's leftovers are errcat's to remove, not foreign files.
   for (const removed of plan.removed) {
     const target = outputPath(outDir, removed);
     await rm(target, { force: true });
     await removeEmptyParents(path.dirname(target), path.resolve(outDir));
+    await pause();
   }
+  if (manifest) await rename(manifest.temp, manifest.target);
 }
 
 async function removeEmptyParents(dir: string, root: string): Promise<void> {

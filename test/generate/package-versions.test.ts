@@ -61,4 +61,30 @@ describe('npm run generate bumps package versions from what changed since the la
     expect(check.stdout).toContain('version: @errcat/acme 1.0.0 → 1.0.1 (patch: see `npm run diff`)');
     expect(await version('acme')).toBe('1.0.0');
   });
+
+  it('versions from the release recorded in catalog.json, not from package.json (the record is one file, written whole)', async () => {
+    await generate();
+    await edit('category: insufficient_balance', 'category: account');
+    await generate();
+    const catalogJson = JSON.parse(await readFile(path.join(out, 'acme/catalog.json'), 'utf8')) as { release?: { version: string } };
+    expect(catalogJson.release).toEqual({ version: '1.1.0' });
+    // A run killed between renames could leave package.json a version behind (or ahead of) catalog.json.
+    const pkgFile = path.join(out, 'acme/package.json');
+    await writeFile(pkgFile, (await readFile(pkgFile, 'utf8')).replace('"version": "1.1.0"', '"version": "1.0.0"'));
+    const repair = await generate();
+    expect(repair).not.toContain('version:');
+    expect(await version('acme')).toBe('1.1.0');
+  });
+
+  it('still reads the version from package.json when catalog.json has no release (output of an older errcat)', async () => {
+    await generate();
+    await edit('category: insufficient_balance', 'category: account');
+    await generate();
+    const catalogFile = path.join(out, 'acme/catalog.json');
+    const { release, ...older } = JSON.parse(await readFile(catalogFile, 'utf8')) as Record<string, unknown>;
+    expect(release).toEqual({ version: '1.1.0' });
+    await writeFile(catalogFile, JSON.stringify(older, null, 2) + '\n');
+    await edit('text: invalid phone numbr', 'text: invalid phone number');
+    expect(await generate()).toContain('version: @errcat/acme 1.1.0 → 1.1.1 (patch: see `npm run diff`)');
+  });
 });
