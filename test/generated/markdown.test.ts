@@ -177,6 +177,9 @@ describe('escaping of documented texts in README tables', () => {
   const HOSTILE = 'a | b <script>alert(1)</script> `tick` *star* _under_ [link](https://example.com) ~~gone~~ \\| back\\slash &amp; 1 < 2 > 0\nsecond line';
   const HOSTILE_SUMMARY = 'sum | *not emphasis* <b>bold</b> `x`';
   const HOSTILE_MESSAGE = 'Message with | pipe, <img src=x onerror=alert(1)> and `code`\r\nend';
+  // Field names are the provider's: a pipe or a backtick in one cannot sit in a code span in a table.
+  const HOSTILE_MESSAGE_POINTER = '/error|message';
+  const HOSTILE_DETAILS_POINTER = '/list`Errors\\|x';
 
   // The shape of schema/catalogs/yellowpush.yaml, texts swapped for hostile ones; JSON strings are YAML double-quoted scalars.
   const yaml = `provider:
@@ -195,10 +198,10 @@ wire:
       encoding: integer
       description: Result code.
     message:
-      pointer: /message
+      pointer: ${JSON.stringify(HOSTILE_MESSAGE_POINTER)}
       description: Main error message.
     details:
-      pointer: /listErrors
+      pointer: ${JSON.stringify(HOSTILE_DETAILS_POINTER)}
       description: Detailed messages.
 catalogs:
   - id: result-codes
@@ -275,6 +278,15 @@ catalogs:
     const row = rowOf('HOSTILE_MESSAGE')!;
     expect(cellsOf(row)[0]).toBe('—');
     expect(textOf(row.children[2]!)).toBe(HOSTILE_MESSAGE.replace('\r\n', '\n'));
+  });
+
+  it('shows JSON Pointers holding |, a backtick and a backslash literally, in a wire table that keeps its two columns', () => {
+    const wireTable = nodesOf(tree)
+      .filter((n): n is Table => n.type === 'table')
+      .find((t) => cellsOf(t.children[0]!)[0] === 'Field (JSON Pointer)');
+    if (!wireTable) throw new Error('no wire table');
+    for (const row of wireTable.children) expect(row.children).toHaveLength(2);
+    expect(wireTable.children.slice(1).map((r) => textOf(r.children[0]!))).toEqual(['/code', HOSTILE_MESSAGE_POINTER, HOSTILE_DETAILS_POINTER]);
   });
 
   it('lets no raw HTML from a documented text into the document', () => {

@@ -487,7 +487,7 @@ export const bsgApiV1Reserved: readonly { readonly from: number; readonly to: nu
  * Whether a value is a documented code of this catalog (a number, as the enum holds it).
  */
 export function isBsgApiV1(value: unknown): value is BsgApiV1 {
-  return typeof value === 'number' && bsgApiV1ByCode.has(value as BsgApiV1);
+  return typeof value === 'number' && (bsgApiV1ByCode as ReadonlyMap<unknown, BsgApiV1Entry>).has(value);
 }
 
 /**
@@ -495,5 +495,5 @@ export function isBsgApiV1(value: unknown): value is BsgApiV1 {
  */
 export function lookupBsgApiV1(wire: unknown): BsgApiV1Entry | undefined {
   const code = integerCodeOf(wire);
-  return code === undefined ? undefined : bsgApiV1ByCode.get(code as BsgApiV1);
+  return code === undefined ? undefined : (bsgApiV1ByCode as ReadonlyMap<unknown, BsgApiV1Entry>).get(code);
 }

@@ -245,7 +245,7 @@ export declare function codeAt(body: unknown, pointer: string): number | string 
 export declare function stringAt(body: unknown, pointer: string): string | undefined;
 /** The strings of a list field (`null` or absent gives none). */
 export declare function stringsAt(body: unknown, pointer: string): readonly string[];
-/** An integer code from what the wire carries: `40` and `"40"` alike. */
+/** An integer code from what the wire carries: `40` and `"40"` alike, up to the largest safe integer. */
 export declare function integerCodeOf(wire: unknown): number | undefined;
 /** A string code from what the wire carries: numbers are read as their decimal text. */
 export declare function stringCodeOf(wire: unknown): string | undefined;

@@ -216,13 +216,14 @@ export function stringsAt(body, pointer) {
     const value = valueAt(body, pointer);
     return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
 }
-/** An integer code from what the wire carries: `40` and `"40"` alike. */
+/** An integer code from what the wire carries: `40` and `"40"` alike, up to the largest safe integer. */
 export function integerCodeOf(wire) {
     if (typeof wire === 'number')
         return Number.isSafeInteger(wire) ? wire : undefined;
-    if (typeof wire === 'string' && /^-?\d{1,15}$/.test(wire.trim()))
-        return Number(wire.trim());
-    return undefined;
+    if (typeof wire !== 'string' || !/^-?\d{1,16}$/.test(wire.trim()))
+        return undefined;
+    const code = Number(wire.trim());
+    return Number.isSafeInteger(code) ? code : undefined;
 }
 /** A string code from what the wire carries: numbers are read as their decimal text. */
 export function stringCodeOf(wire) {

@@ -487,7 +487,7 @@ export const notificoreApiV1Reserved: readonly { readonly from: number; readonly
  * Whether a value is a documented code of this catalog (a number, as the enum holds it).
  */
 export function isNotificoreApiV1(value: unknown): value is NotificoreApiV1 {
-  return typeof value === 'number' && notificoreApiV1ByCode.has(value as NotificoreApiV1);
+  return typeof value === 'number' && (notificoreApiV1ByCode as ReadonlyMap<unknown, NotificoreApiV1Entry>).has(value);
 }
 
 /**
@@ -495,5 +495,5 @@ export function isNotificoreApiV1(value: unknown): value is NotificoreApiV1 {
  */
 export function lookupNotificoreApiV1(wire: unknown): NotificoreApiV1Entry | undefined {
   const code = integerCodeOf(wire);
-  return code === undefined ? undefined : notificoreApiV1ByCode.get(code as NotificoreApiV1);
+  return code === undefined ? undefined : (notificoreApiV1ByCode as ReadonlyMap<unknown, NotificoreApiV1Entry>).get(code);
 }

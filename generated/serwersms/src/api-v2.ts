@@ -765,7 +765,7 @@ export const serwersmsApiV2Reserved: readonly { readonly from: number; readonly 
  * Whether a value is a documented code of this catalog (a number, as the enum holds it).
  */
 export function isSerwersmsApiV2(value: unknown): value is SerwersmsApiV2 {
-  return typeof value === 'number' && serwersmsApiV2ByCode.has(value as SerwersmsApiV2);
+  return typeof value === 'number' && (serwersmsApiV2ByCode as ReadonlyMap<unknown, SerwersmsApiV2Entry>).has(value);
 }
 
 /**
@@ -773,5 +773,5 @@ export function isSerwersmsApiV2(value: unknown): value is SerwersmsApiV2 {
  */
 export function lookupSerwersmsApiV2(wire: unknown): SerwersmsApiV2Entry | undefined {
   const code = integerCodeOf(wire);
-  return code === undefined ? undefined : serwersmsApiV2ByCode.get(code as SerwersmsApiV2);
+  return code === undefined ? undefined : (serwersmsApiV2ByCode as ReadonlyMap<unknown, SerwersmsApiV2Entry>).get(code);
 }

@@ -952,7 +952,7 @@ export const smsapiApiErrorsReserved: readonly { readonly from: number; readonly
  * Whether a value is a documented code of this catalog (a number, as the enum holds it).
  */
 export function isSmsapiApiErrors(value: unknown): value is SmsapiApiErrors {
-  return typeof value === 'number' && smsapiApiErrorsByCode.has(value as SmsapiApiErrors);
+  return typeof value === 'number' && (smsapiApiErrorsByCode as ReadonlyMap<unknown, SmsapiApiErrorsEntry>).has(value);
 }
 
 /**
@@ -960,5 +960,5 @@ export function isSmsapiApiErrors(value: unknown): value is SmsapiApiErrors {
  */
 export function lookupSmsapiApiErrors(wire: unknown): SmsapiApiErrorsEntry | undefined {
   const code = integerCodeOf(wire);
-  return code === undefined ? undefined : smsapiApiErrorsByCode.get(code as SmsapiApiErrors);
+  return code === undefined ? undefined : (smsapiApiErrorsByCode as ReadonlyMap<unknown, SmsapiApiErrorsEntry>).get(code);
 }

@@ -125,7 +125,7 @@ export const smsapiDeliveryStatusesReserved: readonly { readonly from: number; r
  * Whether a value is a documented code of this catalog (a number, as the enum holds it).
  */
 export function isSmsapiDeliveryStatuses(value: unknown): value is SmsapiDeliveryStatuses {
-  return typeof value === 'number' && smsapiDeliveryStatusesByCode.has(value as SmsapiDeliveryStatuses);
+  return typeof value === 'number' && (smsapiDeliveryStatusesByCode as ReadonlyMap<unknown, SmsapiDeliveryStatusesEntry>).has(value);
 }
 
 /**
@@ -133,5 +133,5 @@ export function isSmsapiDeliveryStatuses(value: unknown): value is SmsapiDeliver
  */
 export function lookupSmsapiDeliveryStatuses(wire: unknown): SmsapiDeliveryStatusesEntry | undefined {
   const code = integerCodeOf(wire);
-  return code === undefined ? undefined : smsapiDeliveryStatusesByCode.get(code as SmsapiDeliveryStatuses);
+  return code === undefined ? undefined : (smsapiDeliveryStatusesByCode as ReadonlyMap<unknown, SmsapiDeliveryStatusesEntry>).get(code);
 }

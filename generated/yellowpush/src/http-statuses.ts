@@ -67,7 +67,7 @@ export const yellowpushHttpStatusesReserved: readonly { readonly from: number; r
  * Whether a value is a documented code of this catalog (a number, as the enum holds it).
  */
 export function isYellowpushHttpStatuses(value: unknown): value is YellowpushHttpStatuses {
-  return typeof value === 'number' && yellowpushHttpStatusesByCode.has(value as YellowpushHttpStatuses);
+  return typeof value === 'number' && (yellowpushHttpStatusesByCode as ReadonlyMap<unknown, YellowpushHttpStatusesEntry>).has(value);
 }
 
 /**
@@ -75,5 +75,5 @@ export function isYellowpushHttpStatuses(value: unknown): value is YellowpushHtt
  */
 export function lookupYellowpushHttpStatuses(wire: unknown): YellowpushHttpStatusesEntry | undefined {
   const code = integerCodeOf(wire);
-  return code === undefined ? undefined : yellowpushHttpStatusesByCode.get(code as YellowpushHttpStatuses);
+  return code === undefined ? undefined : (yellowpushHttpStatusesByCode as ReadonlyMap<unknown, YellowpushHttpStatusesEntry>).get(code);
 }

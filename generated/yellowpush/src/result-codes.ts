@@ -69,7 +69,7 @@ export const yellowpushResultCodesReserved: readonly { readonly from: number; re
  * Whether a value is a documented code of this catalog (a number, as the enum holds it).
  */
 export function isYellowpushResultCodes(value: unknown): value is YellowpushResultCodes {
-  return typeof value === 'number' && yellowpushResultCodesByCode.has(value as YellowpushResultCodes);
+  return typeof value === 'number' && (yellowpushResultCodesByCode as ReadonlyMap<unknown, YellowpushResultCodesEntry>).has(value);
 }
 
 /**
@@ -77,5 +77,5 @@ export function isYellowpushResultCodes(value: unknown): value is YellowpushResu
  */
 export function lookupYellowpushResultCodes(wire: unknown): YellowpushResultCodesEntry | undefined {
   const code = integerCodeOf(wire);
-  return code === undefined ? undefined : yellowpushResultCodesByCode.get(code as YellowpushResultCodes);
+  return code === undefined ? undefined : (yellowpushResultCodesByCode as ReadonlyMap<unknown, YellowpushResultCodesEntry>).get(code);
 }

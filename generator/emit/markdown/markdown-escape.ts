@@ -17,6 +17,19 @@ export function escapeTableCell(text: string): string {
     .replace(/\t/g, ' ');
 }
 
+/** What a code span shows literally, in a table cell too: no backtick, pipe, backslash, line break, control or bidirectional override. */
+const CODE_SAFE = /^[^`|\\\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]+$/u;
+
+/**
+ * Text as a code span where it can show literally in one (a JSON Pointer,
+ * a content type); otherwise as an escaped table cell, which always can.
+ * Inside a code span nothing can be escaped, and GFM splits table cells at
+ * `|` before it sees the span.
+ */
+export function codeSpan(text: string): string {
+  return CODE_SAFE.test(text) ? `\`${text}\`` : escapeTableCell(text);
+}
+
 /** Escapes text for a Markdown paragraph (not a table): the same rules; line breaks stay line breaks. */
 export function escapeInline(text: string): string {
   return text

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type HandlebarsApi from 'handlebars';
-import { escapeInline, escapeTableCell, fencedBlock } from './markdown-escape.ts';
+import { codeSpan, escapeInline, escapeTableCell, fencedBlock } from './markdown-escape.ts';
 import { REPO_ROOT } from '../../repo-root.ts';
 
 /** Folder of the Handlebars templates, relative to this module. */
@@ -22,6 +22,7 @@ function handlebars(): typeof HandlebarsApi {
   if (engine) return engine;
   engine = Handlebars.create();
   engine.registerHelper('cell', (text: unknown) => escapeTableCell(String(text)));
+  engine.registerHelper('code', (text: unknown) => codeSpan(String(text)));
   engine.registerHelper('inline', (text: unknown) => escapeInline(String(text)));
   engine.registerHelper('fenced', (language: unknown, content: unknown) => fencedBlock(String(language), String(content)));
   engine.registerPartial('entryTable', readTemplate('entry-table.md.hbs'));

@@ -48,9 +48,7 @@ function catalogSchema(provider: ProviderModel, catalog: CatalogModel): Schema {
       title: `${provider.name}: ${catalog.name}`,
       description: `Documented messages of ${catalog.name} (message-only errors: the text identifies the error).`,
       type: 'string',
-      enum: [...firstByText.keys()],
-      'x-enum-varnames': [...firstByText.values()],
-      'x-enum-descriptions': [...firstByText.keys()],
+      ...enumOf([...firstByText.keys()], [...firstByText.values()], [...firstByText.keys()]),
     };
   }
   return {
@@ -59,10 +57,22 @@ function catalogSchema(provider: ProviderModel, catalog: CatalogModel): Schema {
       `Documented codes of ${catalog.name} (${catalog.kind}). A closed list of what is documented; ` +
       'response bodies accept codes beyond it.',
     type: catalog.codeType === 'string' ? 'string' : 'integer',
-    enum: catalog.entries.map((e) => e.code),
-    'x-enum-varnames': catalog.entries.map((e) => e.key),
-    'x-enum-descriptions': catalog.entries.map((e) => e.text),
+    ...enumOf(
+      catalog.entries.map((e) => e.code),
+      catalog.entries.map((e) => e.key),
+      catalog.entries.map((e) => e.text),
+    ),
   };
+}
+
+/**
+ * A closed enum with the names and descriptions OpenAPI tools give its
+ * members. A catalog with no entry yet documents no value: JSON Schema wants
+ * `enum` non-empty, and `not: {}` says the same (nothing matches) validly.
+ */
+function enumOf(values: readonly unknown[], names: readonly string[], descriptions: readonly string[]): Schema {
+  if (values.length === 0) return { not: {} };
+  return { enum: values, 'x-enum-varnames': names, 'x-enum-descriptions': descriptions };
 }
 
 function bodySchema(provider: ProviderModel): Schema {
@@ -83,7 +93,7 @@ function bodySchema(provider: ProviderModel): Schema {
       description:
         `${wire.code.description ?? 'The error code.'} Documented values: ${codeCatalogs.map((c) => `#/components/schemas/${codeSchemaName(c)}`).join(', ') || 'none'}. ` +
         'Open set: the provider may send codes it has not documented yet.',
-      'x-extensible-enum': asWire,
+      ...(asWire.length > 0 ? { 'x-extensible-enum': asWire } : {}),
     });
   }
   if (wire.message) {
@@ -112,18 +122,21 @@ function codeType(encoding: NonNullable<WireModel['code']>['encoding']): Schema 
   return { type: ['string', 'integer'] };
 }
 
-/** Puts a property schema at a JSON Pointer, creating the objects on the way. */
+/**
+ * Puts a property schema at a JSON Pointer, creating the objects on the way.
+ * Segments are the provider's field names, so `__proto__` or `hasOwnProperty`
+ * must be own properties like any other: never read through, or assigned via,
+ * the prototype chain.
+ */
 function place(root: Schema, pointer: string, schema: Schema): void {
   const segments = segmentsOf(pointer);
   let current = root;
   segments.forEach((segment, i) => {
     const properties = (current.properties ??= {}) as Record<string, Schema>;
-    if (i === segments.length - 1) {
-      properties[segment] = schema;
-      return;
-    }
-    properties[segment] ??= { type: 'object', properties: {} };
-    current = properties[segment];
+    const existing = Object.hasOwn(properties, segment) ? properties[segment] : undefined;
+    const next = i === segments.length - 1 ? schema : (existing ?? { type: 'object', properties: {} });
+    Object.defineProperty(properties, segment, { value: next, enumerable: true, writable: true, configurable: true });
+    current = next;
   });
 }
 

@@ -224,13 +224,14 @@ function writeCodeLookups(w: CodeBlockWriter, catalog: CatalogModel, n: ReturnTy
   w.blankLine();
   w.writeLine(docComment([`Whether a value is a documented code of this catalog (a ${primitive}, as the enum holds it).`]));
   w.write(`export function ${n.guard}(value: unknown): value is ${n.enumName}`).block(() => {
-    w.writeLine(`return typeof value === '${primitive}' && ${n.byCode}.has(value as ${n.enumName});`);
+    // Widened, not `value as Enum`: a string enum with no member yet is not comparable to string.
+    w.writeLine(`return typeof value === '${primitive}' && (${n.byCode} as ReadonlyMap<unknown, ${n.entryType}>).has(value);`);
   });
   w.blankLine();
   w.writeLine(docComment([`The entry for a code as the wire carries it (\`"40"\` as well as \`40\`), or undefined.`]));
   w.write(`export function ${n.lookup}(wire: unknown): ${n.entryType} | undefined`).block(() => {
     w.writeLine(`const code = ${codeOf}(wire);`);
-    w.writeLine(`return code === undefined ? undefined : ${n.byCode}.get(code as ${n.enumName});`);
+    w.writeLine(`return code === undefined ? undefined : (${n.byCode} as ReadonlyMap<unknown, ${n.entryType}>).get(code);`);
   });
 }
 
