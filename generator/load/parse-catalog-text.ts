@@ -4,6 +4,7 @@ import type { Diagnostic } from '../validate/diagnostic.ts';
 import { pointerOf, segmentsOf } from './json-pointer.ts';
 import { LIMITS } from './limits.ts';
 import type { LoadedCatalog } from './loaded-catalog.ts';
+import { YAML_CORE_SCHEMA } from './yaml-core-schema.ts';
 
 /** Either the loaded catalog or the problems that stopped it from loading. */
 export type ParseResult = { ok: true; catalog: LoadedCatalog } | { ok: false; diagnostics: Diagnostic[] };
@@ -21,7 +22,7 @@ export function parseCatalogText(file: string, stem: string, text: string): Pars
   let value: unknown;
   try {
     // An empty document is null, as `yaml` reads it, not undefined.
-    value = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file }) ?? null;
+    value = jsyaml.load(text, { schema: YAML_CORE_SCHEMA, filename: file }) ?? null;
   } catch (error) {
     // Both parsers recurse: a hostile nesting overflows the stack before any depth check can run.
     if (error instanceof RangeError || /call stack/i.test(String((error as Error).message))) return { ok: false, diagnostics: [{ file, line: 1, column: 1, message: `document is nested too deeply to read (over ${LIMITS.maxDepth} levels)`, pointer: '' }] };
