@@ -175,7 +175,8 @@ describe('README.md (the index)', () => {
 describe('escaping of documented texts in README tables', () => {
   // Every character that means something in a GFM table or inline Markdown, plus raw HTML and a line break.
   const HOSTILE = 'a | b <script>alert(1)</script> `tick` *star* _under_ [link](https://example.com) ~~gone~~ \\| back\\slash &amp; 1 < 2 > 0\nsecond line';
-  const HOSTILE_SUMMARY = 'sum | *not emphasis* <b>bold</b> `x`';
+  // White space at the ends: emphasis must still open and close around it.
+  const HOSTILE_SUMMARY = ' sum | *not emphasis* <b>bold</b> `x`\u00a0';
   const HOSTILE_MESSAGE = 'Message with | pipe, <img src=x onerror=alert(1)> and `code`\r\nend';
   // Field names are the provider's: a pipe or a backtick in one cannot sit in a code span in a table.
   const HOSTILE_MESSAGE_POINTER = '/error|message';
@@ -267,9 +268,10 @@ catalogs:
     expect(cell.children.filter((n) => n.type === 'html').map((n) => (n as { value: string }).value)).toEqual(['<br>']);
   });
 
-  it('shows a summary with |, * and HTML literally, under the documented text', () => {
+  it('shows a summary with |, * and HTML literally, in emphasis under the documented text', () => {
     const cell = rowOf('HOSTILE_SUMMARY')!.children[2]!;
-    expect(textOf(cell)).toBe(`system\n${HOSTILE_SUMMARY}`);
+    expect(textOf(cell)).toBe(`system\n${HOSTILE_SUMMARY.trim()}`);
+    expect(cell.children.filter((n) => n.type === 'emphasis').map(textOf)).toEqual([HOSTILE_SUMMARY.trim()]);
     const html = nodesOf(cell).filter((n) => n.type === 'html').map((n) => (n as { value: string }).value);
     expect(html).toEqual(['<br>']);
   });

@@ -82,7 +82,8 @@ function entryRow(entry: EntryModel): EntryRow {
     code: entry.code === undefined ? '—' : String(entry.code),
     key: entry.key,
     text: entry.text,
-    summary: entry.summary ?? entry.translations.find((t) => t.language === 'en')?.text ?? '',
+    // Shown as _emphasis_, which white space at either end would turn back into literal underscores.
+    summary: (entry.summary ?? entry.translations.find((t) => t.language === 'en')?.text ?? '').trim(),
     category: entry.category,
     retryable: entry.retryable ? 'yes' : 'no',
   };
