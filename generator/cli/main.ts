@@ -89,6 +89,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`errcat: ${error.diagnostics.length} problem${error.diagnostics.length === 1 ? '' : 's'}; nothing was written\n`);
       return 1;
     }
+    if (error instanceof Error && (error.name === 'TemplateError' || error.name === 'WriteError')) {
+      process.stderr.write(`errcat: ${error.message}\nerrcat: the output folder was left as it was\n`);
+      return 1;
+    }
     if (error instanceof Error && error.name === 'OutputLockedError') {
       process.stderr.write(`errcat: ${error.message}\n`);
       return 1;

@@ -20,17 +20,23 @@ export async function applyChanges(outDir: string, plan: ChangePlan): Promise<vo
   if (manifestChanged) ordered.push(plan.manifest);
 
   const staged: { temp: string; target: string }[] = [];
+  const madeDirs: string[] = [];
+  let writing = outDir;
   try {
     for (const file of ordered) {
       const target = outputPath(outDir, file.path);
       const temp = path.join(path.dirname(target), `.${path.basename(target)}${TEMP_MARKER}${process.pid}`);
-      await mkdir(path.dirname(target), { recursive: true });
+      writing = target;
+      const made = await mkdir(path.dirname(target), { recursive: true });
+      if (made) madeDirs.push(made);
       staged.push({ temp, target });
       await writeFile(temp, file.content, 'utf8');
     }
   } catch (error) {
     await Promise.all(staged.map((s) => rm(s.temp, { force: true })));
-    throw error;
+    // Folders this run created hold nothing but its temporary files: the tree goes back to what it was.
+    for (const dir of madeDirs.reverse()) await rm(dir, { recursive: true, force: true });
+    throw new WriteError(writing, error);
   }
   // Test hook: stretches the rename phase so interruption tests can kill a run inside it.
   const delay = Number(process.env.ERRCAT_TEST_RENAME_DELAY_MS ?? 0);
@@ -48,6 +54,14 @@ export async function applyChanges(outDir: string, plan: ChangePlan): Promise<vo
     await pause();
   }
   if (manifest) await rename(manifest.temp, manifest.target);
+}
+
+/** A write that failed while staging (a full disk, a file where a folder must go): nothing was renamed into place. */
+export class WriteError extends Error {
+  constructor(target: string, cause: unknown) {
+    super(`could not write ${path.relative(process.cwd(), target) || target}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'WriteError';
+  }
 }
 
 async function removeEmptyParents(dir: string, root: string): Promise<void> {

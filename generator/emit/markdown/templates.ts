@@ -25,7 +25,7 @@ function handlebars(): typeof HandlebarsApi {
   engine.registerHelper('code', (text: unknown) => codeSpan(String(text)));
   engine.registerHelper('inline', (text: unknown) => escapeInline(String(text)));
   engine.registerHelper('fenced', (language: unknown, content: unknown) => fencedBlock(String(language), String(content)));
-  engine.registerPartial('entryTable', readTemplate('entry-table.md.hbs'));
+  engine.registerPartial('entryTable', compiledTemplate(engine, 'entry-table.md.hbs'));
   return engine;
 }
 
@@ -35,11 +35,42 @@ function readTemplate(name: string): string {
 
 const compiled = new Map<string, HandlebarsApi.TemplateDelegate>();
 
-/** Renders a template of `templates/` with a prepared view model. */
+/** A template that does not parse, or names a field its view model lacks. */
+export class TemplateError extends Error {
+  constructor(name: string, cause: unknown) {
+    // Handlebars puts the line first (`Parse error on line 3:`, a code frame, then what it expected) or last (`"x" not defined in [object Object] - 3:4`).
+    const lines = (cause instanceof Error ? cause.message : String(cause)).split('\n');
+    const reason = (lines.length > 1 ? `${lines[0]!.replace(/:$/, '')}: ${lines.at(-1)}` : lines[0]!).replace(' in [object Object]', '');
+    super(`templates/${name}: ${reason}`, { cause });
+    this.name = 'TemplateError';
+  }
+}
+
+/** Markdown is not HTML: no automatic escaping. A missing field is an error, not an empty string. */
+const OPTIONS = { noEscape: true, strict: true } as const;
+
+/** A template of `templates/`, throwing a TemplateError that names it (and not a template that includes it as a partial). */
+function compiledTemplate(handlebars: typeof HandlebarsApi, name: string): HandlebarsApi.TemplateDelegate {
+  let template: HandlebarsApi.TemplateDelegate;
+  try {
+    template = handlebars.compile(readTemplate(name), OPTIONS);
+  } catch (error) {
+    throw new TemplateError(name, error);
+  }
+  return (context, options) => {
+    try {
+      return template(context, options);
+    } catch (error) {
+      throw error instanceof TemplateError ? error : new TemplateError(name, error);
+    }
+  };
+}
+
+/** Renders a template of `templates/` with a prepared view model; a broken template is a TemplateError naming it. */
 export function renderTemplate(name: string, view: object): string {
   let template = compiled.get(name);
   if (!template) {
-    template = handlebars().compile(readTemplate(name), { noEscape: true, strict: true });
+    template = compiledTemplate(handlebars(), name);
     compiled.set(name, template);
   }
   return template(view);

@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const REPO = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * A run that fails after the catalogs validated — a broken template, a write
+ * the disk refuses — says what failed and leaves the output folder exactly as
+ * it was: same files, same bytes, no temporary files, no new folders. The CLI
+ * runs from a copy of the toolchain, so a template can be broken without
+ * touching this checkout.
+ */
+
+/** Runs a CLI; returns exit code and output instead of throwing. */
+async function errcat(bin: string, cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** Every entry under a folder — files with their content, folders as such — to compare whole trees. */
+async function tree(root: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    const full = path.join(entry.parentPath, entry.name);
+    out[path.relative(root, full).split(path.sep).join('/')] = entry.isDirectory() ? '<folder>' : await readFile(full, 'utf8');
+  }
+  return out;
+}
+
+describe('a run that fails leaves the output folder as it was and says what failed', () => {
+  let work: string;
+  let toolchain: string;
+  let catalogs: string;
+  let out: string;
+  let before: Record<string, string>;
+  const bin = () => path.join(toolchain, 'bin/errcat.js');
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'errcat-failed-'));
+    toolchain = path.join(work, 'toolchain');
+    for (const part of ['bin', 'generator', 'templates', 'schema', 'package.json']) await cp(path.join(REPO, part), path.join(toolchain, part), { recursive: true });
+    await symlink(path.join(REPO, 'node_modules'), path.join(toolchain, 'node_modules'), 'dir');
+    catalogs = path.join(work, 'catalogs');
+    out = path.join(work, 'generated');
+    await cp(path.join(REPO, 'test/fixtures/white-label/catalogs'), catalogs, { recursive: true });
+    expect((await errcat(bin(), toolchain, 'generate', '--catalogs', catalogs, '--out', out)).code).toBe(0);
+    // A change, so that the failing runs below would have had files to rewrite.
+    const acme = path.join(catalogs, 'acme.yaml');
+    await writeFile(acme, (await readFile(acme, 'utf8')).replace('text: not enough funds', 'text: not enough money'));
+    before = await tree(out);
+  }, 60_000);
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it.each([
+    {
+      name: 'a template that does not parse',
+      template: 'provider-readme.md.hbs',
+      edit: (text: string) => text.replace('{{#each fields}}', '{{#each fields}'),
+      error: /^errcat: templates\/provider-readme\.md\.hbs: Parse error on line \d+: Expecting .*, got 'INVALID'$/m,
+    },
+    {
+      name: 'a partial that names a field its view lacks',
+      template: 'entry-table.md.hbs',
+      edit: (text: string) => text.replace('{{retryable}}', '{{retryable}} {{retryAfter}}'),
+      error: /^errcat: templates\/entry-table\.md\.hbs: "retryAfter" not defined - \d+:\d+$/m,
+    },
+  ])('$name', async ({ template, edit, error }) => {
+    const file = path.join(toolchain, 'templates', template);
+    const original = await readFile(file, 'utf8');
+    await writeFile(file, edit(original));
+    try {
+      const result = await errcat(bin(), toolchain, 'generate', '--catalogs', catalogs, '--out', out);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(error);
+      expect(result.stderr).toContain('errcat: the output folder was left as it was');
+      expect(await tree(out)).toEqual(before);
+    } finally {
+      await writeFile(file, original);
+    }
+  });
+
+  it('a write the disk refuses (a file where a provider folder must go), with no folder or temporary file left', async () => {
+    // A new provider makes a new folder (which the failed run must take back); a file named like another blocks its writes.
+    await writeFile(path.join(catalogs, 'aaaco.yaml'), (await readFile(path.join(catalogs, 'brandco.yaml'), 'utf8')).replaceAll('brandco', 'aaaco'));
+    await rm(path.join(out, 'brandco'), { recursive: true });
+    await writeFile(path.join(out, 'brandco'), 'not a folder\n');
+    const blocked = await tree(out);
+    try {
+      const result = await errcat(bin(), toolchain, 'generate', '--catalogs', catalogs, '--out', out);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^errcat: could not write .*generated\/brandco\/[^ ]+: (EEXIST|ENOTDIR)/m);
+      expect(result.stderr).toContain('errcat: the output folder was left as it was');
+      expect(await tree(out)).toEqual(blocked);
+    } finally {
+      await rm(path.join(catalogs, 'aaaco.yaml'));
+    }
+  });
+});
