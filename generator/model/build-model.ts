@@ -2,7 +2,8 @@ import type { SchemaValidCatalog } from '../validate/rules/rule.ts';
 import type { Catalog, CatalogFile, Entry, Section } from '../types/catalog.ts';
 import { compareCodes, compareText } from './compare.ts';
 import type { CatalogModel, EntryModel, Model, ProviderModel, ReservedModel, SectionModel, WireModel } from './model.ts';
-import { anchorOf, camelCase, pascalCase, uniqueNames } from './names.ts';
+import { anchorOf, pascalCase } from './names.ts';
+import { catalogEnumNames } from './symbol-names.ts';
 import { INITIAL_VERSION } from './package-versions.ts';
 import { defaultRetryable, TAXONOMY } from './taxonomy.ts';
 
@@ -42,7 +43,7 @@ function providerModel(
     .reverse()
     .flatMap((f) => f.catalogs ?? [])
     .sort((a, b) => compareText(a.id, b.id));
-  const enumNames = uniqueNames(rawCatalogs.map((c) => typeName + pascalCase(c.id)));
+  const enumNames = catalogEnumNames(typeName, rawCatalogs.map((c) => c.id), pascalCase);
   return {
     id: provider.id,
     name: provider.name,
@@ -100,7 +101,6 @@ function catalogModel(catalog: Catalog, enumName: string, language: string): Cat
     kind: catalog.kind,
     ...optional('codeType', catalog.kind === 'error-message' ? undefined : catalog.codeType),
     enumName,
-    symbolStem: camelCase(enumName),
     sections,
     entries: sections.flatMap((s) => s.entries).sort(compareEntries),
     reserved: sections.flatMap((s) => s.reserved).sort((a, b) => a.from - b.from),

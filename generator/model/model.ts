@@ -61,10 +61,8 @@ export interface CatalogModel {
   kind: 'error-code' | 'error-message' | 'http-status' | 'delivery-status';
   /** `undefined` for `error-message` catalogs, whose entries have no code. */
   codeType?: 'integer' | 'string';
-  /** Enum name, e.g. `NotificoreApiV1`. */
+  /** Enum name, e.g. `NotificoreApiV1`; every other name of the catalog derives from it (model/symbol-names.ts). */
   enumName: string;
-  /** camelCase stem of the catalog's other symbols, e.g. `notificoreApiV1` (→ `notificoreApiV1ByCode`). */
-  symbolStem: string;
   /** Sections in documented order (the order the provider explains them in). */
   sections: readonly SectionModel[];
   /** All entries, sorted by code (numerically for integers), or by key where there are no codes. */

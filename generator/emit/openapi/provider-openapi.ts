@@ -1,5 +1,6 @@
 import type { CatalogModel, ProviderModel, WireModel } from '../../model/model.ts';
 import { segmentsOf } from '../../load/json-pointer.ts';
+import { providerSymbolNames } from '../../model/symbol-names.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -10,7 +11,7 @@ export function codeSchemaName(catalog: CatalogModel): string {
 
 /** Name of the provider's error body schema. */
 export function bodySchemaName(provider: ProviderModel): string {
-  return `${provider.typeName}ErrorBody`;
+  return providerSymbolNames(provider.typeName).bodySchema;
 }
 
 /**

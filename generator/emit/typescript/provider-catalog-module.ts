@@ -1,28 +1,14 @@
 import type { CodeBlockWriter } from 'ts-morph';
 import type { CatalogModel, EntryModel, ProviderModel } from '../../model/model.ts';
+import { catalogSymbolNames } from '../../model/symbol-names.ts';
 import { categoryMember } from './core-module.ts';
 import { compileModule } from './compile-module.ts';
 import { docComment, stringLiteral, type DocTag } from './safe-text.ts';
 import { sourceFileText } from './source-text.ts';
 
-/** Names of the symbols a catalog module exports, derived once from the model's stem. */
+/** Names of the symbols a catalog module exports (made unique by the model). */
 export function catalogSymbols(catalog: CatalogModel) {
-  const s = catalog.symbolStem;
-  const e = catalog.enumName;
-  return {
-    enumName: e,
-    keyType: `${e}Key`,
-    entryType: `${e}Entry`,
-    entries: `${s}Entries`,
-    byCode: `${s}ByCode`,
-    byKey: `${s}ByKey`,
-    codeByKey: `${s}CodeByKey`,
-    byMessage: `${s}ByMessage`,
-    reserved: `${s}Reserved`,
-    guard: `is${e}`,
-    lookup: `lookup${e}`,
-    lookupMessage: `lookup${e}ByMessage`,
-  };
+  return catalogSymbolNames(catalog.enumName);
 }
 
 /** File name of a catalog's module, e.g. `api-v1`. */

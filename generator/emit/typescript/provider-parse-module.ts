@@ -1,11 +1,12 @@
 import type { CatalogModel, ProviderModel } from '../../model/model.ts';
+import { providerSymbolNames } from '../../model/symbol-names.ts';
 import { catalogSymbols } from './provider-catalog-module.ts';
 import { docComment, stringLiteral } from './safe-text.ts';
 import { sourceFileText } from './source-text.ts';
 
 /** Names of a provider's parser and its `normalize()` handle. */
 export function providerSymbols(provider: ProviderModel) {
-  return { parse: `parse${provider.typeName}Error`, handle: `${provider.typeName.charAt(0).toLowerCase()}${provider.typeName.slice(1)}Provider` };
+  return providerSymbolNames(provider.typeName);
 }
 
 /**
