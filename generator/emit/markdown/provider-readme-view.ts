@@ -82,9 +82,19 @@ function entryRow(entry: EntryModel): EntryRow {
     code: entry.code === undefined ? '—' : String(entry.code),
     key: entry.key,
     text: entry.text,
-    // Shown as _emphasis_, which white space at either end would turn back into literal underscores.
-    summary: (entry.summary ?? entry.translations.find((t) => t.language === 'en')?.text ?? '').trim(),
+    summary: trimmedForEmphasis(entry.summary ?? entry.translations.find((t) => t.language === 'en')?.text ?? ''),
     category: entry.category,
     retryable: entry.retryable ? 'yes' : 'no',
   };
+}
+
+/**
+ * The summary is shown as _emphasis_, which white space at either end turns
+ * back into literal underscores. Only white space the table escaping leaves
+ * raw goes: spaces (and tabs, written as spaces), and U+FEFF, which some
+ * parsers (micromark) count as white space. Line breaks and other controls
+ * are written as `<br>` or character references, which emphasis can abut.
+ */
+function trimmedForEmphasis(text: string): string {
+  return text.replace(/^[\t\p{Zs}\uFEFF]+|[\t\p{Zs}\uFEFF]+$/gu, '');
 }
