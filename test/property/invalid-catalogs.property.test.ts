@@ -1,21 +1,10 @@
-import { describe, it } from 'vitest';
+import { describe } from 'vitest';
 import { checkInvalid } from './checks/invalid.ts';
 import { invalidCaseArbitrary } from './helpers/invalid-catalogs.ts';
-import { checkProperty, propertyRuns, timeoutFor } from './helpers/property-runs.ts';
+import { propertyTest } from './helpers/property-runs.ts';
 
 /** Property 6: broken catalogs never throw and give located diagnostics (see checks/invalid.ts). */
 
-const RUNS = propertyRuns(300);
-const TIMEOUT = timeoutFor(RUNS, 200);
-
 describe('invalid catalogs (property)', () => {
-  it(
-    'never throw, and give located diagnostics (at least one when the break is certain)',
-    async () => {
-      await checkProperty('invalid catalogs give located diagnostics', RUNS, TIMEOUT, invalidCaseArbitrary(), (c) => {
-        checkInvalid(c);
-      });
-    },
-    TIMEOUT,
-  );
+  propertyTest('never throw, and give located diagnostics (at least one when the break is certain)', { defaultRuns: 300, perCaseMs: 200 }, invalidCaseArbitrary, checkInvalid);
 });

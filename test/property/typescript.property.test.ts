@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { catalogSetArbitrary } from './helpers/catalog-set.ts';
 import { generate, SCOPE } from './helpers/generate.ts';
-import { checkProperty, propertyRuns, timeoutFor } from './helpers/property-runs.ts';
 import { STRICT_OPTIONS, typeCheck } from './helpers/type-check.ts';
+import { propertyTest } from './helpers/property-runs.ts';
 
 /**
  * Property 1: for any valid catalog set, the generated TypeScript — every
@@ -12,18 +12,9 @@ import { STRICT_OPTIONS, typeCheck } from './helpers/type-check.ts';
  * case), so its default run count is among the smallest.
  */
 
-const RUNS = propertyRuns(20);
-const TIMEOUT = timeoutFor(RUNS, 3_000);
-
 describe('generated TypeScript (property)', () => {
-  it(
-    'type-checks under --strict for any valid catalog set',
-    async () => {
-      expect(STRICT_OPTIONS.strict).toBe(true);
-      await checkProperty('generated TypeScript type-checks', RUNS, TIMEOUT, catalogSetArbitrary(), (set) => {
-        expect(typeCheck(generate(set).files, SCOPE)).toEqual([]);
-      });
-    },
-    TIMEOUT,
-  );
+  propertyTest('type-checks under --strict for any valid catalog set', { defaultRuns: 20, perCaseMs: 3_000 }, catalogSetArbitrary, (set) => {
+    expect(STRICT_OPTIONS.strict).toBe(true);
+    expect(typeCheck(generate(set).files, SCOPE)).toEqual([]);
+  });
 });

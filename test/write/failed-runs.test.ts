@@ -1,12 +1,9 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO, runErrcat } from '../helpers/run-errcat.ts';
 
-const run = promisify(execFile);
-const REPO = path.resolve(import.meta.dirname, '../..');
 
 /**
  * A run that fails after the catalogs validated — a broken template, a write
@@ -15,17 +12,6 @@ const REPO = path.resolve(import.meta.dirname, '../..');
  * runs from a copy of the toolchain, so a template can be broken without
  * touching this checkout.
  */
-
-/** Runs a CLI; returns exit code and output instead of throwing. */
-async function errcat(bin: string, cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 /** Every entry under a folder — files with their content, folders as such — to compare whole trees. */
 async function tree(root: string): Promise<Record<string, string>> {
@@ -43,7 +29,8 @@ describe('a run that fails leaves the output folder as it was and says what fail
   let catalogs: string;
   let out: string;
   let before: Record<string, string>;
-  const bin = () => path.join(toolchain, 'bin/errcat.js');
+  /** The copied toolchain's CLI. */
+  const errcat = (...args: string[]) => runErrcat(args, { root: toolchain });
 
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'errcat-failed-'));
@@ -53,7 +40,7 @@ describe('a run that fails leaves the output folder as it was and says what fail
     catalogs = path.join(work, 'catalogs');
     out = path.join(work, 'generated');
     await cp(path.join(REPO, 'test/fixtures/white-label/catalogs'), catalogs, { recursive: true });
-    expect((await errcat(bin(), toolchain, 'generate', '--catalogs', catalogs, '--out', out)).code).toBe(0);
+    expect((await errcat('generate', '--catalogs', catalogs, '--out', out)).code).toBe(0);
     // A change, so that the failing runs below would have had files to rewrite.
     const acme = path.join(catalogs, 'acme.yaml');
     await writeFile(acme, (await readFile(acme, 'utf8')).replace('text: not enough funds', 'text: not enough money'));
@@ -81,7 +68,7 @@ describe('a run that fails leaves the output folder as it was and says what fail
     const original = await readFile(file, 'utf8');
     await writeFile(file, edit(original));
     try {
-      const result = await errcat(bin(), toolchain, 'generate', '--catalogs', catalogs, '--out', out);
+      const result = await errcat('generate', '--catalogs', catalogs, '--out', out);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(error);
       expect(result.stderr).toContain('errcat: the output folder was left as it was');
@@ -98,7 +85,7 @@ describe('a run that fails leaves the output folder as it was and says what fail
     await writeFile(path.join(out, 'brandco'), 'not a folder\n');
     const blocked = await tree(out);
     try {
-      const result = await errcat(bin(), toolchain, 'generate', '--catalogs', catalogs, '--out', out);
+      const result = await errcat('generate', '--catalogs', catalogs, '--out', out);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/^errcat: could not write .*generated\/brandco\/[^ ]+: (EEXIST|ENOTDIR)/m);
       expect(result.stderr).toContain('errcat: the output folder was left as it was');

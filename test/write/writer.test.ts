@@ -1,26 +1,17 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyChanges } from '../../generator/write/apply-changes.ts';
 import { outputPath, UnsafeOutputPathError } from '../../generator/write/output-path.ts';
 import { planChanges, planIsClean } from '../../generator/write/plan-changes.ts';
+import { REPO, runErrcat } from '../helpers/run-errcat.ts';
 
-const run = promisify(execFile);
-const REPO = path.resolve(import.meta.dirname, '../..');
 const FIXTURE = path.join(REPO, 'test/fixtures/white-label/catalogs');
 
-/** Runs the CLI in the repository; returns exit code and output instead of throwing. */
-async function errcat(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/errcat.js', ...args], { cwd: REPO });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+/** Runs the CLI in the repository. */
+function errcat(...args: string[]) {
+  return runErrcat(args);
 }
 
 /** Every file under a folder with its content, to compare whole trees. */

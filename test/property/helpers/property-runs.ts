@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { it } from 'vitest';
 
 /**
  * How many cases each property runs, and how a run is reported.
@@ -79,4 +80,19 @@ export async function checkProperty<T>(
 
 function seconds(started: number): string {
   return `${((performance.now() - started) / 1000).toFixed(1)} s`;
+}
+
+/**
+ * One property as a vitest test: `defaultRuns` cases (or ERRCAT_PROPERTY_RUNS),
+ * a timeout from `perCaseMs`, and the count of cases reported.
+ */
+export function propertyTest<T>(
+  title: string,
+  options: { defaultRuns: number; perCaseMs: number },
+  arbitrary: () => fc.Arbitrary<T>,
+  predicate: (value: T) => void | Promise<void>,
+): void {
+  const runs = propertyRuns(options.defaultRuns);
+  const timeout = timeoutFor(runs, options.perCaseMs);
+  it(title, () => checkProperty(title, runs, timeout, arbitrary(), predicate), timeout);
 }

@@ -1,0 +1,31 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** This checkout's root folder. */
+export const REPO = path.resolve(import.meta.dirname, '../..');
+
+/** What a CLI run gave: its exit code and output. */
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the errcat CLI as a user does (`node bin/errcat.js ...`), by default
+ * this checkout's, from its root; returns the exit code and output instead of
+ * throwing on a non-zero exit.
+ */
+export async function runErrcat(args: readonly string[], options: { root?: string } = {}): Promise<CliResult> {
+  const root = options.root ?? REPO;
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'bin/errcat.js'), ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
