@@ -11,7 +11,30 @@ import { bundledCli } from './bundle-cli.js';
 // 9 MB script): about a quarter of a second off every start. Output never depends on it.
 // Not for `types`: json-schema-to-typescript loads prettier, whose dynamic
 // import() fails in a script compiled through the cache.
-if (process.argv[2] !== 'types') createRequire(import.meta.url)('v8-compile-cache');
+if (process.argv[2] !== 'types') withQuietExitListeners(() => createRequire(import.meta.url)('v8-compile-cache'));
+
+/**
+ * Runs `install` with the exit listeners it adds guarded: v8-compile-cache
+ * saves its cache on exit, and on a full disk that save threw a stack trace
+ * after errcat had said what failed. A cache that cannot be saved only makes
+ * the next start slower.
+ */
+function withQuietExitListeners(install) {
+  const once = process.once;
+  process.once = (event, listener) =>
+    once.call(process, event, event !== 'exit' ? listener : (...args) => {
+      try {
+        listener(...args);
+      } catch {
+        // an optimisation that failed; errcat's own exit code and message stand
+      }
+    });
+  try {
+    install();
+  } finally {
+    process.once = once;
+  }
+}
 
 const { main } = await import(await bundledCli());
 process.exitCode = await main(process.argv.slice(2));

@@ -23,15 +23,22 @@ export interface GenerateOptions {
 export async function generateCommand(options: GenerateOptions, print: (line: string) => void): Promise<number> {
   const started = performance.now();
   const { model, files, bumps } = await generateFiles(options);
-  for (const b of bumps) print(`version: ${b.packageName} ${b.from} → ${b.to} (${b.bump}: see \`npm run diff\`)`);
-  if (bumps.length > 0 && !options.check) print('note: run `npm install` to record the new versions in package-lock.json');
+  const bumpLines = bumps.map((b) => `version: ${b.packageName} ${b.from} → ${b.to} (${b.bump}: see \`npm run diff\`)`);
+  // A check reports the bumps it would make; a writing run reports them once written, not before a write that may fail.
+  if (options.check) bumpLines.forEach((line) => print(line));
   // Writing runs take the folder; a check only reads it.
   const release = options.check ? undefined : await lockOutput(options.outDir);
+  let code: number;
   try {
-    return await planAndApply(options, model, files, started, print);
+    code = await planAndApply(options, model, files, started, print);
   } finally {
     await release?.();
   }
+  if (!options.check && bumpLines.length > 0) {
+    bumpLines.forEach((line) => print(line));
+    print('note: run `npm install` to record the new versions in package-lock.json');
+  }
+  return code;
 }
 
 async function planAndApply(

@@ -78,6 +78,18 @@ describe('a run that fails leaves the output folder as it was and says what fail
     }
   });
 
+  it('a disk that fills up mid-write (every file past 4 KiB fails), with no temporary file left and no stack trace', async () => {
+    const result = await runErrcat(['generate', '--catalogs', catalogs, '--out', out], { root: toolchain, fileSizeLimitKiB: 4 });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^errcat: could not write .*generated\/[^ ]+: EFBIG: file too large/m);
+    expect(result.stderr).toContain('errcat: the output folder was left as it was');
+    // Only errcat's two lines: no trace from a cache that could not be saved either.
+    expect(result.stderr.trim().split('\n')).toHaveLength(2);
+    // Nothing claims versions that were never written.
+    expect(result.stdout).not.toContain('version:');
+    expect(await tree(out)).toEqual(before);
+  });
+
   it('a write the disk refuses (a file where a provider folder must go), with no folder or temporary file left', async () => {
     // A new provider makes a new folder (which the failed run must take back); a file named like another blocks its writes.
     await writeFile(path.join(catalogs, 'aaaco.yaml'), (await readFile(path.join(catalogs, 'brandco.yaml'), 'utf8')).replaceAll('brandco', 'aaaco'));
