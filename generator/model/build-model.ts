@@ -3,7 +3,7 @@ import type { Catalog, CatalogFile, Entry, Section } from '../types/catalog.ts';
 import { compareCodes, compareText } from './compare.ts';
 import type { CatalogModel, EntryModel, Model, ProviderModel, ReservedModel, SectionModel, WireModel } from './model.ts';
 import { anchorOf, pascalCase } from './names.ts';
-import { catalogEnumNames } from './symbol-names.ts';
+import { catalogEnumName } from './symbol-names.ts';
 import { INITIAL_VERSION } from './package-versions.ts';
 import { defaultRetryable, TAXONOMY } from './taxonomy.ts';
 
@@ -43,7 +43,6 @@ function providerModel(
     .reverse()
     .flatMap((f) => f.catalogs ?? [])
     .sort((a, b) => compareText(a.id, b.id));
-  const enumNames = catalogEnumNames(typeName, rawCatalogs.map((c) => c.id), pascalCase);
   return {
     id: provider.id,
     name: provider.name,
@@ -57,7 +56,8 @@ function providerModel(
     version: INITIAL_VERSION,
     typeName,
     wire: wireModel(wire),
-    catalogs: rawCatalogs.map((c, i) => catalogModel(c, enumNames[i]!, language)),
+    // Validation has refused ids whose names would clash (validate/rules/generated-names.ts).
+    catalogs: rawCatalogs.map((c) => catalogModel(c, catalogEnumName(typeName, c.id), language)),
   };
 }
 

@@ -1,4 +1,4 @@
-import { camelCase } from './names.ts';
+import { camelCase, pascalCase } from './names.ts';
 
 /**
  * The names a catalog gives its package: every export of its module and its
@@ -32,24 +32,52 @@ export function providerSymbolNames(typeName: string) {
   };
 }
 
-/** What provider modules import from the core package: a catalog's own names must not shadow them. */
-const CORE_IMPORTS = ['Category', 'ErrorEntry', 'integerCodeOf', 'stringCodeOf', 'bodyOf', 'codeAt', 'knownError', 'stringAt', 'stringsAt', 'unknownError', 'ParseOptions', 'ProviderError', 'ProviderErrors', 'WireFields'];
+/**
+ * Names a catalog's own must not take: what provider modules import from the
+ * core package, and the built-in types they use (provider `readonly` with
+ * catalog `map` would declare an enum `ReadonlyMap`).
+ */
+const TAKEN_NAMES = [
+  'Category', 'ErrorEntry', 'integerCodeOf', 'stringCodeOf', 'bodyOf', 'codeAt', 'knownError', 'stringAt', 'stringsAt', 'unknownError',
+  'ParseOptions', 'ProviderError', 'ProviderErrors', 'WireFields', 'Map', 'ReadonlyMap', 'Array', 'ReadonlyArray', 'Object', 'String', 'Number',
+];
+
+/** A catalog's enum name: the provider's type name and the catalog id in PascalCase (`notificore` + `api-v1` → `NotificoreApiV1`). */
+export function catalogEnumName(typeName: string, catalogId: string): string {
+  return typeName + pascalCase(catalogId);
+}
+
+/** Where two catalogs of one package, or a catalog and the package's own names, would declare the same name (the first such name). */
+export interface NameClash {
+  name: string;
+  /** The catalog that would declare it again. */
+  catalogId: string;
+  /** The catalog that declares it first, or undefined when the package or a core import already has it. */
+  otherCatalogId?: string;
+}
 
 /**
- * An enum name for each catalog (`typeName` + the PascalCase id, in the
- * order given, which is sorted) such that no name derived from it meets a name
- * derived from another catalog, the provider's own names or a core import:
- * `api-key` beside `api` would declare `AcmeApiKey` twice, `error-body` would
- * replace the OpenAPI body schema, provider `error` with catalog `entry` would
- * shadow `ErrorEntry`. A clash takes the first free numeric suffix.
+ * Every clash among the names the catalogs of one package declare (`api-key`
+ * beside `api` would declare `AcmeApiKey` twice; `v-1` and `v1` both make
+ * `AcmeV1`; `error-body` would replace the OpenAPI body schema). Names are not
+ * suffixed to make them unique: adding a catalog would then rename another
+ * catalog's exports under its consumers. Validation refuses the clashes instead.
  */
-export function catalogEnumNames(typeName: string, catalogIds: readonly string[], pascal: (id: string) => string): string[] {
-  const taken = new Set<string>([...CORE_IMPORTS, ...Object.values(providerSymbolNames(typeName))]);
-  return catalogIds.map((id) => {
-    const wanted = typeName + pascal(id);
-    let candidate = wanted;
-    for (let n = 2; Object.values(catalogSymbolNames(candidate)).some((name) => taken.has(name)); n++) candidate = `${wanted}${n}`;
-    for (const name of Object.values(catalogSymbolNames(candidate))) taken.add(name);
-    return candidate;
-  });
+export function nameClashes(typeName: string, catalogIds: readonly string[]): NameClash[] {
+  const reserved = new Set<string>([...TAKEN_NAMES, ...Object.values(providerSymbolNames(typeName))]);
+  const declaredBy = new Map<string, string>();
+  const clashes: NameClash[] = [];
+  for (const catalogId of [...catalogIds].sort()) {
+    // The first name a catalog shares with each other party is enough to say what to rename.
+    const told = new Set<string | undefined>();
+    for (const name of new Set(Object.values(catalogSymbolNames(catalogEnumName(typeName, catalogId))))) {
+      const other = reserved.has(name) ? undefined : declaredBy.get(name);
+      if (!reserved.has(name) && other === undefined) declaredBy.set(name, catalogId);
+      else if (!told.has(other)) {
+        told.add(other);
+        clashes.push({ name, catalogId, ...(other !== undefined ? { otherCatalogId: other } : {}) });
+      }
+    }
+  }
+  return clashes;
 }

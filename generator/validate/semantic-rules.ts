@@ -1,6 +1,7 @@
 import { catalogStructure } from './rules/catalog-structure.ts';
 import { consistentMessages } from './rules/consistent-messages.ts';
 import { deprecations } from './rules/deprecations.ts';
+import { generatedNames } from './rules/generated-names.ts';
 import { inheritance } from './rules/inheritance.ts';
 import { previousKeys } from './rules/previous-keys.ts';
 import { providerIdentity } from './rules/provider-identity.ts';
@@ -14,6 +15,7 @@ export const SEMANTIC_RULES: Readonly<Record<string, SemanticRule>> = {
   providerIdentity,
   inheritance,
   catalogStructure,
+  generatedNames,
   uniqueCodesAndKeys,
   reservedRanges,
   consistentMessages,

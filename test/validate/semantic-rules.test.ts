@@ -110,6 +110,16 @@ describe('semantic rules: one file', () => {
       expected: ['acme.yaml:33:9  duplicate catalog id `api`: also at acme.yaml:13:9  (/catalogs/1/id)'],
     },
     {
+      name: 'catalog ids whose generated names clash (`api` declares `AcmeApiKey`, the key type, that `api-key` would be)',
+      text: derive(swap('id: api-v2', 'id: api-key')),
+      expected: ['acme.yaml:33:9  catalog ids `api` and `api-key` would both declare `AcmeApiKey` in the generated package; rename one of them  (/catalogs/1/id)'],
+    },
+    {
+      name: 'a catalog id that makes a name the package already has (`error-body` → the OpenAPI body schema `AcmeErrorBody`)',
+      text: derive(swap('id: api-v2', 'id: error-body')),
+      expected: ['acme.yaml:33:9  catalog id `error-body` would declare `AcmeErrorBody`, a name the generated package already uses; choose another id  (/catalogs/1/id)'],
+    },
+    {
       name: 'a catalog id that is one of the package\'s own module names (`index`, `parse`)',
       text: derive(swap('id: api-v2', 'id: index'), swap('id: api', 'id: parse')),
       expected: [
@@ -234,6 +244,14 @@ describe('semantic rules: provider identity and inheritance across files', () =>
         { file: 'acme.yaml', text: BASE },
       ],
       expected: ['acme.yaml:2:7  duplicate provider id `acme`: also at acme.json:3:11  (/provider/id)'],
+    },
+    {
+      name: 'a white-label catalog whose names clash with an inherited one (`v1` and the inherited `v-1` both make `WhiteV1`)',
+      files: [
+        { file: 'acme.yaml', text: derive(swap('id: api-v2', 'id: v-1')) },
+        { file: 'white.yaml', text: `${WHITE}catalogs:\n  - id: v1\n    name: V1\n    kind: error-message\n    sections:\n      - { id: s, title: S, entries: [] }\n` },
+      ],
+      expected: ['white.yaml:6:9  catalog ids `v-1` and `v1` would both declare `WhiteV1` in the generated package; rename one of them  (/catalogs/0/id)'],
     },
     {
       name: '`extends` naming a missing provider',

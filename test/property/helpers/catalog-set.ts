@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { Document, isScalar, visit } from 'yaml';
 import type { Catalog, CatalogFile, Category, Entry, Section, Wire } from '../../../generator/types/catalog.ts';
+import { pascalCase } from '../../../generator/model/names.ts';
+import { nameClashes } from '../../../generator/model/symbol-names.ts';
 import { hostileText } from './hostile-text.ts';
 import { CATEGORIES } from './taxonomy.ts';
 import { bodyOf, pointerOf, type Body } from './wire-body.ts';
@@ -135,13 +137,23 @@ export function catalogSetArbitrary(): fc.Arbitrary<CatalogSet> {
   return fc.gen().map((g) => catalogSet(g));
 }
 
+/** Whether catalogs with these ids make a name twice in the package of `providerId` (validation refuses that). */
+function clashing(providerId: string, catalogIds: readonly string[]): boolean {
+  return nameClashes(pascalCase(providerId), catalogIds).length > 0;
+}
+
 function catalogSet(g: Gen): CatalogSet {
   const shape = g(fc.constantFrom, 'one', 'two', 'white-label', 'white-label');
   const ids = g(draw.providerIds);
   const first = providerFile(g, ids[0]!, undefined);
   const files = [first];
   if (shape === 'two') files.push(providerFile(g, ids[1]!, undefined));
-  if (shape === 'white-label') files.push(providerFile(g, ids[1]!, first));
+  if (shape === 'white-label') {
+    // The child's names are its own id's: one that clashes with an inherited catalog (`readonly` inheriting `map`) is lengthened.
+    let childId = ids[1]!;
+    while (childId === first.provider.id || clashing(childId, (first.catalogs ?? []).map((c) => c.id))) childId += '-x';
+    files.push(providerFile(g, childId, first));
+  }
   const providers = files.map((file) => serialized(g, file));
   return shownAs({ providers }, () => showFiles(providers));
 }
@@ -166,8 +178,10 @@ function providerFile(g: Gen, id: string, parent: CatalogFile | undefined): Cata
   const taken = new Set(inherited.map((c) => c.id));
   const count = parent ? g(fc.integer, { min: 0, max: 2 }) : g(fc.integer, { min: 1, max: 3 });
   // Draw enough unique ids that `count` remain once the inherited ones are set aside.
+  // Ids are drawn to tempt name clashes; one that would clash with those kept (validation refuses it) is dropped.
   const catalogIds = g(draw.catalogIds, count + taken.size)
     .filter((c) => !taken.has(c))
+    .reduce<string[]>((kept, c) => (clashing(id, [...taken, ...kept, c]) ? kept : [...kept, c]), [])
     .slice(0, count);
   const catalogs = catalogIds.map((catalogId) => catalog(g, catalogId, allowed));
   const chain = [...inherited, ...catalogs];

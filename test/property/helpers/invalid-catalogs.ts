@@ -279,6 +279,13 @@ const VALUE_MUTATIONS: Readonly<Record<string, ValueMutation>> = {
     catalog.id = g(fc.constantFrom, ...RESERVED_CATALOG_IDS);
     return copy;
   },
+  'catalog ids whose generated names clash (`x` declares `<P>XKey`, which `x-key` would be)': (g, file) => {
+    const copy = clone(file);
+    const catalog = pick(g, copy.catalogs ?? []);
+    if (!catalog || copy.catalogs!.some((c) => c.id === `${catalog.id}-key`)) return undefined;
+    copy.catalogs!.push({ ...clone(catalog), id: `${catalog.id}-key` });
+    return copy;
+  },
   'a document that is not a mapping': (g) => g(fc.constantFrom, [], 'string', 42, null, true, [{ provider: {} }]) as unknown as CatalogFile,
   'a white-label copy that redefines an inherited catalog': (g, file, set) => {
     const parent = set.providers.find((p) => p.id === file.provider.extends);
