@@ -47,7 +47,7 @@ function syntaxDiagnostics(file: string, text: string, error: unknown): Diagnost
   const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
   const mark = (error as { mark?: { line: number; column: number; position: number } }).mark;
   // `yaml` accepts these; js-yaml marks the end of the text that holds one. The character itself is the place to show.
-  const control = /non-printable|valid JSON character/.test(reason) && mark ? controlCharacterBefore(text, mark.position) : undefined;
+  const control = /non-printable|valid JSON character|null byte/.test(reason) && mark ? controlCharacterBefore(text, mark.position) : undefined;
   if (control) {
     const pos = lineCounter.linePos(control.offset);
     const code = `U+${control.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -71,11 +71,19 @@ function syntaxDiagnostics(file: string, text: string, error: unknown): Diagnost
 /** What js-yaml refuses unescaped (its own pattern): control characters, U+FFFE/U+FFFF and lone surrogates. */
 const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 
-/** The first refused character on the line of `end`, up to it: js-yaml stops at the end of the text that holds it. */
+/**
+ * The refused character js-yaml stopped at: it marks the end of the text that
+ * holds one (for a plain scalar, the start of the line after), so the culprit
+ * is on the line of the nearest refused character before the mark, and the
+ * first one on that line is the one to show.
+ */
 function controlCharacterBefore(text: string, end: number): { offset: number; codePoint: number } | undefined {
-  const lineStart = text.lastIndexOf('\n', Math.max(0, end - 1)) + 1;
-  const found = NON_PRINTABLE.exec(text.slice(lineStart, end + 1));
-  if (!found) return undefined;
+  const before = text.slice(0, end + 1);
+  let nearest: RegExpExecArray | undefined;
+  for (const found of before.matchAll(new RegExp(NON_PRINTABLE.source, 'g'))) nearest = found;
+  if (!nearest) return undefined;
+  const lineStart = before.lastIndexOf('\n', nearest.index) + 1;
+  const found = NON_PRINTABLE.exec(before.slice(lineStart))!;
   // The third alternative matches the character before a lone low surrogate too.
   const offset = lineStart + found.index + found[0].length - 1;
   return { offset, codePoint: text.charCodeAt(offset) };

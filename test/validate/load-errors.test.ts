@@ -106,6 +106,16 @@ describe('malformed YAML and documents that are not a map are refused with the l
       expected: ['acme.yaml:3:12  invalid YAML: a control or non-printable character (U+0007) in the text; write it as an escape in a double-quoted string, e.g. "\\u0007"'],
     },
     {
+      name: 'a control character in a plain text that goes on to the next line is located on itself, not on the next line',
+      text: 'provider:\n  id: acme\n  name: Ac\u0001me\n    SMS\n',
+      expected: ['acme.yaml:3:11  invalid YAML: a control or non-printable character (U+0001) in the text; write it as an escape in a double-quoted string, e.g. "\\u0001"'],
+    },
+    {
+      name: 'a null byte is located on itself',
+      text: 'provider:\n  id: acme\n  name: "Ac\u0000me"\n',
+      expected: ['acme.yaml:3:12  invalid YAML: a control or non-printable character (U+0000) in the text; write it as an escape in a double-quoted string, e.g. "\\u0000"'],
+    },
+    {
       name: 'a lone low surrogate is located on itself',
       text: 'provider:\n  id: acme\n  name: x\udc00\n',
       expected: ['acme.yaml:3:10  invalid YAML: a control or non-printable character (U+DC00) in the text; write it as an escape in a double-quoted string, e.g. "\\uDC00"'],
