@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CatalogError, formatDiagnostic } from '../validate/diagnostic.ts';
+import { WriteError } from '../write/write-error.ts';
 import { checkedScope, OptionError, projectConfig } from './options.ts';
 
 // Commands are imported when they run: `--help` and `validate` should not pay
@@ -89,7 +90,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`errcat: ${error.diagnostics.length} problem${error.diagnostics.length === 1 ? '' : 's'}; nothing was written\n`);
       return 1;
     }
-    if (error instanceof Error && (error.name === 'TemplateError' || error.name === 'WriteError')) {
+    if (error instanceof WriteError) {
+      const state = error.untouched ? 'the output folder was left as it was' : 'the output folder is partly updated; run generate again to complete it';
+      process.stderr.write(`errcat: ${error.message}\nerrcat: ${state}\n`);
+      return 1;
+    }
+    if (error instanceof Error && error.name === 'TemplateError') {
       process.stderr.write(`errcat: ${error.message}\nerrcat: the output folder was left as it was\n`);
       return 1;
     }

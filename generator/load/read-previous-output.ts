@@ -6,7 +6,8 @@ import type { CatalogFile } from '../types/catalog.ts';
 /**
  * What the last run wrote for each provider: its catalog.json, and the
  * package version recorded in it (`release.version`; the package.json
- * version for output written before catalog.json recorded it). Read as input
+ * version for output written before catalog.json recorded it, or where the
+ * record is not a version). Read as input
  * (the generated folder is both output and the record of the last release);
  * missing or unreadable files mean "no previous version".
  */
@@ -15,8 +16,9 @@ export async function readPreviousOutput(outDir: string, providerIds: readonly s
   for (const id of providerIds) {
     try {
       const catalog = JSON.parse(await readFile(path.join(outDir, id, 'catalog.json'), 'utf8')) as CatalogFile;
-      const version = catalog.release?.version ?? (await packageVersion(outDir, id));
-      if (typeof version === 'string' && /^\d+\.\d+\.\d+$/.test(version)) previous.set(id, { version, catalog });
+      const recorded = catalog.release?.version;
+      const version = isVersion(recorded) ? recorded : await packageVersion(outDir, id);
+      if (isVersion(version)) previous.set(id, { version, catalog });
     } catch {
       // first generation of this provider, or a hand-damaged file: start afresh
     }
@@ -26,4 +28,8 @@ export async function readPreviousOutput(outDir: string, providerIds: readonly s
 
 async function packageVersion(outDir: string, id: string): Promise<unknown> {
   return (JSON.parse(await readFile(path.join(outDir, id, 'package.json'), 'utf8')) as { version?: unknown }).version;
+}
+
+function isVersion(value: unknown): value is string {
+  return typeof value === 'string' && /^\d+\.\d+\.\d+$/.test(value);
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { GeneratedFile } from '../emit/generated-file.ts';
 import { outputPath } from './output-path.ts';
 import { TEMP_MARKER, type ChangePlan } from './plan-changes.ts';
+import { WriteError } from './write-error.ts';
 
 /**
  * Applies a plan so that every file is always whole: each new content goes to
@@ -42,25 +43,28 @@ export async function applyChanges(outDir: string, plan: ChangePlan): Promise<vo
   const delay = Number(process.env.ERRCAT_TEST_RENAME_DELAY_MS ?? 0);
   const pause = () => (delay > 0 ? new Promise((resolve) => setTimeout(resolve, delay)) : undefined);
   const manifest = manifestChanged ? staged.pop() : undefined;
-  for (const { temp, target } of staged) {
-    await rename(temp, target);
-    await pause();
-  }
-  // Before the manifest: while it still lists them, a killed run's leftovers are errcat's to remove, not foreign files.
-  for (const removed of plan.removed) {
-    const target = outputPath(outDir, removed);
-    await rm(target, { force: true });
-    await removeEmptyParents(path.dirname(target), path.resolve(outDir));
-    await pause();
-  }
-  if (manifest) await rename(manifest.temp, manifest.target);
-}
-
-/** A write that failed while staging (a full disk, a file where a folder must go): nothing was renamed into place. */
-export class WriteError extends Error {
-  constructor(target: string, cause: unknown) {
-    super(`could not write ${path.relative(process.cwd(), target) || target}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    this.name = 'WriteError';
+  let current = outDir;
+  try {
+    for (const { temp, target } of staged) {
+      current = target;
+      await rename(temp, target);
+      await pause();
+    }
+    // Before the manifest: while it still lists them, a killed run's leftovers are errcat's to remove, not foreign files.
+    for (const removed of plan.removed) {
+      const target = outputPath(outDir, removed);
+      current = target;
+      await rm(target, { force: true });
+      await removeEmptyParents(path.dirname(target), path.resolve(outDir));
+      await pause();
+    }
+    if (manifest) {
+      current = manifest.target;
+      await rename(manifest.temp, manifest.target);
+    }
+  } catch (error) {
+    // Past staging some files are new already; as after a kill, the next run completes the tree.
+    throw new WriteError(current, error, { untouched: false });
   }
 }
 

@@ -1,5 +1,6 @@
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { WriteError } from './write-error.ts';
 
 /** Name of the lock file in the output folder while a run writes. */
 export const LOCK_NAME = '.errcat.lock';
@@ -19,16 +20,26 @@ export class OutputLockedError extends Error {
  * function.
  */
 export async function lockOutput(outDir: string): Promise<() => Promise<void>> {
-  await mkdir(outDir, { recursive: true });
+  await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
+    throw new WriteError(outDir, error);
+  });
   const file = path.join(outDir, LOCK_NAME);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const handle = await open(file, 'wx');
-      await handle.writeFile(String(process.pid));
+      try {
+        await handle.writeFile(String(process.pid));
+      } catch (error) {
+        // A disk too full for a pid: leave no empty lock behind.
+        await handle.close();
+        await rm(file, { force: true });
+        throw new WriteError(file, error);
+      }
       await handle.close();
       return () => rm(file, { force: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (error instanceof WriteError) throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new WriteError(file, error);
       const owner = Number((await readFile(file, 'utf8').catch(() => '')).trim());
       if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) throw new OutputLockedError(outDir, owner);
       await rm(file, { force: true }); // left by a run that died: take it over

@@ -90,6 +90,14 @@ describe('a run that fails leaves the output folder as it was and says what fail
     expect(await tree(out)).toEqual(before);
   });
 
+  it('a disk with no room even for the lock file: no stack trace, no empty lock left behind', async () => {
+    const result = await runErrcat(['generate', '--catalogs', catalogs, '--out', out], { root: toolchain, fileSizeLimitKiB: 0 });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^errcat: could not write .*generated\/\.errcat\.lock: EFBIG: file too large/m);
+    expect(result.stderr.trim().split('\n')).toHaveLength(2);
+    expect(await tree(out)).toEqual(before);
+  });
+
   it('a write the disk refuses (a file where a provider folder must go), with no folder or temporary file left', async () => {
     // A new provider makes a new folder (which the failed run must take back); a file named like another blocks its writes.
     await writeFile(path.join(catalogs, 'aaaco.yaml'), (await readFile(path.join(catalogs, 'brandco.yaml'), 'utf8')).replaceAll('brandco', 'aaaco'));
