@@ -1,7 +1,6 @@
-import { escapeTableCell } from '../emit/markdown/markdown-escape.ts';
+import { codeSpan, escapeTableCell } from '../emit/markdown/markdown-escape.ts';
 import type { Change, ChangeValue, Versioned } from './change.ts';
 import type { ClassificationCounts, DiffReport, PackageReport, SideLabel } from './diff-report.ts';
-import { codeSpan } from './markdown-cell.ts';
 import { CLASSIFICATIONS, type Classification } from './rules.ts';
 
 /**

@@ -2,7 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { describe, expect, it } from 'vitest';
-import { codeSpan } from '../../generator/diff/markdown-cell.ts';
+import { codeSpan } from '../../generator/emit/markdown/markdown-escape.ts';
 import { renderJson } from '../../generator/diff/render-json.ts';
 import { renderMarkdown } from '../../generator/diff/render-markdown.ts';
 import { acme, acmeWith, api, brandco, messages, reportOf } from './helpers.ts';
@@ -93,8 +93,21 @@ describe('codeSpan', () => {
     ['`starts', '`` `starts ``'],
     [' both ', '`  both  `'],
     ['', '_empty_'],
+    // `\\|` inside a span would read as an escaped backslash and a cell border: shown as an escaped cell instead.
+    ['a\\|b', 'a\\\\\\|b'],
   ])('%j → %s', (text, want) => {
     expect(codeSpan(text)).toBe(want);
+  });
+
+  it('keeps a table row whole, and the text literal, for every awkward text', () => {
+    for (const text of ['a|b', 'a\\|b', 'x`y', 'a\\b', '\\|', '``|``']) {
+      const tree = fromMarkdown(`| A | B |\n| --- | --- |\n| ${codeSpan(text)} | z |\n`, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
+      const table = tree.children[0]!;
+      if (table.type !== 'table') throw new Error(`no table for ${text}`);
+      const row = table.children[1]!;
+      expect(row.children, text).toHaveLength(2);
+      expect(row.children[0]!.children.map((n) => ('value' in n ? n.value : '')).join(''), text).toBe(text);
+    }
   });
 
   it('leaves a pipe alone outside a table', () => {
