@@ -1,4 +1,4 @@
-import type { SchemaValidCatalog } from '../validate/rules/rule.ts';
+import { chainOf, type SchemaValidCatalog } from '../validate/rules/rule.ts';
 import type { Catalog, CatalogFile, Entry, Section } from '../types/catalog.ts';
 import { compareCodes, compareText } from './compare.ts';
 import type { CatalogModel, EntryModel, Model, ProviderModel, ReservedModel, SectionModel, WireModel } from './model.ts';
@@ -31,7 +31,7 @@ function providerModel(
   byId: ReadonlyMap<string, SchemaValidCatalog>,
   scope: string,
 ): ProviderModel {
-  const chain = ancestry(own, byId);
+  const chain = chainOf(own, byId);
   const files = chain.map((c) => c.file);
   const provider = own.file.provider;
   const language = files.find((f) => f.provider.language !== undefined)?.provider.language ?? 'en';
@@ -59,19 +59,6 @@ function providerModel(
     // Validation has refused ids whose names would clash (validate/rules/generated-names.ts).
     catalogs: rawCatalogs.map((c) => catalogModel(c, catalogEnumName(typeName, c.id), language)),
   };
-}
-
-function ancestry(own: SchemaValidCatalog, byId: ReadonlyMap<string, SchemaValidCatalog>): SchemaValidCatalog[] {
-  const chain = [own];
-  let parent = own.file.provider.extends;
-  while (parent !== undefined) {
-    const next = byId.get(parent);
-    // Validation refuses missing parents and cycles; this guard only keeps a misuse from looping.
-    if (!next || chain.includes(next)) break;
-    chain.push(next);
-    parent = next.file.provider.extends;
-  }
-  return chain;
 }
 
 function wireModel(wire: CatalogFile['wire']): WireModel {

@@ -1,7 +1,7 @@
 import { pascalCase } from '../../model/names.ts';
 import { nameClashes } from '../../model/symbol-names.ts';
 import type { Diagnostic } from '../diagnostic.ts';
-import { problemAt, type SchemaValidCatalog, type SemanticRule } from './rule.ts';
+import { chainOf, problemAt, type SemanticRule } from './rule.ts';
 
 /**
  * A catalog id names its enum and every export of its module, so within one
@@ -16,7 +16,7 @@ export const generatedNames: SemanticRule = (catalogs) => {
   for (const c of catalogs) {
     const own = new Map((c.file.catalogs ?? []).map((catalog, i) => [catalog.id, `/catalogs/${i}/id`]));
     // Each id once: a duplicate or redefined id is the structure and inheritance rules' to report.
-    const ids = [...new Set([...own.keys(), ...inheritedCatalogIds(c, byId)])];
+    const ids = [...new Set(chainOf(c, byId).flatMap((link) => (link.file.catalogs ?? []).map((catalog) => catalog.id)))];
     for (const clash of nameClashes(pascalCase(c.file.provider.id), ids)) {
       // At the id in this file; where both catalogs are inherited, at the provider id that makes the package.
       const pointer = own.get(clash.catalogId) ?? (clash.otherCatalogId !== undefined ? own.get(clash.otherCatalogId) : undefined) ?? '/provider/id';
@@ -33,14 +33,3 @@ export const generatedNames: SemanticRule = (catalogs) => {
   }
   return out;
 };
-
-/** Catalog ids of every ancestor (a loop or a missing parent stops the walk: the inheritance rule reports those). */
-function inheritedCatalogIds(c: SchemaValidCatalog, byId: ReadonlyMap<string, SchemaValidCatalog>): string[] {
-  const ids: string[] = [];
-  const seen = new Set([c.file.provider.id]);
-  for (let parent = byId.get(c.file.provider.extends ?? ''); parent && !seen.has(parent.file.provider.id); parent = byId.get(parent.file.provider.extends ?? '')) {
-    seen.add(parent.file.provider.id);
-    ids.push(...(parent.file.catalogs ?? []).map((catalog) => catalog.id));
-  }
-  return ids;
-}

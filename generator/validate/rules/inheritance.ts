@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostic.ts';
-import { problemAt, type SchemaValidCatalog, type SemanticRule } from './rule.ts';
+import { chainOf, problemAt, type SchemaValidCatalog, type SemanticRule } from './rule.ts';
 
 /**
  * `extends` must name a known provider and never loop; a white-label copy adds
@@ -54,10 +54,8 @@ function cycleFrom(start: SchemaValidCatalog, byId: Map<string, SchemaValidCatal
 
 function inheritedCatalogIds(c: SchemaValidCatalog, byId: Map<string, SchemaValidCatalog>): Map<string, string> {
   const ids = new Map<string, string>();
-  let ancestor = byId.get(c.file.provider.extends ?? '');
-  while (ancestor) {
+  for (const ancestor of chainOf(c, byId).slice(1)) {
     for (const catalog of ancestor.file.catalogs ?? []) if (!ids.has(catalog.id)) ids.set(catalog.id, ancestor.file.provider.id);
-    ancestor = byId.get(ancestor.file.provider.extends ?? '');
   }
   return ids;
 }

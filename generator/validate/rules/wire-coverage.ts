@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../diagnostic.ts';
-import type { CatalogFile } from '../../types/catalog.ts';
-import { problemAt, type SemanticRule } from './rule.ts';
+import { chainOf, problemAt, type SemanticRule } from './rule.ts';
 
 /**
  * The wire format must say where to find what the catalogs match on: the code
@@ -11,7 +10,7 @@ export const wireCoverage: SemanticRule = (catalogs) => {
   const out: Diagnostic[] = [];
   const byId = new Map(catalogs.map((c) => [c.file.provider.id, c]));
   for (const c of catalogs) {
-    const chain = ancestry(c.file, byId);
+    const chain = chainOf(c, byId).map((link) => link.file);
     const wire = chain.find((f) => f.wire !== undefined)?.wire;
     const kinds = new Set(chain.flatMap((f) => (f.catalogs ?? []).map((k) => k.kind)));
     if (!wire) continue; // a missing wire is the schema's or the inheritance rule's to report
@@ -25,15 +24,3 @@ export const wireCoverage: SemanticRule = (catalogs) => {
   }
   return out;
 };
-
-function ancestry(file: CatalogFile, byId: Map<string, { file: CatalogFile }>): CatalogFile[] {
-  const chain: CatalogFile[] = [];
-  const seen = new Set<string>();
-  let current: CatalogFile | undefined = file;
-  while (current && !seen.has(current.provider.id)) {
-    seen.add(current.provider.id);
-    chain.push(current);
-    current = current.provider.extends === undefined ? undefined : byId.get(current.provider.extends)?.file;
-  }
-  return chain;
-}
