@@ -1,8 +1,9 @@
-import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO, runErrcat } from '../helpers/run-errcat.ts';
+import { treeOf } from '../helpers/tree-of.ts';
 
 
 /**
@@ -12,16 +13,6 @@ import { REPO, runErrcat } from '../helpers/run-errcat.ts';
  * runs from a copy of the toolchain, so a template can be broken without
  * touching this checkout.
  */
-
-/** Every entry under a folder — files with their content, folders as such — to compare whole trees. */
-async function tree(root: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    const full = path.join(entry.parentPath, entry.name);
-    out[path.relative(root, full).split(path.sep).join('/')] = entry.isDirectory() ? '<folder>' : await readFile(full, 'utf8');
-  }
-  return out;
-}
 
 describe('a run that fails leaves the output folder as it was and says what failed', () => {
   let work: string;
@@ -44,7 +35,7 @@ describe('a run that fails leaves the output folder as it was and says what fail
     // A change, so that the failing runs below would have had files to rewrite.
     const acme = path.join(catalogs, 'acme.yaml');
     await writeFile(acme, (await readFile(acme, 'utf8')).replace('text: not enough funds', 'text: not enough money'));
-    before = await tree(out);
+    before = await treeOf(out, { folders: true });
   }, 60_000);
   afterAll(async () => {
     await rm(work, { recursive: true, force: true });
@@ -72,7 +63,7 @@ describe('a run that fails leaves the output folder as it was and says what fail
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(error);
       expect(result.stderr).toContain('errcat: the output folder was left as it was');
-      expect(await tree(out)).toEqual(before);
+      expect(await treeOf(out, { folders: true })).toEqual(before);
     } finally {
       await writeFile(file, original);
     }
@@ -87,7 +78,7 @@ describe('a run that fails leaves the output folder as it was and says what fail
     expect(result.stderr.trim().split('\n')).toHaveLength(2);
     // Nothing claims versions that were never written.
     expect(result.stdout).not.toContain('version:');
-    expect(await tree(out)).toEqual(before);
+    expect(await treeOf(out, { folders: true })).toEqual(before);
   });
 
   it('a disk with no room even for the lock file: no stack trace, no empty lock left behind', async () => {
@@ -95,7 +86,7 @@ describe('a run that fails leaves the output folder as it was and says what fail
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^errcat: could not write .*generated\/\.errcat\.lock: EFBIG: file too large/m);
     expect(result.stderr.trim().split('\n')).toHaveLength(2);
-    expect(await tree(out)).toEqual(before);
+    expect(await treeOf(out, { folders: true })).toEqual(before);
   });
 
   it('a write the disk refuses (a file where a provider folder must go), with no folder or temporary file left', async () => {
@@ -103,13 +94,13 @@ describe('a run that fails leaves the output folder as it was and says what fail
     await writeFile(path.join(catalogs, 'aaaco.yaml'), (await readFile(path.join(catalogs, 'brandco.yaml'), 'utf8')).replaceAll('brandco', 'aaaco'));
     await rm(path.join(out, 'brandco'), { recursive: true });
     await writeFile(path.join(out, 'brandco'), 'not a folder\n');
-    const blocked = await tree(out);
+    const blocked = await treeOf(out, { folders: true });
     try {
       const result = await errcat('generate', '--catalogs', catalogs, '--out', out);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/^errcat: could not write .*generated\/brandco\/[^ ]+: (EEXIST|ENOTDIR)/m);
       expect(result.stderr).toContain('errcat: the output folder was left as it was');
-      expect(await tree(out)).toEqual(blocked);
+      expect(await treeOf(out, { folders: true })).toEqual(blocked);
     } finally {
       await rm(path.join(catalogs, 'aaaco.yaml'));
     }

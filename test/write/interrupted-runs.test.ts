@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticCatalogYaml } from '../../bench/synthetic-catalog.ts';
+import { treeOf } from '../helpers/tree-of.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
@@ -20,20 +21,11 @@ function errcat(args: string[], killAfterMs?: number, env: NodeJS.ProcessEnv = {
   });
 }
 
-async function snapshot(root: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const name of await readdir(root, { recursive: true })) {
-    const content = await readFile(path.join(root, name), 'utf8').catch(() => undefined);
-    if (content !== undefined) out.set(name.split(path.sep).join('/'), content);
-  }
-  return out;
-}
-
 describe('a generate killed at any moment (SIGKILL)', () => {
   let work: string;
   let catalogs: string;
-  let before: Map<string, string>;
-  let after: Map<string, string>;
+  let before: Record<string, string>;
+  let after: Record<string, string>;
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'errcat-kill-'));
     catalogs = path.join(work, 'catalogs');
@@ -46,8 +38,8 @@ describe('a generate killed at any moment (SIGKILL)', () => {
     // Generated over the old tree, as the killed runs are: versions are bumped from the previous output.
     await cp(path.join(work, 'before'), path.join(work, 'after'), { recursive: true });
     expect((await errcat(['generate', '--catalogs', catalogs, '--out', path.join(work, 'after')])).code).toBe(0);
-    before = await snapshot(path.join(work, 'before'));
-    after = await snapshot(path.join(work, 'after'));
+    before = await treeOf(path.join(work, 'before'));
+    after = await treeOf(path.join(work, 'after'));
   });
   afterAll(async () => {
     await rm(work, { recursive: true, force: true });
@@ -70,10 +62,10 @@ describe('a generate killed at any moment (SIGKILL)', () => {
 
       let olds = 0;
       let news = 0;
-      for (const [file, content] of await snapshot(out)) {
+      for (const [file, content] of Object.entries(await treeOf(out))) {
         if (file.includes('.errcat-tmp-') || file === '.errcat.lock') continue; // debris the next run sweeps
-        const isOld = content === before.get(file);
-        const isNew = content === after.get(file);
+        const isOld = content === before[file];
+        const isNew = content === after[file];
         expect(isOld || isNew, `${file} is neither its old nor its new content (killed at ${fraction})`).toBe(true);
         if (isOld && !isNew) olds++;
         if (isNew && !isOld) news++;
@@ -83,7 +75,7 @@ describe('a generate killed at any moment (SIGKILL)', () => {
       const repair = await errcat(['generate', '--catalogs', catalogs, '--out', out]);
       expect(repair.code, repair.stderr).toBe(0);
       // Exactly, versions included: the record they are bumped from is catalog.json alone, whole or not written.
-      expect(await snapshot(out)).toEqual(after);
+      expect(await treeOf(out)).toEqual(after);
     }
     // At least one kill must have landed mid-write, or this test proved nothing.
     expect(mixed).toBeGreaterThan(0);

@@ -6,22 +6,13 @@ import { applyChanges } from '../../generator/write/apply-changes.ts';
 import { outputPath, UnsafeOutputPathError } from '../../generator/write/output-path.ts';
 import { planChanges, planIsClean } from '../../generator/write/plan-changes.ts';
 import { REPO, runErrcat } from '../helpers/run-errcat.ts';
+import { treeOf } from '../helpers/tree-of.ts';
 
 const FIXTURE = path.join(REPO, 'test/fixtures/white-label/catalogs');
 
 /** Runs the CLI in the repository. */
 function errcat(...args: string[]) {
   return runErrcat(args);
-}
-
-/** Every file under a folder with its content, to compare whole trees. */
-async function snapshot(root: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const name of (await readdir(root, { recursive: true })).sort()) {
-    const content = await readFile(path.join(root, name), 'utf8').catch(() => undefined);
-    if (content !== undefined) out[name.split(path.sep).join('/')] = content;
-  }
-  return out;
 }
 
 describe('the writer', () => {
@@ -57,7 +48,7 @@ describe('the writer', () => {
     await writeFile(readme, (await readFile(readme, 'utf8')).replace('# Acme SMS errors', '# Hand-edited'));
     await rm(path.join(out, 'acme/catalog.json'));
     await rm(path.join(catalogs, 'brandco.yaml'));
-    const before = await snapshot(out);
+    const before = await treeOf(out);
     const check = await errcat('generate', '--check', '--catalogs', catalogs, '--out', out);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain(`missing: ${shown('acme/catalog.json')}`);
@@ -66,7 +57,7 @@ describe('the writer', () => {
     expect(check.stdout).toContain('- # Hand-edited');
     expect(check.stdout).toContain('+ # Acme SMS errors');
     expect(check.stdout).toContain('is stale; run `npm run generate`');
-    expect(await snapshot(out)).toEqual(before);
+    expect(await treeOf(out)).toEqual(before);
   });
 
   it('removes the files it made and no longer makes, and leaves files it never made', async () => {
@@ -92,26 +83,26 @@ describe('the writer', () => {
 
   it('leaves the folder exactly as it was when a write fails, with no temporary files', async () => {
     await errcat('generate', '--catalogs', catalogs, '--out', out);
-    const before = await snapshot(out);
+    const before = await treeOf(out);
     const plan = await planChanges(out, [
       { path: 'acme/README.md', content: 'new content\n' },
       // A path under a regular file cannot be created: the write fails midway.
       { path: 'acme/README.md/nested.txt', content: 'x' },
     ]);
     await expect(applyChanges(out, plan)).rejects.toThrow(/ENOTDIR|EEXIST/);
-    expect(await snapshot(out)).toEqual(before);
+    expect(await treeOf(out)).toEqual(before);
   });
 
   it('refuses invalid catalogs with located problems and writes nothing', async () => {
     await errcat('generate', '--catalogs', catalogs, '--out', out);
-    const before = await snapshot(out);
+    const before = await treeOf(out);
     const acme = path.join(catalogs, 'acme.yaml');
     await writeFile(acme, (await readFile(acme, 'utf8')).replace('code: 2, text: not enough funds', 'code: 1, text: not enough funds'));
     const result = await errcat('generate', '--catalogs', catalogs, '--out', out);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/acme\.yaml:\d+:\d+  duplicate code 1 in catalog `api` \(`NOT_ENOUGH_FUNDS`\): also at .*acme\.yaml:\d+:\d+ \(`INVALID_KEY`\)/);
     expect(result.stderr).toContain('nothing was written');
-    expect(await snapshot(out)).toEqual(before);
+    expect(await treeOf(out)).toEqual(before);
   });
 
   it('plans nothing to do when the folder matches', async () => {
