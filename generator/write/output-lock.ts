@@ -25,25 +25,26 @@ export async function lockOutput(outDir: string): Promise<() => Promise<void>> {
   });
   const file = path.join(outDir, LOCK_NAME);
   for (let attempt = 0; attempt < 2; attempt++) {
+    let handle;
     try {
-      const handle = await open(file, 'wx');
-      try {
-        await handle.writeFile(String(process.pid));
-      } catch (error) {
-        // A disk too full for a pid: leave no empty lock behind.
-        await handle.close();
-        await rm(file, { force: true });
-        throw new WriteError(file, error);
-      }
-      await handle.close();
-      return () => rm(file, { force: true });
+      handle = await open(file, 'wx');
     } catch (error) {
-      if (error instanceof WriteError) throw error;
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new WriteError(file, error);
       const owner = Number((await readFile(file, 'utf8').catch(() => '')).trim());
       if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) throw new OutputLockedError(outDir, owner);
       await rm(file, { force: true }); // left by a run that died: take it over
+      continue;
     }
+    try {
+      await handle.writeFile(String(process.pid));
+    } catch (error) {
+      // A disk too full for a pid: leave no empty lock behind.
+      await handle.close();
+      await rm(file, { force: true });
+      throw new WriteError(file, error);
+    }
+    await handle.close();
+    return () => rm(file, { force: true });
   }
   throw new Error(`errcat: cannot take the lock ${file}`);
 }
