@@ -1,12 +1,9 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REPO, runErrcat } from '../helpers/run-errcat.ts';
 
-const run = promisify(execFile);
-const REPO = path.resolve(import.meta.dirname, '../..');
 
 describe('npm run generate bumps package versions from what changed since the last generation', () => {
   let work: string;
@@ -22,7 +19,11 @@ describe('npm run generate bumps package versions from what changed since the la
     await rm(work, { recursive: true, force: true });
   });
 
-  const generate = async () => (await run(process.execPath, ['bin/errcat.js', 'generate', '--catalogs', catalogs, '--out', out], { cwd: REPO })).stdout;
+  const generate = async () => {
+    const result = await runErrcat(['generate', '--catalogs', catalogs, '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    return result.stdout;
+  };
   const version = async (id: string) => (JSON.parse(await readFile(path.join(out, id, 'package.json'), 'utf8')) as { version: string }).version;
   const edit = async (from: string, to: string) => {
     const file = path.join(catalogs, 'acme.yaml');
@@ -56,8 +57,8 @@ describe('npm run generate bumps package versions from what changed since the la
   it('reports the bump in --check mode without writing', async () => {
     await generate();
     await edit('text: invalid phone numbr', 'text: invalid phone number');
-    const check = await run(process.execPath, ['bin/errcat.js', 'generate', '--check', '--catalogs', catalogs, '--out', out], { cwd: REPO }).catch((e: { stdout: string; code: number }) => e);
-    expect((check as { code?: number }).code).toBe(1);
+    const check = await runErrcat(['generate', '--check', '--catalogs', catalogs, '--out', out]);
+    expect(check.code).toBe(1);
     expect(check.stdout).toContain('version: @errcat/acme 1.0.0 → 1.0.1 (patch: see `npm run diff`)');
     expect(await version('acme')).toBe('1.0.0');
   });
