@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { diffCommand, type DiffCommandOptions } from '../../generator/cli/diff-c
 import { OptionError } from '../../generator/cli/options.ts';
 import { displayPath } from '../../generator/load/read-catalog-files.ts';
 import { CatalogError, formatDiagnostic } from '../../generator/validate/diagnostic.ts';
+import { runErrcat } from '../helpers/run-errcat.ts';
 
 /**
  * End to end: a throw-away git repository with catalogs committed twice and
@@ -182,14 +183,10 @@ describe('errcat diff <ref> in a repository with two commits and a changed worki
     await expect(diff(['HEAD'], { catalogDir: catalogs, failOn: 'minor' })).rejects.toThrow(new OptionError('--fail-on', '`minor` is not one of breaking, behavioural, compatible'));
   });
 
-  it('runs as a process: the Markdown on stdout, exit 1 with --fail-on-breaking', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/diff/diff-cli-runner.ts', first, '--catalogs', catalogs, '--fail-on-breaking'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+  it('runs as a process (bin/errcat.js): the Markdown on stdout, exit 1 with --fail-on-breaking', async () => {
+    const run = await runErrcat(['diff', first, '--catalogs', catalogs, '--fail-on-breaking']);
     expect(run.stderr).toBe('');
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     expect(run.stdout.split('\n')[0]).toBe(
       `**errcat diff** \`${first}\` (\`${first.slice(0, 7)}\`) → working tree: 4 changes (2 breaking, 2 behavioural, 0 compatible) in 2 of 2 providers. Suggested bumps: \`@errcat/acme\` major, \`@errcat/brandco\` major.`,
     );
@@ -218,9 +215,9 @@ describe('errcat diff <ref> when the old side cannot be compared', () => {
     ]);
   });
 
-  it('prints those problems on stderr and exits 1 as a process', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/diff/diff-cli-runner.ts', 'HEAD', '--catalogs', catalogs], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-    expect(run.status).toBe(1);
+  it('prints those problems on stderr and exits 1 as a process (bin/errcat.js)', async () => {
+    const run = await runErrcat(['diff', 'HEAD', '--catalogs', catalogs]);
+    expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^HEAD:.*acme\.yaml:25:19 {2}duplicate code 1 in catalog `api`.*\nerrcat: 1 problem; nothing was written\n$/);
   });
@@ -278,13 +275,11 @@ describe('errcat diff <old> <new> with catalog files', () => {
   });
 });
 
-const registered = readFileSync(path.join(ROOT, 'generator', 'cli', 'main.ts'), 'utf8').includes(".command('diff')");
-
-describe.skipIf(!registered)('npm run diff (once main.ts registers the command)', () => {
-  it('compares the repository’s catalogs at HEAD with its working tree and exits 0', () => {
-    const run = spawnSync(process.execPath, ['bin/errcat.js', 'diff', 'HEAD'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+describe('npm run diff', () => {
+  it('compares the repository’s catalogs at HEAD with its working tree and exits 0', async () => {
+    const run = await runErrcat(['diff', 'HEAD']);
     expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^\*\*errcat diff\*\* `HEAD` \(`[0-9a-f]{7}`\) → working tree: /);
   });
 });
