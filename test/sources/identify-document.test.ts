@@ -7,7 +7,7 @@ import { parseSerwersmsDocument } from '../../generator/sources/parse-serwersms-
 import { parseSmsapiDocument } from '../../generator/sources/parse-smsapi-document.ts';
 import { parseYellowpushDocument } from '../../generator/sources/parse-yellowpush-document.ts';
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
+const SEEDS = new URL('documents/', import.meta.url);
 
 describe('identifyDocument', () => {
   it.each([
