@@ -9,9 +9,7 @@ import { bundledCli } from './bundle-cli.js';
 
 // Caches V8's compilation of CommonJS packages (the TypeScript compiler is a
 // 9 MB script): about a quarter of a second off every start. Output never depends on it.
-// Not for `types`: json-schema-to-typescript loads prettier, whose dynamic
-// import() fails in a script compiled through the cache.
-if (process.argv[2] !== 'types') withQuietExitListeners(() => createRequire(import.meta.url)('v8-compile-cache'));
+withQuietExitListeners(() => createRequire(import.meta.url)('v8-compile-cache'));
 
 /**
  * Runs `install` with the exit listeners it adds guarded: v8-compile-cache

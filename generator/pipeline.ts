@@ -1,42 +1,34 @@
-import { readCatalogFiles } from './load/read-catalog-files.ts';
-import { readPreviousOutput } from './load/read-previous-output.ts';
-import { withPackageVersions, type VersionBump } from './model/package-versions.ts';
-import { buildModel } from './model/build-model.ts';
-import type { Model } from './model/model.ts';
 import type { GeneratedFile } from './emit/generated-file.ts';
-import { CatalogError } from './validate/diagnostic.ts';
-import { validateCatalogs } from './validate/validate-catalogs.ts';
+import { loadModel } from './model/load-model.ts';
+import type { Model } from './model/model.ts';
+import { withPackageVersions, type VersionBump } from './release/package-versions.ts';
+import { readPreviousOutput } from './release/read-previous-output.ts';
+import { releaseGarbage } from './release-garbage.ts';
 
 /** Where the pipeline reads from and how it names things. */
 export interface PipelineOptions {
-  /** Folder of catalog files (default `schema/catalogs`). */
+  /** Folder of catalog files. */
   catalogDir: string;
-  /** npm scope of the generated packages (default `@errcat`). */
+  /** npm scope of the generated packages, e.g. `@errcat`. */
   scope: string;
+  /** The output folder: its previous output versions the packages (without it, every package is at its initial version). */
+  outDir?: string;
 }
 
-/**
- * load → validate → model: reads every catalog, reports every problem at once
- * (as a `CatalogError`), and returns the resolved, sorted model.
- */
-export async function loadModel(options: PipelineOptions): Promise<Model> {
-  const loaded = await readCatalogFiles(options.catalogDir);
-  const validated = validateCatalogs(loaded.catalogs);
-  const diagnostics = [...loaded.diagnostics, ...validated.diagnostics];
-  if (diagnostics.length > 0) throw new CatalogError(diagnostics);
-  return buildModel(validated.catalogs, { scope: options.scope });
-}
+/** Above this many entries, memory is collected between emitters (see release-garbage.ts). */
+const LARGE_MODEL_ENTRIES = 20_000;
 
 /**
- * load → validate → model → emit: every generated file, in memory; only reads
- * the disk. With `outDir`, package versions are bumped from what changed since
- * the output there was generated.
+ * load → validate → model → release → emit: every generated file, in memory;
+ * only reads the disk. The release step versions each package from what
+ * changed since the output in `outDir` was generated.
  */
-export async function generateFiles(options: PipelineOptions & { outDir?: string }): Promise<{ model: Model; files: GeneratedFile[]; bumps: VersionBump[] }> {
-  const loaded = await loadModel(options);
+export async function generateFiles(options: PipelineOptions): Promise<{ model: Model; files: GeneratedFile[]; bumps: VersionBump[] }> {
+  const { model: loaded } = await loadModel({ kind: 'folder', dir: options.catalogDir }, { scope: options.scope });
   const previous = options.outDir === undefined ? new Map() : await readPreviousOutput(options.outDir, loaded.providers.map((p) => p.id));
   const { model, bumps } = withPackageVersions(loaded, previous);
   // Imported here: the emitters load the TypeScript compiler, which validation alone does not need.
   const { emitAll } = await import('./emit/emitters.ts');
-  return { model, files: emitAll(model), bumps };
+  const files = emitAll(model, model.entryCount > LARGE_MODEL_ENTRIES ? releaseGarbage : undefined);
+  return { model, files, bumps };
 }

@@ -1,12 +1,10 @@
-import { modelAtRef } from '../diff/catalogs-at-ref.ts';
-import { modelFromPath } from '../diff/catalogs-from-path.ts';
 import { diffReport, hasChangesAtOrAbove, type DiffSide } from '../diff/diff-report.ts';
 import { renderJson } from '../diff/render-json.ts';
 import { renderMarkdown } from '../diff/render-markdown.ts';
-import { CLASSIFICATIONS, type Classification } from '../diff/rules.ts';
-import { displayPath } from '../load/read-catalog-files.ts';
-import { loadModel } from '../pipeline.ts';
-import { OptionError } from './options.ts';
+import { CLASSIFICATIONS, type Classification } from '../changes/rules.ts';
+import { displayPath } from '../load/catalog-files.ts';
+import { loadModel } from '../model/load-model.ts';
+import { OptionError } from '../vocabulary/option-error.ts';
 
 /** Options of `errcat diff` as the command line gives them; checked here, once. */
 export interface DiffCommandOptions {
@@ -41,22 +39,25 @@ export async function diffCommand(args: readonly string[], options: DiffCommandO
 }
 
 async function sidesOf(args: readonly string[], options: DiffCommandOptions): Promise<[DiffSide, DiffSide]> {
-  const pipeline = { catalogDir: options.catalogDir, scope: options.scope };
+  const naming = { scope: options.scope };
+  const dir = options.catalogDir;
   if (args.length === 1) {
     const ref = args[0]!;
     // The old side first: if it does not validate, that is what the user must hear about.
-    const old = await modelAtRef(ref, pipeline);
-    const current = await loadModel(pipeline);
+    const old = await loadModel({ kind: 'git', ref, dir }, naming);
+    const current = await loadModel({ kind: 'folder', dir }, naming);
     return [
-      { kind: 'ref', label: ref, commit: old.commit, model: old.model },
-      { kind: 'working-tree', label: displayPath(options.catalogDir), model: current },
+      { kind: 'ref', label: ref, commit: old.commit ?? ref, model: old.model },
+      { kind: 'working-tree', label: displayPath(dir), model: current.model },
     ];
   }
   if (args.length === 2) {
     const [oldPath, newPath] = args as [string, string];
+    const old = await loadModel({ kind: 'path', target: oldPath, contextDir: dir, argument: '<old>' }, naming);
+    const next = await loadModel({ kind: 'path', target: newPath, contextDir: dir, argument: '<new>' }, naming);
     return [
-      { kind: 'path', label: oldPath, model: await modelFromPath(oldPath, '<old>', pipeline) },
-      { kind: 'path', label: newPath, model: await modelFromPath(newPath, '<new>', pipeline) },
+      { kind: 'path', label: oldPath, model: old.model },
+      { kind: 'path', label: newPath, model: next.model },
     ];
   }
   throw new OptionError('<ref-or-old> [new]', `expected a git ref, or an old and a new catalog file or folder; got ${args.length} arguments`);

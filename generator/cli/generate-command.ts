@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { generateFiles } from '../pipeline.ts';
+import { plural } from '../vocabulary/plural.ts';
 import type { GeneratedFile } from '../emit/generated-file.ts';
 import type { Model } from '../model/model.ts';
 import { applyChanges } from '../write/apply-changes.ts';
@@ -49,7 +50,6 @@ async function planAndApply(
   print: (line: string) => void,
 ): Promise<number> {
   const plan = await planChanges(options.outDir, files);
-  const entries = model.providers.reduce((n, p) => n + p.catalogs.reduce((m, c) => m + c.entries.length, 0), 0);
   const out = path.relative(process.cwd(), path.resolve(options.outDir)) || '.';
   for (const foreign of plan.foreign) print(`note: ${out}/${foreign} was not made by errcat; left alone`);
   if (options.check) {
@@ -65,14 +65,10 @@ async function planAndApply(
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const written = plan.added.length + plan.changed.length;
   print(
-    `errcat: ${plural(model.providers.length, 'provider')}, ${plural(entries, 'entry', 'entries')} → ${out}/: ` +
+    `errcat: ${plural(model.providers.length, 'provider')}, ${plural(model.entryCount, 'entry', 'entries')} → ${out}/: ` +
       `${written} written, ${plan.unchanged.length} unchanged, ${plan.removed.length} removed in ${seconds} s`,
   );
   return 0;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function staleReport(plan: ChangePlan, out: string): string {

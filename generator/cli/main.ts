@@ -1,7 +1,8 @@
 import { Command, CommanderError } from 'commander';
-import { CatalogError, formatDiagnostic } from '../validate/diagnostic.ts';
+import { CatalogError, formatDiagnostic } from '../vocabulary/diagnostic.ts';
 import { WriteError } from '../write/write-error.ts';
-import { checkedScope, OptionError, projectConfig } from './options.ts';
+import { OptionError } from '../vocabulary/option-error.ts';
+import { checkedScope, projectConfig } from './options.ts';
 
 // Commands are imported when they run: `--help` and `validate` should not pay
 // for loading the TypeScript compiler or json-schema-to-typescript.
@@ -56,25 +57,6 @@ export async function main(argv: readonly string[]): Promise<number> {
         catalogDir: o.catalogs,
         scope: config.scope,
       }, print);
-    });
-
-  program
-    .command('check-sources')
-    .description('check that every entry of the provider documents (.txt files) in <dir> is in the catalogs, verbatim')
-    .argument('<dir>', 'folder of provider documents, e.g. ../shared/seeds')
-    .option('--catalogs <dir>', 'folder of catalog files', config.catalogDir)
-    .action(async (dir: string, o: { catalogs: string }) => {
-      const { checkSourcesCommand } = await import('./check-sources-command.ts');
-      exitCode = await checkSourcesCommand(dir, { catalogDir: o.catalogs, scope: config.scope }, print);
-    });
-
-  program
-    .command('types')
-    .description('derive generator/types/catalog.ts from schema/catalog.schema.json (json-schema-to-typescript)')
-    .option('--check', 'write nothing; exit 1 if the committed types are stale', false)
-    .action(async (o: { check: boolean }) => {
-      const { typesCommand } = await import('./types-command.ts');
-      exitCode = await typesCommand(o, print);
     });
 
   try {

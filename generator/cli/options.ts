@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { OptionError } from '../vocabulary/option-error.ts';
 
 /** Defaults of every command, overridable by flags and by the `errcat` field of the project's package.json. */
 export interface ProjectConfig {
@@ -7,13 +8,6 @@ export interface ProjectConfig {
   scope: string;
 }
 
-/** Thrown for a bad option value; the CLI prints it with the option's name and exits 2. */
-export class OptionError extends Error {
-  constructor(option: string, problem: string) {
-    super(`option ${option}: ${problem}`);
-    this.name = 'OptionError';
-  }
-}
 
 const SCOPE = /^@[a-z0-9][a-z0-9-._]*$/;
 

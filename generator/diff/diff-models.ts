@@ -1,8 +1,8 @@
 import { resolvedCatalog } from '../model/resolved-catalog.ts';
 import type { Model } from '../model/model.ts';
-import { catalogChanges } from './catalog-changes.ts';
-import type { Change } from './change.ts';
-import { markInherited } from './inherited-changes.ts';
+import { catalogChanges } from '../changes/catalog-changes.ts';
+import type { Change } from '../changes/change.ts';
+import { markInherited } from '../changes/inherited-changes.ts';
 
 /**
  * Every change between two models, compared as resolved catalogs (what each

@@ -1,9 +1,9 @@
-import { compareText } from '../model/compare.ts';
+import { compareText } from '../vocabulary/compare.ts';
 import type { Model } from '../model/model.ts';
-import type { Change } from './change.ts';
+import type { Change } from '../changes/change.ts';
 import { diffModels } from './diff-models.ts';
-import { CLASSIFICATIONS, type Classification } from './rules.ts';
-import { packageBumps, type Bump } from './semver-bump.ts';
+import { CLASSIFICATIONS, type Classification } from '../changes/rules.ts';
+import { packageBumps, type Bump } from '../changes/semver-bump.ts';
 
 /** What one side of a comparison is, for people: a git ref and its commit, a path, or the working tree. */
 export interface SideLabel {

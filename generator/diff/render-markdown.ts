@@ -1,7 +1,8 @@
 import { codeSpan, escapeTableCell } from '../emit/markdown/markdown-escape.ts';
-import type { Change, ChangeValue, Versioned } from './change.ts';
+import { plural } from '../vocabulary/plural.ts';
+import type { Change, ChangeValue, Versioned } from '../changes/change.ts';
 import type { ClassificationCounts, DiffReport, PackageReport, SideLabel } from './diff-report.ts';
-import { CLASSIFICATIONS, type Classification } from './rules.ts';
+import { CLASSIFICATIONS, type Classification } from '../changes/rules.ts';
 
 /**
  * Renders a report as Markdown to post as a pull-request comment: one summary
@@ -150,8 +151,4 @@ function show(value: ChangeValue): string {
 
 function counts(c: ClassificationCounts): string {
   return CLASSIFICATIONS.map((k) => `${c[k]} ${k}`).join(', ');
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -1,6 +1,7 @@
 import type { Model } from '../model/model.ts';
 import { resolvedCatalog } from '../model/resolved-catalog.ts';
 import type { Emitter } from './emitter.ts';
+import { headerText } from './file-header.ts';
 
 /**
  * Emits `catalog.json`, the resolved catalog: inheritance applied and defaults
@@ -11,7 +12,10 @@ import type { Emitter } from './emitter.ts';
  */
 export const emitCatalogJson: Emitter = (model: Model) =>
   model.providers.map((provider) => {
-    const { $schema, $comment, ...catalog } = resolvedCatalog(provider);
+    // Relative to generated/<id>/, so editors find the schema in a checkout and no URL is invented.
+    const $schema = '../../schema/catalog.schema.json';
+    const $comment = headerText(provider.sources) + (provider.extends ? ` White-label copy of \`${provider.extends}\`, resolved.` : '');
+    const catalog = resolvedCatalog(provider);
     return {
       path: `${provider.id}/catalog.json`,
       content: JSON.stringify({ $schema, $comment, release: { version: provider.version }, ...catalog }, null, 2) + '\n',

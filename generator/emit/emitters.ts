@@ -5,7 +5,6 @@ import type { Model } from '../model/model.ts';
 import { emitMarkdown } from './markdown/markdown-emitter.ts';
 import { emitOpenApi } from './openapi/openapi-emitter.ts';
 import { emitPackageJson } from './package-json-emitter.ts';
-import { releaseGarbage } from './release-garbage.ts';
 import { emitTypeScript } from './typescript/typescript-emitter.ts';
 
 /** Every output target; adding a target is adding an emitter file and a line here. */
@@ -17,12 +16,16 @@ export const EMITTERS: Readonly<Record<string, Emitter>> = {
   markdown: emitMarkdown,
 };
 
-/** Runs every emitter and returns all files sorted by path (duplicate paths are an emitter bug, refused here). */
-export function emitAll(model: Model): GeneratedFile[] {
+/**
+ * Runs every emitter and returns all files sorted by path (duplicate paths are
+ * an emitter bug, refused here). `afterEach` runs between emitters: the
+ * pipeline uses it to manage memory, which is no concern of an emitter's.
+ */
+export function emitAll(model: Model, afterEach: () => void = () => {}): GeneratedFile[] {
   const files: GeneratedFile[] = [];
   for (const emit of Object.values(EMITTERS)) {
     files.push(...emit(model));
-    if (largeModel(model)) releaseGarbage();
+    afterEach();
   }
   const seen = new Set<string>();
   for (const file of files) {
@@ -31,9 +34,4 @@ export function emitAll(model: Model): GeneratedFile[] {
   }
   // Empty files carry nothing; like protobuf-es, errcat does not write them.
   return files.filter((f) => f.content.length > 0).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-/** Collections between emitters pay off only for large catalogs; small runs skip them. */
-function largeModel(model: Model): boolean {
-  return model.providers.reduce((n, p) => n + p.catalogs.reduce((m, c) => m + c.entries.length, 0), 0) > 20_000;
 }

@@ -1,8 +1,7 @@
 import type { Model } from '../model/model.ts';
 import type { Emitter } from './emitter.ts';
 import { headerText } from './file-header.ts';
-import { INITIAL_VERSION } from '../model/package-versions.ts';
-import { CORE_SOURCES } from './typescript/typescript-emitter.ts';
+import { INITIAL_VERSION } from '../vocabulary/initial-version.ts';
 
 
 /**
@@ -15,7 +14,7 @@ export const emitPackageJson: Emitter = (model: Model) => {
   const files = [
     {
       path: 'core/package.json',
-      content: packageJson(CORE_SOURCES, {
+      content: packageJson(model.coreSources, {
         name: model.corePackageName,
         version: INITIAL_VERSION,
         description: 'errcat core: the cross-provider error taxonomy, normalize() and RFC 9457 problem details.',

@@ -1,8 +1,8 @@
 import jsyaml from 'js-yaml';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import type { Diagnostic } from '../validate/diagnostic.ts';
-import { pointerOf, segmentsOf } from './json-pointer.ts';
-import { LIMITS } from './limits.ts';
+import type { Diagnostic } from '../vocabulary/diagnostic.ts';
+import { pointerOf, segmentsOf } from '../vocabulary/json-pointer.ts';
+import { LIMITS } from '../vocabulary/limits.ts';
 import type { LoadedCatalog } from './loaded-catalog.ts';
 import { YAML_CORE_SCHEMA } from './yaml-core-schema.ts';
 
@@ -209,3 +209,4 @@ function rangeStart(node: unknown): number | undefined {
   const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
   return range ? range[0] : undefined;
 }
+

@@ -1,11 +1,15 @@
-import { chainOf, type SchemaValidCatalog } from '../validate/rules/rule.ts';
+import { chainOf } from '../vocabulary/extends-chain.ts';
+import { type SchemaValidCatalog } from '../validate/rules/rule.ts';
 import type { Catalog, CatalogFile, Entry, Section } from '../types/catalog.ts';
-import { compareCodes, compareText } from './compare.ts';
+import { compareCodes, compareText } from '../vocabulary/compare.ts';
 import type { CatalogModel, EntryModel, Model, ProviderModel, ReservedModel, SectionModel, WireModel } from './model.ts';
-import { anchorOf, pascalCase } from './names.ts';
-import { catalogEnumName } from './symbol-names.ts';
-import { INITIAL_VERSION } from './package-versions.ts';
-import { defaultRetryable, TAXONOMY } from './taxonomy.ts';
+import { anchorOf, pascalCase } from '../vocabulary/names.ts';
+import { catalogEnumName, catalogSymbolNames, providerSymbolNames } from '../vocabulary/symbol-names.ts';
+import { INITIAL_VERSION } from '../vocabulary/initial-version.ts';
+import { defaultRetryable, TAXONOMY } from '../vocabulary/taxonomy.ts';
+
+/** The core package is made from the schema (its taxonomy), not from a catalog. */
+const CORE_SOURCES: readonly string[] = ['schema/catalog.schema.json'];
 
 /** Options that shape names in the model. */
 export interface ModelOptions {
@@ -23,7 +27,15 @@ export function buildModel(catalogs: readonly SchemaValidCatalog[], options: Mod
   const providers = catalogs
     .map((c) => providerModel(c, byId, options.scope))
     .sort((a, b) => compareText(a.id, b.id));
-  return { taxonomy: TAXONOMY, providers, scope: options.scope, corePackageName: `${options.scope}/core` };
+  return {
+    taxonomy: TAXONOMY,
+    providers,
+    scope: options.scope,
+    corePackageName: `${options.scope}/core`,
+    sources: [...new Set(providers.flatMap((p) => p.sources))].sort(compareText),
+    coreSources: CORE_SOURCES,
+    entryCount: providers.reduce((n, p) => n + p.entryCount, 0),
+  };
 }
 
 function providerModel(
@@ -43,6 +55,7 @@ function providerModel(
     .reverse()
     .flatMap((f) => f.catalogs ?? [])
     .sort((a, b) => compareText(a.id, b.id));
+  const catalogs = rawCatalogs.map((c) => catalogModel(c, catalogEnumName(typeName, c.id), language));
   return {
     id: provider.id,
     name: provider.name,
@@ -55,9 +68,11 @@ function providerModel(
     packageName: `${scope}/${provider.id}`,
     version: INITIAL_VERSION,
     typeName,
+    symbols: providerSymbolNames(typeName),
+    entryCount: catalogs.reduce((n, c) => n + c.entries.length, 0),
     wire: wireModel(wire),
     // Validation has refused ids whose names would clash (validate/rules/generated-names.ts).
-    catalogs: rawCatalogs.map((c) => catalogModel(c, catalogEnumName(typeName, c.id), language)),
+    catalogs,
   };
 }
 
@@ -88,6 +103,7 @@ function catalogModel(catalog: Catalog, enumName: string, language: string): Cat
     kind: catalog.kind,
     ...optional('codeType', catalog.kind === 'error-message' ? undefined : catalog.codeType),
     enumName,
+    symbols: catalogSymbolNames(enumName),
     sections,
     entries: sections.flatMap((s) => s.entries).sort(compareEntries),
     reserved: sections.flatMap((s) => s.reserved).sort((a, b) => a.from - b.from),

@@ -1,5 +1,6 @@
 import type { Category } from '../types/catalog.ts';
-import type { TaxonomyMember } from './taxonomy.ts';
+import type { CatalogSymbolNames, ProviderSymbolNames } from '../vocabulary/symbol-names.ts';
+import type { TaxonomyMember } from '../vocabulary/taxonomy.ts';
 
 /**
  * The resolved, sorted view every emitter reads. Built once by `buildModel`:
@@ -15,6 +16,12 @@ export interface Model {
   scope: string;
   /** Package name of the shared taxonomy package, e.g. `@errcat/core`. */
   corePackageName: string;
+  /** Every catalog file the model is made from, sorted: the sources of the index README. */
+  sources: readonly string[];
+  /** What the core package is made from, for its "generated from" notice (it has no catalog of its own). */
+  coreSources: readonly string[];
+  /** Entries of every provider's catalogs, inherited ones counted in each copy. */
+  entryCount: number;
 }
 
 /** One provider, with inherited wire format and catalogs resolved. */
@@ -35,6 +42,10 @@ export interface ProviderModel {
   version: string;
   /** PascalCase name used as the prefix of its TypeScript symbols, e.g. `Notificore`. */
   typeName: string;
+  /** Names of its parser, `normalize()` handle and OpenAPI body schema. */
+  symbols: ProviderSymbolNames;
+  /** Entries of all its catalogs. */
+  entryCount: number;
   wire: WireModel;
   /** Catalogs sorted by id. */
   catalogs: readonly CatalogModel[];
@@ -63,6 +74,8 @@ export interface CatalogModel {
   codeType?: 'integer' | 'string';
   /** Enum name, e.g. `NotificoreApiV1`; every other name of the catalog derives from it (model/symbol-names.ts). */
   enumName: string;
+  /** Every name the catalog declares in its package (enum, types, maps, guard, lookups). */
+  symbols: CatalogSymbolNames;
   /** Sections in documented order (the order the provider explains them in). */
   sections: readonly SectionModel[];
   /** All entries, sorted by code (numerically for integers), or by key where there are no codes. */

@@ -1,19 +1,16 @@
 import type { CatalogModel, EntryModel, ProviderModel } from './model.ts';
 import type { Catalog, CatalogFile, Entry } from '../types/catalog.ts';
-import { headerText } from '../emit/file-header.ts';
 
 /**
  * The resolved catalog file of a provider: inheritance applied and defaults
  * filled in, in the model's order. It is itself a valid catalog input (no
  * `extends`: the parent's catalogs are already in it). `catalog.json` and
- * `errcat diff` both read it.
+ * `errcat diff` both read it; the file's notice and `$schema` are the
+ * emitter's, not part of the catalog.
  */
 export function resolvedCatalog(provider: ProviderModel): CatalogFile {
   const wire = provider.wire;
   return {
-    // Relative to generated/<id>/, so editors find the schema in a checkout and no URL is invented.
-    $schema: '../../schema/catalog.schema.json',
-    $comment: headerText(provider.sources) + (provider.extends ? ` White-label copy of \`${provider.extends}\`, resolved.` : ''),
     provider: {
       id: provider.id,
       name: provider.name,

@@ -1,8 +1,8 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import { escapePointerToken, segmentsOf } from '../load/json-pointer.ts';
+import { escapePointerToken, segmentsOf } from '../vocabulary/json-pointer.ts';
 import type { LoadedCatalog } from '../load/loaded-catalog.ts';
 import { closestWord } from './closest-word.ts';
-import type { Diagnostic } from './diagnostic.ts';
+import type { Diagnostic } from '../vocabulary/diagnostic.ts';
 
 /** What a failed pattern means, by the schema definition it belongs to; ajv would only print the regex. */
 const PATTERN_MEANINGS: Record<string, (value: string) => string> = {

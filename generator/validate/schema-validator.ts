@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { catalogSchema } from '../load/catalog-schema.ts';
+import { catalogSchema } from '../vocabulary/catalog-schema.ts';
 
 // Both are CommonJS: `require` spares Node scanning them for named exports, as an ESM import would.
 const require = createRequire(import.meta.url);

@@ -1,7 +1,7 @@
 import type { LoadedCatalog } from '../load/loaded-catalog.ts';
 import type { CatalogFile } from '../types/catalog.ts';
-import type { Diagnostic } from './diagnostic.ts';
-import { sortedDiagnostics } from './diagnostic.ts';
+import type { Diagnostic } from '../vocabulary/diagnostic.ts';
+import { sortedDiagnostics } from '../vocabulary/diagnostic.ts';
 import { explainSchemaErrors } from './explain-schema-errors.ts';
 import { schemaErrorsOf } from './schema-validator.ts';
 import type { SchemaValidCatalog } from './rules/rule.ts';

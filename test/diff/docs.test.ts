@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { RULE_IDS, RULES } from '../../generator/diff/rules.ts';
-import { bumpOf } from '../../generator/diff/semver-bump.ts';
+import { RULE_IDS, RULES } from '../../generator/changes/rules.ts';
+import { bumpOf } from '../../generator/changes/semver-bump.ts';
 
 const DOC = readFileSync(fileURLToPath(new URL('../../docs/diff-rules.md', import.meta.url)), 'utf8');
 

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffCommand, type DiffCommandOptions } from '../../generator/cli/diff-command.ts';
-import { OptionError } from '../../generator/cli/options.ts';
-import { displayPath } from '../../generator/load/read-catalog-files.ts';
-import { CatalogError, formatDiagnostic } from '../../generator/validate/diagnostic.ts';
+import { OptionError } from '../../generator/vocabulary/option-error.ts';
+import { displayPath } from '../../generator/load/catalog-files.ts';
+import { CatalogError, formatDiagnostic } from '../../generator/vocabulary/diagnostic.ts';
 import { runErrcat } from '../helpers/run-errcat.ts';
 
 /**

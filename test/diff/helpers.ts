@@ -3,7 +3,7 @@ import type { LoadedCatalog } from '../../generator/load/loaded-catalog.ts';
 import { buildModel } from '../../generator/model/build-model.ts';
 import type { Model } from '../../generator/model/model.ts';
 import type { CatalogFile } from '../../generator/types/catalog.ts';
-import { formatDiagnostic } from '../../generator/validate/diagnostic.ts';
+import { formatDiagnostic } from '../../generator/vocabulary/diagnostic.ts';
 import { validateCatalogs } from '../../generator/validate/validate-catalogs.ts';
 import { diffReport, type DiffReport } from '../../generator/diff/diff-report.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchEntries, type PlacedEntry } from '../../generator/diff/entry-matching.ts';
+import { matchEntries, type PlacedEntry } from '../../generator/changes/entry-matching.ts';
 import type { Entry } from '../../generator/types/catalog.ts';
 import { acme, acmeWith, api, messages, reportOf } from './helpers.ts';
 

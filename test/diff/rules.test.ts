@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Change } from '../../generator/diff/change.ts';
+import type { Change } from '../../generator/changes/change.ts';
 import { renderMarkdown } from '../../generator/diff/render-markdown.ts';
-import { RULE_IDS, RULES, type RuleId } from '../../generator/diff/rules.ts';
+import { RULE_IDS, RULES, type RuleId } from '../../generator/changes/rules.ts';
 import type { CatalogFile } from '../../generator/types/catalog.ts';
 import { acme, acmeWith, api, messages, reportOf, tableRows } from './helpers.ts';
 

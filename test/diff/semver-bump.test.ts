@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { changeOf } from '../../generator/diff/change.ts';
-import { RULE_IDS, RULES, type RuleId } from '../../generator/diff/rules.ts';
-import { bumpOf, bumpVersion, packageBumps, type Bump } from '../../generator/diff/semver-bump.ts';
+import { changeOf } from '../../generator/changes/change.ts';
+import { RULE_IDS, RULES, type RuleId } from '../../generator/changes/rules.ts';
+import { bumpOf, bumpVersion, packageBumps, type Bump } from '../../generator/changes/semver-bump.ts';
 
 const change = (provider: string, rule: RuleId) => changeOf(rule, { provider });
 

@@ -5,7 +5,7 @@ import type { Model } from '../../generator/model/model.ts';
 import { compileModule } from '../../generator/emit/typescript/compile-module.ts';
 import { catalogModuleFiles } from '../../generator/emit/typescript/provider-catalog-module.ts';
 import { indexModuleSource } from '../../generator/emit/typescript/provider-parse-module.ts';
-import { loadModel } from '../../generator/pipeline.ts';
+import { loadModel } from '../../generator/model/load-model.ts';
 import { validateCatalogs } from '../../generator/validate/validate-catalogs.ts';
 
 /** A model from inline YAML, failing the test on any diagnostic. */
@@ -63,7 +63,7 @@ function fullyCompiled(path: string, ts: string) {
 
 describe('index modules: their compiled output is their source', () => {
   it('for every provider', async () => {
-    const model = await loadModel({ catalogDir: 'schema/catalogs', scope: '@errcat' });
+    const model = (await loadModel({ kind: 'folder', dir: 'schema/catalogs' }, { scope: '@errcat' })).model;
     for (const provider of model.providers) {
       const source = indexModuleSource(provider, '// header\n');
       const compiled = compileModule(`${provider.id}/src/index.ts`, source);
@@ -76,7 +76,7 @@ describe('index modules: their compiled output is their source', () => {
 
 describe('catalog modules: the spliced fast path is exactly what TypeScript emits', () => {
   it('for the real catalogs', async () => {
-    const model = await loadModel({ catalogDir: 'schema/catalogs', scope: '@errcat' });
+    const model = (await loadModel({ kind: 'folder', dir: 'schema/catalogs' }, { scope: '@errcat' })).model;
     let modules = 0;
     for (const provider of model.providers) {
       for (const catalog of provider.catalogs) {

@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { segmentsOf } from '../../generator/load/json-pointer.ts';
+import { segmentsOf } from '../../generator/vocabulary/json-pointer.ts';
 import type { ProviderModel } from '../../generator/model/model.ts';
 import type { CatalogFile } from '../../generator/types/catalog.ts';
 import { catalogJsonOf, entriesOf, fileOf, generatedOutput } from './helpers/generated-output.ts';

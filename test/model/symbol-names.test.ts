@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameClashes, type NameClash } from '../../generator/model/symbol-names.ts';
+import { nameClashes, type NameClash } from '../../generator/vocabulary/symbol-names.ts';
 
 describe('nameClashes finds every name two catalogs of a package, or a catalog and the package, would both declare', () => {
   it.each<{ name: string; provider: string; ids: string[]; want: NameClash[] }>([

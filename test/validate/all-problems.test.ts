@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseCatalogText } from '../../generator/load/parse-catalog-text.ts';
 import { readCatalogFiles } from '../../generator/load/read-catalog-files.ts';
 import type { LoadedCatalog } from '../../generator/load/loaded-catalog.ts';
-import { loadModel } from '../../generator/pipeline.ts';
-import { CatalogError, formatDiagnostic } from '../../generator/validate/diagnostic.ts';
+import { loadModel } from '../../generator/model/load-model.ts';
+import { CatalogError, formatDiagnostic } from '../../generator/vocabulary/diagnostic.ts';
 import { validateCatalogs } from '../../generator/validate/validate-catalogs.ts';
 import { derive, deriveFrom, insertAfter, stemOf, swap, WHITE, type InlineFile } from './helpers.ts';
 
@@ -72,7 +72,7 @@ describe('every problem of every file is reported in one run, sorted by file and
     writeFileSync(path.join(dir, 'broken.yaml'), BROKEN_YAML);
     writeFileSync(path.join(dir, 'acme.yaml'), ACME_TWO_PROBLEMS);
     writeFileSync(path.join(dir, 'README.md'), '# not a catalog: [\n');
-    const error = await loadModel({ catalogDir: dir, scope: '@errcat' }).then(
+    const error = await loadModel({ kind: 'folder', dir }, { scope: '@errcat' }).then(
       () => undefined,
       (e: unknown) => e,
     );

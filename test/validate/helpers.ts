@@ -1,7 +1,7 @@
 import { it } from 'vitest';
 import { parseCatalogText } from '../../generator/load/parse-catalog-text.ts';
 import type { LoadedCatalog } from '../../generator/load/loaded-catalog.ts';
-import { formatDiagnostic } from '../../generator/validate/diagnostic.ts';
+import { formatDiagnostic } from '../../generator/vocabulary/diagnostic.ts';
 import { validateCatalogs } from '../../generator/validate/validate-catalogs.ts';
 
 /**

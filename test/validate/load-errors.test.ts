@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../generator/load/limits.ts';
+import { LIMITS } from '../../generator/vocabulary/limits.ts';
 import { readCatalogFile } from '../../generator/load/read-catalog-files.ts';
-import { formatDiagnostic } from '../../generator/validate/diagnostic.ts';
+import { formatDiagnostic } from '../../generator/vocabulary/diagnostic.ts';
 import { validateCatalogs } from '../../generator/validate/validate-catalogs.ts';
 import { BASE, derive, eachCase, insertAfter, problemsOf, problemsOfAcme, swap } from './helpers.ts';
 

@@ -12,7 +12,7 @@ export function indexReadmeView(model: Model) {
       parent: p.extends ?? '',
       hasParent: p.extends !== undefined,
       catalogs: String(p.catalogs.length),
-      entries: String(p.catalogs.reduce((n, c) => n + c.entries.length, 0)),
+      entries: String(p.entryCount),
     })),
     corePackage: model.corePackageName,
     matrix: model.taxonomy.map((member) => ({
@@ -29,6 +29,6 @@ export function indexReadmeView(model: Model) {
 export function coreReadmeView(model: Model) {
   return {
     packageName: model.corePackageName,
-    categories: model.taxonomy.map((m) => ({ id: m.id, member: m.id.toUpperCase(), description: m.description, retryable: m.retryableByDefault ? 'yes' : 'no' })),
+    categories: model.taxonomy.map((m) => ({ id: m.id, member: m.member, description: m.description, retryable: m.retryableByDefault ? 'yes' : 'no' })),
   };
 }

@@ -1,16 +1,14 @@
 import type { Emitter } from '../emitter.ts';
 import { htmlCommentHeader } from '../file-header.ts';
-import { CORE_SOURCES } from '../typescript/typescript-emitter.ts';
 import { coreReadmeView, indexReadmeView } from './index-readme-view.ts';
 import { providerReadmeView } from './provider-readme-view.ts';
 import { renderTemplate } from './templates.ts';
 
 /** Emits the Markdown reference: a README per provider, one for core, and the index with the category matrix. */
 export const emitMarkdown: Emitter = (model) => {
-  const allSources = [...new Set(model.providers.flatMap((p) => p.sources))].sort();
   return [
-    { path: 'README.md', content: htmlCommentHeader(allSources) + renderTemplate('index-readme.md.hbs', indexReadmeView(model)) },
-    { path: 'core/README.md', content: htmlCommentHeader(CORE_SOURCES) + renderTemplate('core-readme.md.hbs', coreReadmeView(model)) },
+    { path: 'README.md', content: htmlCommentHeader(model.sources) + renderTemplate('index-readme.md.hbs', indexReadmeView(model)) },
+    { path: 'core/README.md', content: htmlCommentHeader(model.coreSources) + renderTemplate('core-readme.md.hbs', coreReadmeView(model)) },
     ...model.providers.map((p) => ({
       path: `${p.id}/README.md`,
       content: htmlCommentHeader(p.sources) + renderTemplate('provider-readme.md.hbs', providerReadmeView(p, model.corePackageName)),

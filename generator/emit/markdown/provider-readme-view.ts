@@ -1,6 +1,4 @@
 import type { CatalogModel, EntryModel, ProviderModel } from '../../model/model.ts';
-import { catalogSymbols } from '../typescript/provider-catalog-module.ts';
-import { providerSymbols } from '../typescript/provider-parse-module.ts';
 
 /** A table row of an entry: every value raw; the template escapes each cell once. */
 export interface EntryRow {
@@ -16,8 +14,8 @@ export interface EntryRow {
 /** Everything the provider README template shows, prepared: no logic in the template. */
 export function providerReadmeView(provider: ProviderModel, corePackage: string) {
   const first = provider.catalogs.find((c) => c.kind !== 'error-message') ?? provider.catalogs[0];
-  const s = providerSymbols(provider);
-  const firstSymbols = first ? catalogSymbols(first) : undefined;
+  const s = provider.symbols;
+  const firstSymbols = first ? first.symbols : undefined;
   const wire = provider.wire;
   const fields = [
     ...(wire.code ? [{ pointer: wire.code.pointer, meaning: `${wire.code.description ?? 'Error code'} (JSON ${wire.code.encoding})` }] : []),
@@ -57,7 +55,7 @@ export function providerReadmeView(provider: ProviderModel, corePackage: string)
 }
 
 function catalogView(catalog: CatalogModel) {
-  const n = catalogSymbols(catalog);
+  const n = catalog.symbols;
   return {
     id: catalog.id,
     name: catalog.name,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type HandlebarsApi from 'handlebars';
 import { codeSpan, escapeInline, escapeTableCell, fencedBlock } from './markdown-escape.ts';
-import { REPO_ROOT } from '../../repo-root.ts';
+import { REPO_ROOT } from '../../vocabulary/errcat-root.ts';
 
 /** Folder of the Handlebars templates, relative to this module. */
 const TEMPLATE_DIR = new URL('templates/', REPO_ROOT);

@@ -1,6 +1,5 @@
 import type { Model } from '../../model/model.ts';
-import { categoryMember } from '../typescript/core-module.ts';
-import { INITIAL_VERSION } from '../../model/package-versions.ts';
+import { INITIAL_VERSION } from '../../vocabulary/initial-version.ts';
 
 /**
  * The core OpenAPI 3.1 document: the taxonomy as an enum, the normalised
@@ -23,7 +22,7 @@ export function coreOpenApi(model: Model): Record<string, unknown> {
           description: 'What an error means for an application, whichever provider said it.',
           type: 'string',
           enum: model.taxonomy.map((m) => m.id),
-          'x-enum-varnames': model.taxonomy.map((m) => categoryMember(m.id)),
+          'x-enum-varnames': model.taxonomy.map((m) => m.member),
           'x-enum-descriptions': model.taxonomy.map((m) => m.description),
         },
         Problem: {

@@ -1,18 +1,7 @@
 import type { CatalogModel, ProviderModel, WireModel } from '../../model/model.ts';
-import { segmentsOf } from '../../load/json-pointer.ts';
-import { providerSymbolNames } from '../../model/symbol-names.ts';
+import { segmentsOf } from '../../vocabulary/json-pointer.ts';
 
 type Schema = Record<string, unknown>;
-
-/** Name of the schema of a catalog's codes (or messages): the enum name, so generated clients match the packages. */
-export function codeSchemaName(catalog: CatalogModel): string {
-  return catalog.enumName;
-}
-
-/** Name of the provider's error body schema. */
-export function bodySchemaName(provider: ProviderModel): string {
-  return providerSymbolNames(provider.typeName).bodySchema;
-}
 
 /**
  * The provider's OpenAPI 3.1 document: `paths: {}` and components only, for a
@@ -24,8 +13,9 @@ export function bodySchemaName(provider: ProviderModel): string {
  */
 export function providerOpenApi(provider: ProviderModel): Schema {
   const schemas: Schema = {};
-  for (const catalog of provider.catalogs) schemas[codeSchemaName(catalog)] = catalogSchema(provider, catalog);
-  schemas[bodySchemaName(provider)] = bodySchema(provider);
+  // A catalog's schema is named like its enum, so generated clients match the packages.
+  for (const catalog of provider.catalogs) schemas[catalog.enumName] = catalogSchema(provider, catalog);
+  schemas[provider.symbols.bodySchema] = bodySchema(provider);
   return {
     openapi: '3.1.0',
     info: {
@@ -92,7 +82,7 @@ function bodySchema(provider: ProviderModel): Schema {
     place(root, wire.code.pointer, {
       ...codeType(wire.code.encoding),
       description:
-        `${wire.code.description ?? 'The error code.'} Documented values: ${codeCatalogs.map((c) => `#/components/schemas/${codeSchemaName(c)}`).join(', ') || 'none'}. ` +
+        `${wire.code.description ?? 'The error code.'} Documented values: ${codeCatalogs.map((c) => `#/components/schemas/${c.enumName}`).join(', ') || 'none'}. ` +
         'Open set: the provider may send codes it has not documented yet.',
       ...(asWire.length > 0 ? { 'x-extensible-enum': asWire } : {}),
     });
@@ -102,7 +92,7 @@ function bodySchema(provider: ProviderModel): Schema {
       type: 'string',
       description:
         (wire.message.description ?? 'The error message.') +
-        (messageCatalogs.length > 0 ? ` Documented messages: ${messageCatalogs.map((c) => `#/components/schemas/${codeSchemaName(c)}`).join(', ')}.` : ''),
+        (messageCatalogs.length > 0 ? ` Documented messages: ${messageCatalogs.map((c) => `#/components/schemas/${c.enumName}`).join(', ')}.` : ''),
     });
   }
   if (wire.type) place(root, wire.type.pointer, { type: 'string', description: wire.type.description ?? "The provider's type name of the error." });
@@ -142,7 +132,7 @@ function place(root: Schema, pointer: string, schema: Schema): void {
 }
 
 function responses(provider: ProviderModel): Schema {
-  const body = { $ref: `#/components/schemas/${bodySchemaName(provider)}` };
+  const body = { $ref: `#/components/schemas/${provider.symbols.bodySchema}` };
   const examples = Object.fromEntries(
     provider.wire.examples.map((e, i) => [`example${i + 1}`, { summary: e.summary, value: e.value }]),
   );

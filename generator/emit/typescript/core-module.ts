@@ -2,11 +2,6 @@ import type { Model } from '../../model/model.ts';
 import { docComment, stringLiteral } from './safe-text.ts';
 import { sourceFileText } from './source-text.ts';
 
-/** Enum member name of a category id: `insufficient_balance` → `INSUFFICIENT_BALANCE`. */
-export function categoryMember(id: string): string {
-  return id.toUpperCase();
-}
-
 /**
  * Source of the shared `core` package: the taxonomy enum (from the schema) and
  * the provider-independent runtime every provider package builds on. The
@@ -19,7 +14,7 @@ export function coreModuleSource(model: Model, header: string): string {
     w.write('export enum Category').block(() => {
       for (const member of model.taxonomy) {
         w.writeLine(docComment([member.description, '', `Retryable by default: ${member.retryableByDefault ? 'yes' : 'no'}.`]));
-        w.writeLine(`${categoryMember(member.id)} = ${stringLiteral(member.id)},`);
+        w.writeLine(`${member.member} = ${stringLiteral(member.id)},`);
       }
     });
     w.blankLine();
@@ -28,7 +23,7 @@ export function coreModuleSource(model: Model, header: string): string {
     w.indent(() => {
       for (const member of model.taxonomy) {
         w.writeLine(
-          `{ category: Category.${categoryMember(member.id)}, description: ${stringLiteral(member.description)}, retryableByDefault: ${member.retryableByDefault} },`,
+          `{ category: Category.${member.member}, description: ${stringLiteral(member.description)}, retryableByDefault: ${member.retryableByDefault} },`,
         );
       }
     });

@@ -1,20 +1,10 @@
 import type { CodeBlockWriter } from 'ts-morph';
 import type { CatalogModel, EntryModel, ProviderModel } from '../../model/model.ts';
-import { catalogSymbolNames } from '../../model/symbol-names.ts';
-import { categoryMember } from './core-module.ts';
+import { categoryMember } from '../../vocabulary/names.ts';
+import type { CatalogSymbolNames } from '../../vocabulary/symbol-names.ts';
 import { compileModule } from './compile-module.ts';
 import { docComment, stringLiteral, type DocTag } from './safe-text.ts';
 import { sourceFileText } from './source-text.ts';
-
-/** Names of the symbols a catalog module exports (made unique by the model). */
-export function catalogSymbols(catalog: CatalogModel) {
-  return catalogSymbolNames(catalog.enumName);
-}
-
-/** File name of a catalog's module, e.g. `api-v1`. */
-export function catalogModuleName(catalog: CatalogModel): string {
-  return catalog.id;
-}
 
 /** The three files of a module: TypeScript source, compiled JavaScript and declarations. */
 export interface ModuleFiles {
@@ -35,15 +25,20 @@ const ENTRIES = 'errcat$entries';
  * Large catalogs are the reason for its shape. The TypeScript printer costs
  * about 0.2 ms per entry, so the compiler transpiles a skeleton (one stand-in
  * member, one stand-in entry) and the repeated lines are spliced into its
- * output in the printer's own format. A test proves the result byte-identical
- * to transpiling the whole module.
+ * output in the printer's format. The TypeScript source is errcat's own text;
+ * the JavaScript and declarations are the printer's, so the splice depends on
+ * how a TypeScript release prints an enum and an array. Rather than pin the
+ * compiler (errcat is installed beside other tools that share it), the splice
+ * checks that the printer wrote each stand-in exactly as expected, and when it
+ * did not, the whole module is compiled instead: slower, never wrong. A test
+ * proves the spliced result byte-identical to the whole compilation.
  */
 export function catalogModuleFiles(provider: ProviderModel, catalog: CatalogModel, core: string, header: string): ModuleFiles {
   const hasCodes = catalog.kind !== 'error-message';
   const stringValues = !hasCodes || catalog.codeType === 'string';
   const enumName = catalog.enumName;
+  const path = `${provider.id}/src/${catalog.id}.ts`;
   const skeleton = catalogModuleSource(provider, catalog, core, header, stringValues);
-  const compiled = compileModule(`${provider.id}/src/${catalog.id}.ts`, skeleton);
   const docs = catalog.entries.map((e) => docComment(memberDoc(e), deprecationTags(e)));
   const values = catalog.entries.map((e) => memberValue(e, hasCodes));
   const literals = catalog.entries.map((e) => entryLiteral(provider, catalog, e, hasCodes));
@@ -64,32 +59,34 @@ export function catalogModuleFiles(provider: ProviderModel, catalog: CatalogMode
     ? `    ${enumName}["${MEMBERS}"] = ${placeholder};`
     : `    ${enumName}[${enumName}["${MEMBERS}"] = ${placeholder}] = "${MEMBERS}";`;
   // The printer writes an empty array as `[]` on one line.
-  const entriesIn = (text: string, pad: string) =>
-    literals.length === 0
-      ? spliceText(text, `[\n${pad}${ENTRIES},\n]`, '[]')
-      : splice(text, `${pad}${ENTRIES},`, literals.map((l) => `${pad}${l},`));
-  return {
-    ts: entriesIn(splice(skeleton, `  ${MEMBERS} = ${placeholder},`, tsMembers), '  '),
-    js: entriesIn(splice(compiled.js, jsPlaceholder, jsMembers), '    '),
-    dts: splice(compiled.dts, `    ${MEMBERS} = ${placeholder}`, dtsMembers),
-  };
+  const entriesIn = (text: string | undefined, pad: string) =>
+    text === undefined
+      ? undefined
+      : literals.length === 0
+        ? spliceText(text, `[\n${pad}${ENTRIES},\n]`, '[]')
+        : splice(text, `${pad}${ENTRIES},`, literals.map((l) => `${pad}${l},`));
+  const ts = entriesIn(splice(skeleton, `  ${MEMBERS} = ${placeholder},`, tsMembers), '  ');
+  if (ts === undefined) throw new Error(`errcat: the skeleton of ${path} lost its stand-ins`); // errcat's own text: a bug, not a release
+  const compiled = compileModule(path, skeleton);
+  const js = entriesIn(splice(compiled.js, jsPlaceholder, jsMembers), '    ');
+  const dts = splice(compiled.dts, `    ${MEMBERS} = ${placeholder}`, dtsMembers);
+  return js !== undefined && dts !== undefined ? { ts, js, dts } : { ts, ...compileModule(path, ts) };
 }
 
-/** Replaces the one line that is exactly `line` with `lines` (or removes it). */
-function splice(text: string, line: string, lines: readonly string[]): string {
+/** Replaces the one line that is exactly `line` with `lines` (or removes it); undefined when the line is not there exactly once. */
+function splice(text: string, line: string, lines: readonly string[]): string | undefined {
   return spliceText(text, `\n${line}\n`, lines.length === 0 ? '\n' : `\n${lines.join('\n')}\n`);
 }
 
-/** Replaces the one occurrence of `stand` in `text`; any other count is an errcat bug, refused. */
-function spliceText(text: string, stand: string, replacement: string): string {
+/** Replaces the one occurrence of `stand` in `text`; undefined when there is not exactly one (a printer that writes it otherwise). */
+function spliceText(text: string, stand: string, replacement: string): string | undefined {
   const parts = text.split(stand);
-  if (parts.length !== 2) throw new Error(`errcat: expected the compiler to print \`${stand.trim()}\` once (found ${parts.length - 1})`);
-  return parts[0] + replacement + parts[1];
+  return parts.length === 2 ? parts[0] + replacement + parts[1] : undefined;
 }
 
 /** The module's TypeScript source with one stand-in member and one stand-in entry. */
 function catalogModuleSource(provider: ProviderModel, catalog: CatalogModel, core: string, header: string, stringValues: boolean): string {
-  const n = catalogSymbols(catalog);
+  const n = catalog.symbols;
   const hasCodes = catalog.kind !== 'error-message';
   const integer = catalog.codeType === 'integer';
   const codeType = hasCodes ? n.enumName : 'null';
@@ -188,7 +185,7 @@ function entryLiteral(provider: ProviderModel, catalog: CatalogModel, entry: Ent
   return `{ ${fields.join(', ')} }`;
 }
 
-function writeCodeLookups(w: CodeBlockWriter, catalog: CatalogModel, n: ReturnType<typeof catalogSymbols>, integer: boolean): void {
+function writeCodeLookups(w: CodeBlockWriter, catalog: CatalogModel, n: CatalogSymbolNames, integer: boolean): void {
   const codeOf = integer ? 'integerCodeOf' : 'stringCodeOf';
   const primitive = integer ? 'number' : 'string';
   w.writeLine(docComment(['Entry by code.']));
@@ -221,7 +218,7 @@ function writeCodeLookups(w: CodeBlockWriter, catalog: CatalogModel, n: ReturnTy
   });
 }
 
-function writeMessageLookups(w: CodeBlockWriter, n: ReturnType<typeof catalogSymbols>): void {
+function writeMessageLookups(w: CodeBlockWriter, n: CatalogSymbolNames): void {
   w.writeLine(docComment(['Entries by documented text; a text documented in several sections maps to all of them (they share a meaning).']));
   w.write(`export const ${n.byMessage}: ReadonlyMap<string, readonly ${n.entryType}[]> = `);
   w.write(`${n.entries}.reduce((map, e) => map.set(e.text, [...(map.get(e.text) ?? []), e]), new Map<string, ${n.entryType}[]>());`).newLine();

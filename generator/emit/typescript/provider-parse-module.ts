@@ -1,13 +1,6 @@
 import type { CatalogModel, ProviderModel } from '../../model/model.ts';
-import { providerSymbolNames } from '../../model/symbol-names.ts';
-import { catalogSymbols } from './provider-catalog-module.ts';
 import { docComment, stringLiteral } from './safe-text.ts';
 import { sourceFileText } from './source-text.ts';
-
-/** Names of a provider's parser and its `normalize()` handle. */
-export function providerSymbols(provider: ProviderModel) {
-  return providerSymbolNames(provider.typeName);
-}
 
 /**
  * Source of the parser that turns the provider's raw error body (its
@@ -16,16 +9,16 @@ export function providerSymbols(provider: ProviderModel) {
  * Anything unexpected becomes an "unknown" error; it never throws.
  */
 export function parseModuleSource(provider: ProviderModel, core: string, header: string): string {
-  const s = providerSymbols(provider);
+  const s = provider.symbols;
   const wire = provider.wire;
   const byKind = (kind: CatalogModel['kind']) => provider.catalogs.filter((c) => c.kind === kind);
   const messageCatalogs = wire.message ? byKind('error-message') : [];
   const codeCatalogs = wire.code ? byKind('error-code') : [];
   const statusCatalogs = byKind('http-status');
   const lookups = [
-    ...messageCatalogs.map((c) => ({ catalog: c, call: `${catalogSymbols(c).lookupMessage}(message)` })),
-    ...codeCatalogs.map((c) => ({ catalog: c, call: `${catalogSymbols(c).lookup}(code)` })),
-    ...statusCatalogs.map((c) => ({ catalog: c, call: `${catalogSymbols(c).lookup}(options.httpStatus)` })),
+    ...messageCatalogs.map((c) => ({ catalog: c, call: `${c.symbols.lookupMessage}(message)` })),
+    ...codeCatalogs.map((c) => ({ catalog: c, call: `${c.symbols.lookup}(code)` })),
+    ...statusCatalogs.map((c) => ({ catalog: c, call: `${c.symbols.lookup}(options.httpStatus)` })),
   ];
   const pointer = (field: { pointer: string } | undefined) => (field ? stringLiteral(field.pointer) : undefined);
   return sourceFileText(`${provider.id}/src/parse.ts`, (w) => {

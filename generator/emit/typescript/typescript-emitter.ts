@@ -7,9 +7,6 @@ import { coreModuleSource } from './core-module.ts';
 import { catalogModuleFiles, type ModuleFiles } from './provider-catalog-module.ts';
 import { indexModuleSource, parseModuleSource } from './provider-parse-module.ts';
 
-/** Source of the core package's notice: it comes from the schema, not from a catalog. */
-export const CORE_SOURCES = ['schema/catalog.schema.json'];
-
 /**
  * Emits each package's TypeScript source under `src/` and, beside it in
  * `dist/`, the ESM JavaScript and `.d.ts` that Node and TypeScript import
@@ -28,7 +25,7 @@ export const emitTypeScript: Emitter = (model: Model) => {
   };
   const add = (pkg: string, name: string, source: string, header: string) =>
     push(pkg, name, { ts: source, ...compileModule(`${pkg}/src/${name}.ts`, source) }, header);
-  const coreHeader = slashHeader(CORE_SOURCES);
+  const coreHeader = slashHeader(model.coreSources);
   add('core', 'index', coreModuleSource(model, coreHeader), coreHeader);
   for (const provider of model.providers) {
     const header = slashHeader(provider.sources);

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../diagnostic.ts';
-import { defaultRetryable } from '../../model/taxonomy.ts';
+import type { Diagnostic } from '../../vocabulary/diagnostic.ts';
+import { defaultRetryable } from '../../vocabulary/taxonomy.ts';
 import { forEachEntry, problemAt, type SemanticRule } from './rule.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic.ts';
+import type { Diagnostic } from '../../vocabulary/diagnostic.ts';
 import { forEachEntry, problemAt, type SemanticRule } from './rule.ts';
 
 /** `deprecated.replacedBy` must name another entry of the same catalog. */

@@ -1,7 +1,8 @@
-import { pascalCase } from '../../model/names.ts';
-import { nameClashes } from '../../model/symbol-names.ts';
-import type { Diagnostic } from '../diagnostic.ts';
-import { chainOf, problemAt, type SemanticRule } from './rule.ts';
+import { chainOf } from '../../vocabulary/extends-chain.ts';
+import { pascalCase } from '../../vocabulary/names.ts';
+import { nameClashes } from '../../vocabulary/symbol-names.ts';
+import type { Diagnostic } from '../../vocabulary/diagnostic.ts';
+import { problemAt, type SemanticRule } from './rule.ts';
 
 /**
  * A catalog id names its enum and every export of its module, so within one

@@ -1,5 +1,6 @@
-import type { Diagnostic } from '../diagnostic.ts';
-import { chainOf, problemAt, type SchemaValidCatalog, type SemanticRule } from './rule.ts';
+import { chainOf } from '../../vocabulary/extends-chain.ts';
+import type { Diagnostic } from '../../vocabulary/diagnostic.ts';
+import { problemAt, type SchemaValidCatalog, type SemanticRule } from './rule.ts';
 
 /**
  * `extends` must name a known provider and never loop; a white-label copy adds

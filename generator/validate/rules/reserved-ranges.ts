@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic.ts';
+import type { Diagnostic } from '../../vocabulary/diagnostic.ts';
 import { forEachEntry, placeOf, problemAt, type SemanticRule } from './rule.ts';
 
 /** A reserved range is well formed (from ≤ to), only in integer catalogs, does not overlap another, and holds no entry. */

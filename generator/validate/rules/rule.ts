@@ -1,6 +1,6 @@
 import type { LoadedCatalog } from '../../load/loaded-catalog.ts';
 import type { CatalogFile } from '../../types/catalog.ts';
-import type { Diagnostic } from '../diagnostic.ts';
+import type { Diagnostic } from '../../vocabulary/diagnostic.ts';
 
 /** A catalog file that passed the JSON Schema: typed, and still able to say where things are. */
 export interface SchemaValidCatalog {
@@ -16,19 +16,6 @@ export interface RuleContext {
 
 /** A semantic rule: looks at every schema-valid catalog at once (some rules span files) and reports problems. */
 export type SemanticRule = (catalogs: readonly SchemaValidCatalog[], context: RuleContext) => Diagnostic[];
-
-/**
- * A provider's file, then its parent's, and so on up: the chain a white-label
- * copy inherits from. A missing parent or a loop ends it (the inheritance
- * rule reports both), so it is safe on any input.
- */
-export function chainOf(own: SchemaValidCatalog, byId: ReadonlyMap<string, SchemaValidCatalog>): SchemaValidCatalog[] {
-  const chain = [own];
-  for (let parent = byId.get(own.file.provider.extends ?? ''); parent && !chain.includes(parent); parent = byId.get(parent.file.provider.extends ?? '')) {
-    chain.push(parent);
-  }
-  return chain;
-}
 
 /** Builds a diagnostic located at a pointer of a catalog file. */
 export function problemAt(

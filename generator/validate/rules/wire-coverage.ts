@@ -1,5 +1,6 @@
-import type { Diagnostic } from '../diagnostic.ts';
-import { chainOf, problemAt, type SemanticRule } from './rule.ts';
+import { chainOf } from '../../vocabulary/extends-chain.ts';
+import type { Diagnostic } from '../../vocabulary/diagnostic.ts';
+import { problemAt, type SemanticRule } from './rule.ts';
 
 /**
  * The wire format must say where to find what the catalogs match on: the code

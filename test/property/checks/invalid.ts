@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { LoadedCatalog } from '../../../generator/load/loaded-catalog.ts';
 import { parseCatalogText } from '../../../generator/load/parse-catalog-text.ts';
-import { formatDiagnostic, type Diagnostic } from '../../../generator/validate/diagnostic.ts';
+import { formatDiagnostic, type Diagnostic } from '../../../generator/vocabulary/diagnostic.ts';
 import { validateCatalogs } from '../../../generator/validate/validate-catalogs.ts';
 import type { InvalidCase } from '../helpers/invalid-catalogs.ts';
 

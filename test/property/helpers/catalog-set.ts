@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { Document, isScalar, visit } from 'yaml';
 import type { Catalog, CatalogFile, Category, Entry, Section, Wire } from '../../../generator/types/catalog.ts';
-import { pascalCase } from '../../../generator/model/names.ts';
-import { nameClashes } from '../../../generator/model/symbol-names.ts';
+import { pascalCase } from '../../../generator/vocabulary/names.ts';
+import { nameClashes } from '../../../generator/vocabulary/symbol-names.ts';
 import { hostileText } from './hostile-text.ts';
 import { CATEGORIES } from './taxonomy.ts';
 import { bodyOf, pointerOf, type Body } from './wire-body.ts';

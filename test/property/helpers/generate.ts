@@ -5,7 +5,7 @@ import type { LoadedCatalog } from '../../../generator/load/loaded-catalog.ts';
 import { parseCatalogText } from '../../../generator/load/parse-catalog-text.ts';
 import { buildModel } from '../../../generator/model/build-model.ts';
 import type { Model } from '../../../generator/model/model.ts';
-import { formatDiagnostic, type Diagnostic } from '../../../generator/validate/diagnostic.ts';
+import { formatDiagnostic, type Diagnostic } from '../../../generator/vocabulary/diagnostic.ts';
 import { validateCatalogs } from '../../../generator/validate/validate-catalogs.ts';
 import type { CatalogSet } from './catalog-set.ts';
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { resolvedCatalog } from '../../../generator/model/resolved-catalog.ts';
-import { loadModel } from '../../../generator/pipeline.ts';
+import { loadModel } from '../../../generator/model/load-model.ts';
 import type { CatalogFile } from '../../../generator/types/catalog.ts';
 
 /** The canonical catalogs of the repository. */
@@ -11,6 +11,6 @@ export const CATALOG_DIR = new URL('../../../schema/catalogs/', import.meta.url)
  * through the real pipeline (validation included), `extends` applied.
  */
 export async function loadResolvedCatalogs(dir: URL = CATALOG_DIR): Promise<CatalogFile[]> {
-  const model = await loadModel({ catalogDir: fileURLToPath(dir), scope: '@errcat' });
+  const model = (await loadModel({ kind: 'folder', dir: fileURLToPath(dir) }, { scope: '@errcat' })).model;
   return model.providers.map(resolvedCatalog);
 }

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { catalogSchema } from '../load/catalog-schema.ts';
+import { catalogSchema } from '../vocabulary/catalog-schema.ts';
 import { deriveCatalogTypes } from '../types/derive-catalog-types.ts';
-import { REPO_ROOT } from '../repo-root.ts';
+import { REPO_ROOT } from '../vocabulary/errcat-root.ts';
 
 /** Where the derived catalog types live, relative to this module. */
 export const CATALOG_TYPES_URL = new URL('generator/types/catalog.ts', REPO_ROOT);

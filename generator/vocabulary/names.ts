@@ -15,3 +15,8 @@ export function camelCase(pascal: string): string {
 export function anchorOf(catalogId: string, key: string): string {
   return `${catalogId}-${key.toLowerCase().replace(/_/g, '-')}`;
 }
+
+/** Enum member name of a category id: `insufficient_balance` → `INSUFFICIENT_BALANCE`. */
+export function categoryMember(id: string): string {
+  return id.toUpperCase();
+}

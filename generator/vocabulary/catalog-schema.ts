@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { REPO_ROOT } from '../repo-root.ts';
+import { REPO_ROOT } from './errcat-root.ts';
 
 /** Location of the catalog JSON Schema, relative to this module (works from a checkout and from an installed package). */
 export const CATALOG_SCHEMA_URL = new URL('schema/catalog.schema.json', REPO_ROOT);

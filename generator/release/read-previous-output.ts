@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PreviousPackage } from '../model/package-versions.ts';
+import type { PreviousPackage } from './package-versions.ts';
 import type { CatalogFile } from '../types/catalog.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { resolvedCatalog } from '../model/resolved-catalog.ts';
-import { loadModel } from '../pipeline.ts';
+import { loadModel } from '../model/load-model.ts';
 import { checkSources, formatSourceCheckReport } from '../sources/index.ts';
-import { OptionError } from './options.ts';
+import { OptionError } from '../vocabulary/option-error.ts';
 
 /**
  * `errcat check-sources <dir>`: proves every entry of the provider documents
@@ -24,7 +24,7 @@ export async function checkSourcesCommand(
       .sort()
       .map(async (name) => ({ name, text: await readFile(path.join(documentDir, name), 'utf8') })),
   );
-  const model = await loadModel(options);
+  const { model } = await loadModel({ kind: 'folder', dir: options.catalogDir }, { scope: options.scope });
   const report = checkSources(documents, model.providers.map(resolvedCatalog));
   print(formatSourceCheckReport(report));
   return report.ok ? 0 : 1;

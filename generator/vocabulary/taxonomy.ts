@@ -1,10 +1,13 @@
-import { catalogSchema } from '../load/catalog-schema.ts';
+import { catalogSchema } from './catalog-schema.ts';
+import { categoryMember } from './names.ts';
 import type { Category } from '../types/catalog.ts';
 
 /** One member of the cross-provider taxonomy. */
 export interface TaxonomyMember {
   /** The category id as catalogs write it, e.g. `insufficient_balance`. */
   id: Category;
+  /** Its member name in the generated `Category` enum, e.g. `INSUFFICIENT_BALANCE`. */
+  member: string;
   /** What the category means for an application. */
   description: string;
   /** Whether errors of this category are retryable unless an entry says otherwise. */
@@ -27,6 +30,7 @@ export const TAXONOMY: readonly TaxonomyMember[] = (() => {
   const retryable = new Set(definition['x-retryable-by-default']);
   return definition.enum.map((id, i) => ({
     id,
+    member: categoryMember(id),
     description: definition['x-enum-descriptions'][i]!,
     retryableByDefault: retryable.has(id),
   }));

@@ -1,4 +1,4 @@
-import { compareCodes, compareText } from '../model/compare.ts';
+import { compareCodes, compareText } from '../vocabulary/compare.ts';
 import type { Catalog, CatalogFile, Provider } from '../types/catalog.ts';
 import { changeOf, sides, type Change } from './change.ts';
 import { addedEntryChange, entryPairChanges, removedEntryChange, type EntryContext } from './entry-changes.ts';

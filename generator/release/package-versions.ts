@@ -1,11 +1,8 @@
-import { catalogChanges } from '../diff/catalog-changes.ts';
-import { bumpVersion, packageBumps } from '../diff/semver-bump.ts';
+import { catalogChanges } from '../changes/catalog-changes.ts';
+import { bumpVersion, packageBumps } from '../changes/semver-bump.ts';
 import type { CatalogFile } from '../types/catalog.ts';
-import type { Model } from './model.ts';
-import { resolvedCatalog } from './resolved-catalog.ts';
-
-/** Version of a package errcat generates for the first time. */
-export const INITIAL_VERSION = '1.0.0';
+import type { Model } from '../model/model.ts';
+import { resolvedCatalog } from '../model/resolved-catalog.ts';
 
 /** What the previous run generated for a provider: its package version and resolved catalog. */
 export interface PreviousPackage {

@@ -42,6 +42,12 @@ const TAKEN_NAMES = [
   'ParseOptions', 'ProviderError', 'ProviderErrors', 'WireFields', 'Map', 'ReadonlyMap', 'Array', 'ReadonlyArray', 'Object', 'String', 'Number',
 ];
 
+/** Every name a catalog declares in its package. */
+export type CatalogSymbolNames = ReturnType<typeof catalogSymbolNames>;
+
+/** The names a provider declares in its package. */
+export type ProviderSymbolNames = ReturnType<typeof providerSymbolNames>;
+
 /** A catalog's enum name: the provider's type name and the catalog id in PascalCase (`notificore` + `api-v1` → `NotificoreApiV1`). */
 export function catalogEnumName(typeName: string, catalogId: string): string {
   return typeName + pascalCase(catalogId);

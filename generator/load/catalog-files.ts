@@ -1,0 +1,22 @@
+import path from 'node:path';
+import type { LoadedCatalog } from './loaded-catalog.ts';
+
+/** Catalog files errcat reads, by extension. */
+const CATALOG_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+
+/** Whether a file name is one errcat reads as a catalog (`.yaml`, `.yml` or `.json`). */
+export function isCatalogFileName(name: string): boolean {
+  return CATALOG_EXTENSIONS.has(path.extname(name));
+}
+
+/** The provider id a loaded (not yet validated) catalog declares, if it declares one. */
+export function providerIdOf(catalog: LoadedCatalog): string | undefined {
+  const id = (catalog.value as { provider?: { id?: unknown } } | null)?.provider?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Paths in messages are relative to the working directory, so output never names the machine. */
+export function displayPath(p: string): string {
+  const relative = path.relative(process.cwd(), p);
+  return (relative === '' ? '.' : relative).split(path.sep).join('/');
+}

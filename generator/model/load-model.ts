@@ -1,0 +1,27 @@
+import type { CatalogSource } from '../load/catalog-source.ts';
+import { readCatalogSource } from '../load/read-catalog-source.ts';
+import { CatalogError } from '../vocabulary/diagnostic.ts';
+import { validateCatalogs } from '../validate/validate-catalogs.ts';
+import { buildModel, type ModelOptions } from './build-model.ts';
+import type { Model } from './model.ts';
+
+/** A model and, for a git source, the commit it was read at. */
+export interface SourcedModel {
+  model: Model;
+  commit?: string;
+}
+
+/**
+ * load → validate → model, the one way every command gets a model: reads the
+ * catalogs of a source (a folder, a git ref or a path), reports every problem
+ * of every file at once as a `CatalogError`, and returns the resolved, sorted
+ * model. Validation is always today's schema and rules, whatever the source.
+ */
+export async function loadModel(source: CatalogSource, options: ModelOptions): Promise<SourcedModel> {
+  const loaded = await readCatalogSource(source);
+  const validated = validateCatalogs(loaded.catalogs);
+  const diagnostics = [...loaded.diagnostics, ...validated.diagnostics];
+  if (diagnostics.length > 0) throw new CatalogError(diagnostics);
+  const model = buildModel(validated.catalogs, options);
+  return loaded.commit === undefined ? { model } : { model, commit: loaded.commit };
+}
