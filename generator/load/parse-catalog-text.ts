@@ -61,11 +61,13 @@ function syntaxDiagnostics(file: string, text: string, error: unknown): Diagnost
   }
   if (first) {
     const offset = first.code === 'MISSING_CHAR' ? openingQuoteBefore(text, first.pos[0]) : first.pos[0];
-    const pos = lineCounter.linePos(offset);
+    const pos = offset < text.length ? lineCounter.linePos(offset) : endOf(text);
     return [{ file, line: pos.line, column: pos.col, message: yamlMessage(first.code, first.message), pointer: '' }];
   }
   const message = /duplicated mapping key/.test(reason) ? 'duplicate key: map keys must be unique' : `invalid YAML: ${reason}`;
-  return [{ file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message, pointer: '' }];
+  // js-yaml reads the text with a newline added, so its mark can fall after the last line.
+  const pos = mark === undefined ? { line: 1, col: 1 } : mark.position < text.length ? { line: mark.line + 1, col: mark.column + 1 } : endOf(text);
+  return [{ file, line: pos.line, column: pos.col, message, pointer: '' }];
 }
 
 /** What js-yaml refuses unescaped (its own pattern): control characters, U+FFFE/U+FFFF and lone surrogates. */
@@ -210,3 +212,12 @@ function rangeStart(node: unknown): number | undefined {
   return range ? range[0] : undefined;
 }
 
+
+/**
+ * Where the text ends, as an editor shows it: the parsers place an error found
+ * at the end of a text without a final newline on a line after the last one.
+ */
+function endOf(text: string): { line: number; col: number } {
+  const lines = text.split('\n');
+  return { line: lines.length, col: [...lines[lines.length - 1]!].length + 1 };
+}

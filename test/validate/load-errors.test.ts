@@ -56,6 +56,12 @@ describe('malformed YAML and documents that are not a map are refused with the l
       expected: ['acme.yaml:1:1  the document must be an object, not null'],
     },
     {
+      // Found by the invalid-catalogs property: js-yaml reads the text with a newline added and marked line 2.
+      name: 'a block scalar indicator at the very end of a file without a final newline',
+      text: '|',
+      expected: ['acme.yaml:1:2  invalid YAML: missing indentation for block scalar'],
+    },
+    {
       name: 'a file of comments only',
       text: '# yaml-language-server: $schema=../catalog.schema.json\n',
       expected: ['acme.yaml:1:1  the document must be an object, not null'],
