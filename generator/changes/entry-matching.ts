@@ -57,7 +57,7 @@ export function matchEntries(oldEntries: readonly PlacedEntry[], newEntries: rea
   const unmatchedOldByKey = new Map([...oldLeft].map((o) => [o.entry.key, o]));
   for (const n of [...newLeft]) {
     // Newest first: `previousKeys` lists the oldest first, and the old side most likely had the latest.
-    for (const previous of [...previousKeysOf(n.entry)].reverse()) {
+    for (const previous of [...(n.entry.previousKeys ?? [])].reverse()) {
       const o = unmatchedOldByKey.get(previous);
       if (o && oldLeft.has(o)) {
         pair(o, n, 'previous-key');
@@ -90,14 +90,6 @@ export function matchEntries(oldEntries: readonly PlacedEntry[], newEntries: rea
     removed: oldEntries.filter((o) => oldLeft.has(o)),
     added: newEntries.filter((n) => newLeft.has(n)),
   };
-}
-
-/**
- * The keys an entry had before, oldest first. The one place that reads
- * `previousKeys`, so a change of how renames are declared touches one line.
- */
-export function previousKeysOf(entry: Entry): readonly string[] {
-  return entry.previousKeys ?? [];
 }
 
 /** Items by identity, keeping only identities exactly one item has. */

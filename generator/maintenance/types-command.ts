@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { catalogSchema } from '../vocabulary/catalog-schema.ts';
 import { deriveCatalogTypes } from '../types/derive-catalog-types.ts';
-import { REPO_ROOT } from '../vocabulary/errcat-root.ts';
+import { ERRCAT_ROOT } from '../vocabulary/errcat-root.ts';
 
 /** Where the derived catalog types live, relative to this module. */
-export const CATALOG_TYPES_URL = new URL('generator/types/catalog.ts', REPO_ROOT);
+export const CATALOG_TYPES_URL = new URL('generator/types/catalog.ts', ERRCAT_ROOT);
 
 /**
  * `errcat types`: derives generator/types/catalog.ts from the catalog schema

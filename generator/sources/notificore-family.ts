@@ -1,5 +1,6 @@
 import type { DocumentedEntry } from './documented-entry.ts';
 import { DocumentParseError } from './document-parse-error.ts';
+import { nonBlankLines, type DocumentLine } from './document-lines.ts';
 
 /**
  * The top headings of the Notificore/BSG error page ("Errors for API 1.0",
@@ -12,6 +13,19 @@ const API_HEADING = /^Errors for API \d+(?:\.\d+)*$/;
 /** Whether a line is one of the page's "Errors for API x.y" headings. */
 export function isApiHeading(line: string): boolean {
   return API_HEADING.test(line);
+}
+
+/**
+ * The page's non-blank lines and the index of its first "Errors for API"
+ * heading, where the tables start.
+ *
+ * @throws DocumentParseError when the page has no such heading.
+ */
+export function catalogLines(text: string): { lines: DocumentLine[]; start: number } {
+  const lines = nonBlankLines(text);
+  const start = lines.findIndex((line) => isApiHeading(line.text));
+  if (start < 0) throw new DocumentParseError(1, 'no "Errors for API ..." heading found');
+  return { lines, start };
 }
 
 /**

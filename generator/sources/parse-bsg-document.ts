@@ -1,7 +1,6 @@
 import type { DocumentedEntry } from './documented-entry.ts';
 import { DocumentParseError } from './document-parse-error.ts';
-import { nonBlankLines } from './document-lines.ts';
-import { codedEntry, isApiHeading } from './notificore-family.ts';
+import { catalogLines, codedEntry, isApiHeading } from './notificore-family.ts';
 
 /**
  * BSG's copy of the page has lost its table markup: a code and its
@@ -27,11 +26,7 @@ const END_OF_CATALOG = 'Manage Cookie Consent';
  * no description, or a section mixes coded and message-only rows.
  */
 export function parseBsgDocument(text: string): DocumentedEntry[] {
-  const lines = nonBlankLines(text);
-  const start = lines.findIndex((line) => isApiHeading(line.text));
-  if (start < 0) {
-    throw new DocumentParseError(1, 'no "Errors for API ..." heading found');
-  }
+  const { lines, start } = catalogLines(text);
   const entries: DocumentedEntry[] = [];
   let section: { title: string; coded: boolean | undefined } | undefined;
   for (let index = start; index < lines.length; index++) {

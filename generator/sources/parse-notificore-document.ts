@@ -1,7 +1,6 @@
 import type { DocumentedEntry } from './documented-entry.ts';
 import { DocumentParseError } from './document-parse-error.ts';
-import { nonBlankLines } from './document-lines.ts';
-import { codedEntry, isApiHeading } from './notificore-family.ts';
+import { catalogLines, codedEntry, isApiHeading } from './notificore-family.ts';
 
 /** Table header of the API 1.0 sections: rows are `<code> <description>`. */
 const CODED_TABLE_HEADER = 'Error Code Error Description';
@@ -22,11 +21,7 @@ const CODED_ROW = /^(\d+(?:-\d+)?)\s+(\S.*)$/;
  * @throws DocumentParseError when a row is outside any section or a coded row has no code.
  */
 export function parseNotificoreDocument(text: string): DocumentedEntry[] {
-  const lines = nonBlankLines(text);
-  const start = lines.findIndex((line) => isApiHeading(line.text));
-  if (start < 0) {
-    throw new DocumentParseError(1, 'no "Errors for API ..." heading found');
-  }
+  const { lines, start } = catalogLines(text);
   const entries: DocumentedEntry[] = [];
   let section: { title: string; coded: boolean } | undefined;
   for (let index = start; index < lines.length; index++) {

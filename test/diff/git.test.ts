@@ -9,6 +9,7 @@ import { OptionError } from '../../generator/vocabulary/option-error.ts';
 import { displayPath } from '../../generator/load/catalog-files.ts';
 import { CatalogError, formatDiagnostic } from '../../generator/vocabulary/diagnostic.ts';
 import { runErrcat } from '../helpers/run-errcat.ts';
+import { ACME_YAML, BRANDCO_YAML } from '../catalogs/test-catalogs.ts';
 
 /**
  * End to end: a throw-away git repository with catalogs committed twice and
@@ -52,44 +53,9 @@ function repository(name: string): { repo: string; catalogs: string } {
   return { repo, catalogs };
 }
 
-/**
- * Acme's catalog. Lines 21 and 25 hold the codes of INVALID_KEY and NO_FUNDS
- * (column 19): the invalid-old-side case points at them.
- */
-const ACME = `provider:
-  id: acme
-  name: Acme SMS
-wire:
-  body:
-    code:
-      pointer: /error/code
-      encoding: integer
-    message:
-      pointer: /error/message
-catalogs:
-  - id: api
-    name: API errors
-    kind: error-code
-    codeType: integer
-    sections:
-      - id: common
-        title: Common errors
-        entries:
-          - key: INVALID_KEY
-            code: 1
-            text: invalid key
-            category: authentication
-          - key: NO_FUNDS
-            code: 2
-            text: not enough funds
-            category: insufficient_balance
-`;
-
-const BRANDCO = `provider:
-  id: brandco
-  name: BrandCo
-  extends: acme
-`;
+/** The shared test catalogs; acme.yaml holds the codes of INVALID_KEY and NO_FUNDS on lines 26 and 30 (column 19). */
+const ACME = ACME_YAML;
+const BRANDCO = BRANDCO_YAML;
 
 /** Runs the command in-process and collects what it prints. */
 async function diff(args: string[], options: Partial<DiffCommandOptions> & { catalogDir: string }): Promise<{ code: number; out: string }> {
@@ -211,7 +177,7 @@ describe('errcat diff <ref> when the old side cannot be compared', () => {
     const error = await diff(['HEAD'], { catalogDir: catalogs }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CatalogError);
     expect((error as CatalogError).diagnostics.map(formatDiagnostic)).toEqual([
-      `${file}:25:19  duplicate code 1 in catalog \`api\` (\`NO_FUNDS\`): also at ${file}:21:19 (\`INVALID_KEY\`)  (/catalogs/0/sections/0/entries/1/code)`,
+      `${file}:30:19  duplicate code 1 in catalog \`api\` (\`NO_FUNDS\`): also at ${file}:26:19 (\`INVALID_KEY\`)  (/catalogs/0/sections/0/entries/1/code)`,
     ]);
   });
 
@@ -219,7 +185,7 @@ describe('errcat diff <ref> when the old side cannot be compared', () => {
     const run = await runErrcat(['diff', 'HEAD', '--catalogs', catalogs]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^HEAD:.*acme\.yaml:25:19 {2}duplicate code 1 in catalog `api`.*\nerrcat: 1 problem; nothing was written\n$/);
+    expect(run.stderr).toMatch(/^HEAD:.*acme\.yaml:30:19 {2}duplicate code 1 in catalog `api`.*\nerrcat: 1 problem; nothing was written\n$/);
   });
 
   it('reports every provider as added against a commit that had no catalog folder', async () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { codeSpan } from '../../generator/emit/markdown/markdown-escape.ts';
 import { renderJson } from '../../generator/diff/render-json.ts';
 import { renderMarkdown } from '../../generator/diff/render-markdown.ts';
-import { acme, acmeWith, api, brandco, messages, reportOf } from './helpers.ts';
+import { acme, acmeWith, api, brandco, messages, reportOf } from '../helpers/catalog-cases.ts';
 
 /** A change to a parent catalog, seen in its white-label copy too, plus a change of the copy's own. */
 function whiteLabelReport() {
@@ -33,7 +33,7 @@ describe('the Markdown report', () => {
         '| --- | --- | --- | --- | --- | --- |',
         '| **breaking** | `ENTRY_RECODED` | `api` | `NO_FUNDS` | `2` → `20` | code changed, same key |',
         '| behavioural | `ENTRY_RETRYABLE_CHANGED` | `api` | `INVALID_KEY` | `1` | `retryable`: `false` → `true` |',
-        '| compatible | `ENTRY_DOCS_CHANGED` | `messages` | `TARIFF_NOT_FOUND` |  | `summary` added: `No such tariff.` |',
+        '| compatible | `ENTRY_DOCS_CHANGED` | `api-v2` | `TARIFF_NOT_FOUND` |  | `summary` added: `No such tariff.` |',
         '',
         '### BrandCo — `@errcat/brandco`: major',
         '',
@@ -44,7 +44,7 @@ describe('the Markdown report', () => {
         '| **breaking** | `ENTRY_RECODED` | `api` | `NO_FUNDS` | `2` → `20` | code changed, same key (inherited from `acme`) |',
         '| behavioural | `WIRE_CODE_ENCODING_CHANGED` |  |  |  | `wire.body.code.encoding`: `string-or-integer` → `string` |',
         '| behavioural | `ENTRY_RETRYABLE_CHANGED` | `api` | `INVALID_KEY` | `1` | `retryable`: `false` → `true` (inherited from `acme`) |',
-        '| compatible | `ENTRY_DOCS_CHANGED` | `messages` | `TARIFF_NOT_FOUND` |  | `summary` added: `No such tariff.` (inherited from `acme`) |',
+        '| compatible | `ENTRY_DOCS_CHANGED` | `api-v2` | `TARIFF_NOT_FOUND` |  | `summary` added: `No such tariff.` (inherited from `acme`) |',
       ].join('\n'),
     );
   });

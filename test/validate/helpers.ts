@@ -3,10 +3,11 @@ import { parseCatalogText } from '../../generator/load/parse-catalog-text.ts';
 import type { LoadedCatalog } from '../../generator/load/loaded-catalog.ts';
 import { formatDiagnostic } from '../../generator/vocabulary/diagnostic.ts';
 import { validateCatalogs } from '../../generator/validate/validate-catalogs.ts';
+import { ACME_YAML } from '../catalogs/test-catalogs.ts';
 
 /**
- * A small valid catalog (`acme.yaml`) that every bad case is derived from by
- * one small edit. Line numbers are fixed; the expectations of the cases are
+ * The shared test catalog (`test/catalogs/acme.yaml`) that every bad case is
+ * derived from by one small edit. Line numbers are fixed; the expectations of the cases are
  * worked out by hand from them, so keep this text exactly as it is:
  *
  *  1 provider:                          22             to: 89
@@ -35,49 +36,7 @@ import { validateCatalogs } from '../../generator/validate/validate-catalogs.ts'
  * (and a reserved range's) at 13; the first field of a list item (`- key:`)
  * at the column after `- `.
  */
-export const BASE = `provider:
-  id: acme
-  name: Acme SMS
-  documentation: https://acme.example/errors
-wire:
-  body:
-    code:
-      pointer: /error/code
-      encoding: integer
-    message:
-      pointer: /error/message
-catalogs:
-  - id: api
-    name: API errors
-    kind: error-code
-    codeType: integer
-    sections:
-      - id: common
-        title: Common errors
-        reserved:
-          - from: 88
-            to: 89
-            text: Reserved
-        entries:
-          - key: INVALID_KEY
-            code: 1
-            text: invalid key
-            category: authentication
-          - key: NO_FUNDS
-            code: 2
-            text: not enough funds
-            category: insufficient_balance
-  - id: api-v2
-    name: API 2.0 errors
-    kind: error-message
-    sections:
-      - id: sms
-        title: SMS errors
-        entries:
-          - key: TARIFF_NOT_FOUND
-            text: Tariff not found
-            category: not_found
-`;
+export const BASE = ACME_YAML;
 
 /** A white-label copy of `acme` (`white.yaml`): it inherits the wire and the catalogs. */
 export const WHITE = `provider:

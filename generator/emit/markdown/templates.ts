@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type HandlebarsApi from 'handlebars';
 import { codeSpan, escapeInline, escapeTableCell, fencedBlock } from './markdown-escape.ts';
-import { REPO_ROOT } from '../../vocabulary/errcat-root.ts';
+import { ERRCAT_ROOT } from '../../vocabulary/errcat-root.ts';
 
 /** Folder of the Handlebars templates, relative to this module. */
-const TEMPLATE_DIR = new URL('templates/', REPO_ROOT);
+const TEMPLATE_DIR = new URL('templates/', ERRCAT_ROOT);
 
 // CommonJS: `require` spares Node scanning it for named exports, as an ESM import would.
 const Handlebars = createRequire(import.meta.url)('handlebars') as typeof HandlebarsApi;

@@ -1,0 +1,104 @@
+import type { Nodes, Table, TableRow } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { expect } from 'vitest';
+import type { CatalogSet } from '../helpers/catalog-set.ts';
+import { catalogsOf } from '../helpers/expected.ts';
+import { contentOf, type Generated } from '../helpers/generate.ts';
+import { retryableOf } from '../helpers/taxonomy.ts';
+import type { Entry } from '../../../../generator/types/catalog.ts';
+
+/**
+ * Property 5: in each provider's README.md, parsed as GitHub-flavoured
+ * Markdown, the entry tables (header `Code | Key | Text | Category | Retryable`)
+ * give back exactly the input rows — one table per section with entries, in
+ * catalog order (by id) and section order, rows sorted as the model sorts them
+ * (by code, then key), five cells each — and every other table keeps its
+ * header's width.
+ *
+ * How a cell is read back and compared (`rendered`):
+ * - a `<br>` (how a line break of a text is written) reads back as "\n", and
+ *   every line break of the input — LF, CRLF, lone CR, U+2028, U+2029 —
+ *   compares as "\n";
+ * - the Text cell is the text, then, when the entry has a summary (or else an
+ *   English translation), "\n" and that summary;
+ * - a tab compares as a space (the escaper writes tabs as spaces);
+ * - C0 controls and DEL compare as U+FFFD: the escaper writes them as numeric
+ *   character references, which CommonMark decodes to U+FFFD (U+000C excepted);
+ * - white space around a line break (so at either end of the summary, which
+ *   errcat trims so that its emphasis holds) and at either end of a cell is
+ *   not compared: GFM trims cells, and a reader cannot see it.
+ * Everything else — Markdown and HTML syntax, `|`, backslashes, entities,
+ * emoji, bidirectional controls — must read back exactly as written.
+ */
+
+const ENTRY_HEADER = ['Code', 'Key', 'Text', 'Category', 'Retryable'];
+
+/** The text a reader sees: text and code as written, `<br>` as a line break, the row anchor not at all. */
+function textOf(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'html') return /^<br\s*\/?>$/i.test(node.value) ? '\n' : /^<\/?a[\s>]/i.test(node.value) ? '' : node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(textOf).join('');
+  return '';
+}
+
+function nodesOf(node: Nodes): Nodes[] {
+  return [node, ...('children' in node ? (node.children as Nodes[]).flatMap(nodesOf) : [])];
+}
+
+/** A text as it must read back from a table cell (see the rules above). */
+function rendered(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '\ufffd');
+}
+
+/** Cells compared without the white space GFM trims and a reader cannot see. */
+function comparable(cell: string): string {
+  return cell.replace(/[^\S\n]*\n[^\S\n]*/g, '\n').trim();
+}
+
+function cellsOf(row: TableRow): string[] {
+  return row.children.map((cell) => comparable(textOf(cell)));
+}
+
+function expectedRow(entry: Entry): string[] {
+  const summary = entry.summary ?? entry.translations?.en;
+  return [
+    entry.code === undefined ? '—' : rendered(String(entry.code)),
+    entry.key,
+    rendered(entry.text) + (summary !== undefined ? '\n' + rendered(summary) : ''),
+    entry.category,
+    retryableOf(entry) ? 'yes' : 'no',
+  ].map(comparable);
+}
+
+/** Entries in the model's order: by code (integers numerically), then by key. */
+function sorted(entries: readonly Entry[]): Entry[] {
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...entries].sort((a, b) => {
+    if (typeof a.code === 'number' && typeof b.code === 'number') return a.code - b.code || text(a.key, b.key);
+    return text(String(a.code ?? ''), String(b.code ?? '')) || text(a.key, b.key);
+  });
+}
+
+/** Checks every provider's README.md tables against the input. */
+export function checkMarkdown(set: CatalogSet, generated: Generated): void {
+  for (const provider of generated.model.providers) {
+    const markdown = contentOf(generated, `${provider.id}/README.md`);
+    const tree = fromMarkdown(markdown, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
+    const tables = nodesOf(tree).filter((n): n is Table => n.type === 'table');
+    const isEntryTable = (t: Table) => JSON.stringify(cellsOf(t.children[0]!)) === JSON.stringify(ENTRY_HEADER);
+
+    const widths = tables.flatMap((t) => t.children.map((row) => ({ line: row.position?.start.line, cells: row.children.length, width: isEntryTable(t) ? 5 : t.children[0]!.children.length })));
+    expect(widths.filter((w) => w.cells !== w.width), `${provider.id}/README.md: rows with the wrong number of cells`).toEqual([]);
+
+    const got = tables.filter(isEntryTable).map((t) => t.children.slice(1).map(cellsOf));
+    const want = catalogsOf(set, provider.id).flatMap((catalog) =>
+      catalog.sections.filter((s) => s.entries.length > 0).map((s) => sorted(s.entries).map(expectedRow)),
+    );
+    expect(got, `${provider.id}/README.md entry tables`).toEqual(want);
+  }
+}
