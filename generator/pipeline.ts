@@ -1,4 +1,7 @@
+import path from 'node:path';
 import type { GeneratedFile } from './emit/generated-file.ts';
+import type { CatalogSource } from './load/catalog-source.ts';
+import type { ModelOptions } from './model/build-model.ts';
 import { loadModel } from './model/load-model.ts';
 import type { Model } from './model/model.ts';
 import { withPackageVersions, type VersionBump } from './release/package-versions.ts';
@@ -9,10 +12,26 @@ import { releaseGarbage } from './release-garbage.ts';
 export interface PipelineOptions {
   /** Folder of catalog files. */
   catalogDir: string;
+  /** The project root: output names catalogs relative to it (default: the catalog folder's parent). */
+  root?: string;
   /** npm scope of the generated packages, e.g. `@errcat`. */
   scope: string;
+  /** Name of the core package (default `<scope>/core`). */
+  corePackage?: string;
+  /** Shipped providers to generate beside the project's own catalogs (the others are context for `extends`). */
+  providers?: readonly string[];
   /** The output folder: its previous output versions the packages (without it, every package is at its initial version). */
   outDir?: string;
+}
+
+/** The catalog source of a project: its folder, with the shipped catalogs beside it. */
+export function folderSource(options: Pick<PipelineOptions, 'catalogDir' | 'root' | 'providers'>): CatalogSource {
+  return { kind: 'folder', dir: options.catalogDir, root: options.root ?? path.dirname(path.resolve(options.catalogDir)), shipped: { generate: options.providers ?? [] } };
+}
+
+/** How the model names packages. */
+export function modelOptions(options: Pick<PipelineOptions, 'scope' | 'corePackage'>): ModelOptions {
+  return { scope: options.scope, ...(options.corePackage !== undefined ? { corePackage: options.corePackage } : {}) };
 }
 
 /** Above this many entries, memory is collected between emitters (see release-garbage.ts). */
@@ -24,7 +43,7 @@ const LARGE_MODEL_ENTRIES = 20_000;
  * changed since the output in `outDir` was generated.
  */
 export async function generateFiles(options: PipelineOptions): Promise<{ model: Model; files: GeneratedFile[]; bumps: VersionBump[] }> {
-  const { model: loaded } = await loadModel({ kind: 'folder', dir: options.catalogDir }, { scope: options.scope });
+  const { model: loaded } = await loadModel(folderSource(options), modelOptions(options));
   const previous = options.outDir === undefined ? new Map() : await readPreviousOutput(options.outDir, loaded.providers.map((p) => p.id));
   const { model, bumps } = withPackageVersions(loaded, previous);
   // Imported here: the emitters load the TypeScript compiler, which validation alone does not need.

@@ -5,19 +5,18 @@ import { CLASSIFICATIONS, type Classification } from '../changes/rules.ts';
 import { displayPath } from '../load/catalog-files.ts';
 import { loadModel } from '../model/load-model.ts';
 import { OptionError } from '../vocabulary/option-error.ts';
+import { folderSource, modelOptions } from '../pipeline.ts';
+import { EXIT } from './exit-codes.ts';
+import type { Project } from './project/project.ts';
 
 /** Options of `errcat diff` as the command line gives them; checked here, once. */
 export interface DiffCommandOptions {
   /** `markdown` (default: a pull-request comment) or `json`. */
   format?: string;
-  /** Exit 1 when a change of this class or a more severe one is present: `breaking`, `behavioural` or `compatible`. */
+  /** Exit 3 when a change of this class or a more severe one is present: `breaking`, `behavioural` or `compatible`. */
   failOn?: string;
   /** Shorthand for `failOn: 'breaking'`. */
   failOnBreaking?: boolean;
-  /** The catalog folder: read at the ref and in the working tree, and the context of a single catalog file. */
-  catalogDir: string;
-  /** npm scope of the generated packages, for their names in the report. */
-  scope: string;
 }
 
 const FORMATS = { markdown: renderMarkdown, json: renderJson } as const;
@@ -25,27 +24,28 @@ const FORMATS = { markdown: renderMarkdown, json: renderJson } as const;
 /**
  * `errcat diff <ref>` compares the catalogs at a git ref with the working
  * tree; `errcat diff <old> <new>` compares two catalog files or folders.
- * Prints the report (Markdown or JSON) and returns the exit code: 1 when
+ * Prints the report (Markdown or JSON) and returns the exit code: 3 when
  * `--fail-on`'s class (or a worse one) is present, else 0. Bad arguments
  * throw an `OptionError`, catalogs that do not validate a `CatalogError`.
  */
-export async function diffCommand(args: readonly string[], options: DiffCommandOptions, print: (line: string) => void): Promise<number> {
+export async function diffCommand(args: readonly string[], project: Project, options: DiffCommandOptions, print: (line: string) => void): Promise<number> {
   const render = formatOf(options.format);
   const failOn = failLevelOf(options);
-  const [oldSide, newSide] = await sidesOf(args, options);
+  const [oldSide, newSide] = await sidesOf(args, project);
   const report = diffReport(oldSide, newSide);
   print(render(report));
-  return failOn !== undefined && hasChangesAtOrAbove(report, failOn) ? 1 : 0;
+  return failOn !== undefined && hasChangesAtOrAbove(report, failOn) ? EXIT.failOn : EXIT.ok;
 }
 
-async function sidesOf(args: readonly string[], options: DiffCommandOptions): Promise<[DiffSide, DiffSide]> {
-  const naming = { scope: options.scope };
-  const dir = options.catalogDir;
+async function sidesOf(args: readonly string[], project: Project): Promise<[DiffSide, DiffSide]> {
+  const naming = modelOptions(project);
+  const { catalogDir: dir, root } = project;
   if (args.length === 1) {
     const ref = args[0]!;
     // The old side first: if it does not validate, that is what the user must hear about.
-    const old = await loadModel({ kind: 'git', ref, dir }, naming);
-    const current = await loadModel({ kind: 'folder', dir }, naming);
+    const shipped = { generate: project.providers };
+    const old = await loadModel({ kind: 'git', ref, dir, root, shipped, outDir: project.outDir }, naming);
+    const current = await loadModel(folderSource(project), naming);
     return [
       { kind: 'ref', label: ref, commit: old.commit ?? ref, model: old.model },
       { kind: 'working-tree', label: displayPath(dir), model: current.model },
@@ -53,8 +53,8 @@ async function sidesOf(args: readonly string[], options: DiffCommandOptions): Pr
   }
   if (args.length === 2) {
     const [oldPath, newPath] = args as [string, string];
-    const old = await loadModel({ kind: 'path', target: oldPath, contextDir: dir, argument: '<old>' }, naming);
-    const next = await loadModel({ kind: 'path', target: newPath, contextDir: dir, argument: '<new>' }, naming);
+    const old = await loadModel({ kind: 'path', target: oldPath, contextDir: dir, argument: '<old>', root }, naming);
+    const next = await loadModel({ kind: 'path', target: newPath, contextDir: dir, argument: '<new>', root }, naming);
     return [
       { kind: 'path', label: oldPath, model: old.model },
       { kind: 'path', label: newPath, model: next.model },

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { generateFiles } from '../pipeline.ts';
 import { plural } from '../vocabulary/plural.ts';
+import type { Project } from './project/project.ts';
 import type { GeneratedFile } from '../emit/generated-file.ts';
 import type { Model } from '../model/model.ts';
 import { applyChanges } from '../write/apply-changes.ts';
@@ -8,11 +9,8 @@ import { lockOutput } from '../write/output-lock.ts';
 import { shortDiff } from '../write/line-diff.ts';
 import { planChanges, planIsClean, type ChangePlan } from '../write/plan-changes.ts';
 
-/** Options of `errcat generate`. */
-export interface GenerateOptions {
-  catalogDir: string;
-  outDir: string;
-  scope: string;
+/** Options of `errcat generate`: the project's settings and the command's own. */
+export interface GenerateOptions extends Project {
   /** Write nothing; report what is stale and fail if anything is. */
   check: boolean;
 }
@@ -21,10 +19,11 @@ export interface GenerateOptions {
  * `errcat generate`: the whole pipeline, then the writer. Returns the exit
  * code: 0 when written (or, with `check`, when up to date), 1 when stale.
  */
-export async function generateCommand(options: GenerateOptions, print: (line: string) => void): Promise<number> {
+export async function generateCommand(project: Project, flags: { check: boolean }, print: (line: string) => void): Promise<number> {
+  const options: GenerateOptions = { ...project, check: flags.check };
   const started = performance.now();
   const { model, files, bumps } = await generateFiles(options);
-  const bumpLines = bumps.map((b) => `version: ${b.packageName} ${b.from} → ${b.to} (${b.bump}: see \`npm run diff\`)`);
+  const bumpLines = bumps.map((b) => `version: ${b.packageName} ${b.from} → ${b.to} (${b.bump}: see \`errcat diff\`)`);
   // A check reports the bumps it would make; a writing run reports them once written, not before a write that may fail.
   if (options.check) bumpLines.forEach((line) => print(line));
   // Writing runs take the folder; a check only reads it.
@@ -54,11 +53,11 @@ async function planAndApply(
   for (const foreign of plan.foreign) print(`note: ${out}/${foreign} was not made by errcat; left alone`);
   if (options.check) {
     if (planIsClean(plan)) {
-      print(`errcat: ${out}/ is up to date (${files.length} files from ${model.providers.length} providers)`);
+      print(`errcat: ${out}/ is up to date (${plural(files.length, 'file')} from ${plural(model.providers.length, 'provider')})`);
       return 0;
     }
     print(staleReport(plan, out));
-    print(`errcat: ${out}/ is stale; run \`npm run generate\` and commit the result`);
+    print(`errcat: ${out}/ is stale; run \`errcat generate\` and commit the result`);
     return 1;
   }
   await applyChanges(options.outDir, plan);

@@ -1,94 +1,95 @@
-import { Command, CommanderError } from 'commander';
-import { CatalogError, formatDiagnostic } from '../vocabulary/diagnostic.ts';
-import { WriteError } from '../write/write-error.ts';
-import { OptionError } from '../vocabulary/option-error.ts';
-import { checkedScope, projectConfig } from './options.ts';
+import { Command, Option } from 'commander';
+import { errcatVersion } from '../vocabulary/errcat-root.ts';
+import { EXIT, failureOf } from './exit-codes.ts';
+import { resolveProject, type ProjectFlags } from './project/project.ts';
 
 // Commands are imported when they run: `--help` and `validate` should not pay
-// for loading the TypeScript compiler or json-schema-to-typescript.
+// for loading the TypeScript compiler.
+
+/** The options every project command takes; each overrides errcat.config.json. */
+function withProjectOptions(command: Command): Command {
+  return command
+    .option('--catalogs <dir>', 'folder of your catalog files (config: `catalogs`)')
+    .option('--out <dir>', 'output folder, inside the project (config: `out`)')
+    .option('--scope <scope>', 'npm scope of the generated packages, e.g. @acme (config: `scope`)')
+    .option('--core-package <name>', 'name of the generated core package (config: `corePackage`; default <scope>/core)');
+}
 
 /** Runs the CLI with arguments (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
-  const config = projectConfig();
-  let exitCode = 0;
+  // A reader that stops early (`errcat diff main | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+  });
+  let exitCode: number = EXIT.ok;
   const print = (line: string) => process.stdout.write(line + '\n');
   const program = new Command('errcat')
     .description('Provider error catalogs as code: validate canonical catalogs and generate typed packages, OpenAPI and Markdown.')
+    .version(errcatVersion(), '-v, --version', 'print the version of errcat')
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .addHelpText(
+      'after',
+      `
+Settings come from errcat.config.json (found from the current folder upward; \`errcat init\` writes one);
+flags override them. Exit codes: ${EXIT.ok} ok, ${EXIT.invalid} invalid input or stale output, ${EXIT.usage} usage or set-up error,
+${EXIT.failOn} diff --fail-on hit, ${EXIT.environment} a write, lock or git failure, ${EXIT.internal} a bug in errcat.`,
+    );
 
   program
-    .command('generate')
-    .description('generate packages, OpenAPI fragments and Markdown from the catalogs into the output folder')
-    .option('--check', 'write nothing; exit 1 and list what is stale, missing or extra (for CI)', false)
-    .option('--catalogs <dir>', 'folder of catalog files', config.catalogDir)
-    .option('--out <dir>', 'output folder', config.outDir)
-    .option('--scope <scope>', 'npm scope of the generated packages', config.scope)
-    .action(async (o: { check: boolean; catalogs: string; out: string; scope: string }) => {
-      const { generateCommand } = await import('./generate-command.ts');
-      exitCode = await generateCommand({ check: o.check, catalogDir: o.catalogs, outDir: o.out, scope: checkedScope(o.scope) }, print);
+    .command('init')
+    .description('set up errcat in this repository: config, a starter catalog, scripts and workspaces (never overwrites a file)')
+    .option('-y, --yes', 'use the defaults without asking', false)
+    .option('--catalogs <dir>', 'folder for your catalog files', undefined)
+    .option('--out <dir>', 'output folder for the generated packages', undefined)
+    .option('--scope <scope>', 'npm scope of the generated packages, e.g. @acme', undefined)
+    .action(async (o: { yes: boolean; catalogs?: string; out?: string; scope?: string }) => {
+      const { initCommand } = await import('./init/init-command.ts');
+      exitCode = await initCommand(o, print);
     });
 
-  program
-    .command('validate')
-    .description('validate every catalog (JSON Schema, then semantic rules); report every problem with file:line:col')
-    .option('--catalogs <dir>', 'folder of catalog files', config.catalogDir)
-    .action(async (o: { catalogs: string }) => {
-      const { validateCommand } = await import('./validate-command.ts');
-      exitCode = await validateCommand({ catalogDir: o.catalogs, scope: config.scope }, print);
-    });
+  withProjectOptions(
+    program
+      .command('generate')
+      .description('generate packages, OpenAPI fragments and Markdown from the catalogs into the output folder')
+      .option('--check', `write nothing; exit ${EXIT.invalid} and list what is stale, missing or extra (for CI)`, false),
+  ).action(async (o: ProjectFlags & { check: boolean }) => {
+    const project = await resolveProject(o);
+    const { generateCommand } = await import('./generate-command.ts');
+    exitCode = await generateCommand(project, { check: o.check }, print);
+  });
 
-  program
-    .command('diff')
-    .description('report the catalog changes since a git ref (or between two catalog files or folders), classified breaking / behavioural / compatible')
-    .argument('<ref-or-old>', 'git ref to compare the working tree with (e.g. origin/main), or the old catalog file or folder')
-    .argument('[new]', 'the new catalog file or folder, when <ref-or-old> is the old one')
-    .option('--format <format>', 'markdown (a pull-request comment) or json', 'markdown')
-    .option('--fail-on-breaking', 'exit 1 when a change is breaking', false)
-    .option('--fail-on <class>', 'exit 1 when a change of this class or a worse one is present: breaking, behavioural or compatible')
-    .option('--catalogs <dir>', 'folder of catalog files', config.catalogDir)
-    .action(async (refOrOld: string, next: string | undefined, o: { format: string; failOnBreaking: boolean; failOn?: string; catalogs: string }) => {
-      const { diffCommand } = await import('./diff-command.ts');
-      exitCode = await diffCommand(next === undefined ? [refOrOld] : [refOrOld, next], {
-        format: o.format,
-        failOnBreaking: o.failOnBreaking,
-        failOn: o.failOn,
-        catalogDir: o.catalogs,
-        scope: config.scope,
-      }, print);
-    });
+  withProjectOptions(
+    program.command('validate').description('validate every catalog (JSON Schema, then semantic rules); report every problem with file:line:col'),
+  ).action(async (o: ProjectFlags) => {
+    const project = await resolveProject(o);
+    const { validateCommand } = await import('./validate-command.ts');
+    exitCode = await validateCommand(project, print);
+  });
+
+  withProjectOptions(
+    program
+      .command('diff')
+      .description('report the catalog changes since a git ref (or between two catalog files or folders), classified breaking / behavioural / compatible')
+      .argument('<ref-or-old>', 'git ref to compare the working tree with (e.g. origin/main), or the old catalog file or folder')
+      .argument('[new]', 'the new catalog file or folder, when <ref-or-old> is the old one')
+      .option('--format <format>', 'markdown (a pull-request comment) or json', 'markdown')
+      .option('--fail-on-breaking', `exit ${EXIT.failOn} when a change is breaking`, false)
+      .addOption(new Option('--fail-on <class>', `exit ${EXIT.failOn} when a change of this class or a worse one is present`).choices(['breaking', 'behavioural', 'behavioral', 'compatible'])),
+  ).action(async (refOrOld: string, next: string | undefined, o: ProjectFlags & { format: string; failOnBreaking: boolean; failOn?: string }) => {
+    const project = await resolveProject(o);
+    const { diffCommand } = await import('./diff-command.ts');
+    const args = next === undefined ? [refOrOld] : [refOrOld, next];
+    exitCode = await diffCommand(args, project, { format: o.format, failOnBreaking: o.failOnBreaking, failOn: o.failOn }, print);
+  });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version exit 0 through the same path as usage errors.
-      return error.exitCode === 0 ? 0 : 2;
-    }
-    if (error instanceof CatalogError) {
-      for (const d of error.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
-      process.stderr.write(`errcat: ${error.diagnostics.length} problem${error.diagnostics.length === 1 ? '' : 's'}; nothing was written\n`);
-      return 1;
-    }
-    if (error instanceof WriteError) {
-      const state = error.untouched ? 'the output folder was left as it was' : 'the output folder is partly updated; run generate again to complete it';
-      process.stderr.write(`errcat: ${error.message}\nerrcat: ${state}\n`);
-      return 1;
-    }
-    if (error instanceof Error && error.name === 'TemplateError') {
-      process.stderr.write(`errcat: ${error.message}\nerrcat: the output folder was left as it was\n`);
-      return 1;
-    }
-    if (error instanceof Error && error.name === 'OutputLockedError') {
-      process.stderr.write(`errcat: ${error.message}\n`);
-      return 1;
-    }
-    if (error instanceof OptionError) {
-      process.stderr.write(`errcat: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    const failure = failureOf(error);
+    for (const line of failure.lines) process.stderr.write(line + '\n');
+    return failure.code;
   }
 }

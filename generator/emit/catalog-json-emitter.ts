@@ -2,6 +2,7 @@ import type { Model } from '../model/model.ts';
 import { resolvedCatalog } from '../model/resolved-catalog.ts';
 import type { Emitter } from './emitter.ts';
 import { headerText } from './file-header.ts';
+import { CATALOG_SCHEMA_ID } from '../vocabulary/catalog-schema.ts';
 
 /**
  * Emits `catalog.json`, the resolved catalog: inheritance applied and defaults
@@ -12,8 +13,8 @@ import { headerText } from './file-header.ts';
  */
 export const emitCatalogJson: Emitter = (model: Model) =>
   model.providers.map((provider) => {
-    // Relative to generated/<id>/, so editors find the schema in a checkout and no URL is invented.
-    const $schema = '../../schema/catalog.schema.json';
+    // The schema's published URL: it resolves wherever the output folder is.
+    const $schema = CATALOG_SCHEMA_ID;
     const $comment = headerText(provider.sources) + (provider.extends ? ` White-label copy of \`${provider.extends}\`, resolved.` : '');
     const catalog = resolvedCatalog(provider);
     return {

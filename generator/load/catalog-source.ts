@@ -1,3 +1,9 @@
+/** The catalogs errcat ships that a project generates (`providers` in its config); the others are context for `extends`. */
+export interface ShippedSelection {
+  /** Shipped provider ids to generate as they are. */
+  generate: readonly string[];
+}
+
 /**
  * Where catalogs are read from. Every command loads its model through one
  * function (`model/load-model.ts`), whatever the source:
@@ -6,8 +12,15 @@
  * - `path`: a catalog file or folder named on the command line (`errcat diff <old> <new>`);
  *   a single file is read together with the other catalogs of `contextDir`, so a
  *   white-label copy finds its parent.
+ *
+ * `root` is the project root: generated files name catalogs relative to it.
+ * With `shipped`, the catalogs errcat ships are read too: those listed are
+ * generated, the others only serve as parents (a project's own catalog of the
+ * same id replaces a shipped one). At a git ref, a listed shipped provider is
+ * read from the `catalog.json` the output folder (`outDir`) held then: what
+ * the errcat version of that commit generated.
  */
 export type CatalogSource =
-  | { kind: 'folder'; dir: string }
-  | { kind: 'git'; ref: string; dir: string }
-  | { kind: 'path'; target: string; contextDir: string; argument: string };
+  | { kind: 'folder'; dir: string; root: string; shipped?: ShippedSelection }
+  | { kind: 'git'; ref: string; dir: string; root: string; shipped?: ShippedSelection; outDir?: string }
+  | { kind: 'path'; target: string; contextDir: string; argument: string; root: string };

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../vocabulary/diagnostic.ts';
+import { SetupError } from '../vocabulary/setup-error.ts';
 import { LIMITS } from '../vocabulary/limits.ts';
 import { displayPath, isCatalogFileName } from './catalog-files.ts';
 import { decodeCatalogBytes, oversized } from './decode-catalog-bytes.ts';
@@ -15,17 +16,37 @@ export interface LoadResult {
 
 /**
  * Reads every catalog file of a folder (sorted by name, so that reports are stable).
- * Files too large or not valid UTF-8 are refused before parsing.
+ * Files too large or not valid UTF-8 are refused before parsing. Generated
+ * files name each catalog relative to `root`, the project root.
  */
-export async function readCatalogFiles(dir: string): Promise<LoadResult> {
-  const names = (await readdir(dir)).filter(isCatalogFileName).sort();
+export async function readCatalogFiles(dir: string, root: string): Promise<LoadResult> {
+  const names = (await catalogFolderNames(dir)).filter(isCatalogFileName).sort();
   const result: LoadResult = { catalogs: [], diagnostics: [] };
   for (const name of names) {
     const loaded = await readCatalogFile(path.join(dir, name));
-    if (loaded.ok) result.catalogs.push(loaded.catalog);
+    if (loaded.ok) result.catalogs.push({ ...loaded.catalog, source: relativePosix(root, path.join(dir, name)) });
     else result.diagnostics.push(...loaded.diagnostics);
   }
   return result;
+}
+
+/** `to` relative to `from`, with `/` on every platform: how output names a file. */
+export function relativePosix(from: string, to: string): string {
+  return path.relative(path.resolve(from), path.resolve(to)).split(path.sep).join('/');
+}
+
+/** The names in a catalog folder; a missing folder or a file in its place is a setup problem the user can act on. */
+async function catalogFolderNames(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const shown = displayPath(path.resolve(dir));
+    if (code === 'ENOENT') throw new SetupError(`the catalog folder \`${shown}\` does not exist: create it, or set \`catalogs\` in errcat.config.json (\`errcat init\` writes one)`);
+    if (code === 'ENOTDIR') throw new SetupError(`\`${shown}\` is a file, not a folder of catalogs: set \`catalogs\` to the folder that holds your catalog files`);
+    if (code === 'EACCES' || code === 'EPERM') throw new SetupError(`the catalog folder \`${shown}\` cannot be read (permission denied)`);
+    throw error;
+  }
 }
 
 /** Reads and parses one catalog file; `shown` names it in messages (by default relative to the working directory). */

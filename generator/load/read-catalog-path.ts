@@ -17,19 +17,19 @@ import { readCatalogFile, readCatalogFiles, type LoadResult } from './read-catal
  *
  * @param argument how the command line names this side, for messages (`<old>`, `<new>`).
  */
-export async function readCatalogPath(target: string, contextDir: string, argument: string): Promise<LoadResult> {
+export async function readCatalogPath(target: string, contextDir: string, argument: string, root: string): Promise<LoadResult> {
   const kind = await kindOf(target);
   if (kind === undefined) throw new OptionError(argument, `\`${target}\` is neither a catalog file nor a folder of catalogs`);
-  return kind === 'folder' ? readCatalogFiles(target) : withContext(target, contextDir);
+  return kind === 'folder' ? readCatalogFiles(target, root) : withContext(target, contextDir, root);
 }
 
-async function withContext(file: string, contextDir: string): Promise<LoadResult> {
+async function withContext(file: string, contextDir: string, root: string): Promise<LoadResult> {
   const read = await readCatalogFile(file);
   if (!read.ok) return { catalogs: [], diagnostics: read.diagnostics };
   // The provider id check (id = file name) is for the catalog folder; here the file stands for whatever provider it names.
   const own: LoadedCatalog = { ...read.catalog, stem: providerIdOf(read.catalog) ?? read.catalog.stem };
   if ((await kindOf(contextDir)) !== 'folder') return { catalogs: [own], diagnostics: [] };
-  const context = await readCatalogFiles(contextDir);
+  const context = await readCatalogFiles(contextDir, root);
   const others = context.catalogs.filter((c) => providerIdOf(c) !== own.stem && path.resolve(c.file) !== path.resolve(file));
   return { catalogs: [own, ...others], diagnostics: context.diagnostics };
 }

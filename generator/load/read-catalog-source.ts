@@ -1,16 +1,24 @@
 import type { CatalogSource } from './catalog-source.ts';
 import { readCatalogPath } from './read-catalog-path.ts';
 import { readCatalogFiles, type LoadResult } from './read-catalog-files.ts';
-import { readCatalogsAtRef } from './read-catalogs-at-ref.ts';
+import { readCatalogsAtRef, readGeneratedCatalogAtRef } from './read-catalogs-at-ref.ts';
+import { withShippedCatalogs } from './read-shipped-catalogs.ts';
 
 /** The catalogs of a source, parsed with positions; `commit` is set for a git source. */
 export async function readCatalogSource(source: CatalogSource): Promise<LoadResult & { commit?: string }> {
   switch (source.kind) {
-    case 'folder':
-      return readCatalogFiles(source.dir);
-    case 'git':
-      return readCatalogsAtRef(source.ref, source.dir);
+    case 'folder': {
+      const own = await readCatalogFiles(source.dir, source.root);
+      return source.shipped ? withShippedCatalogs(own, source.dir, source.shipped) : own;
+    }
+    case 'git': {
+      const { commit, ...own } = await readCatalogsAtRef(source.ref, source.dir);
+      if (!source.shipped) return { ...own, commit };
+      const outDir = source.outDir;
+      const listed = outDir === undefined ? undefined : (id: string) => readGeneratedCatalogAtRef(source.ref, commit, outDir, id);
+      return { ...(await withShippedCatalogs(own, source.dir, source.shipped, listed)), commit };
+    }
     case 'path':
-      return readCatalogPath(source.target, source.contextDir, source.argument);
+      return readCatalogPath(source.target, source.contextDir, source.argument, source.root);
   }
 }

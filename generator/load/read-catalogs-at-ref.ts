@@ -6,6 +6,7 @@ import { displayPath, isCatalogFileName } from './catalog-files.ts';
 import { decodeCatalogBytes, oversized, type DecodedCatalog } from './decode-catalog-bytes.ts';
 import { git, GitError } from './git.ts';
 import { parseCatalogText } from './parse-catalog-text.ts';
+import type { LoadedCatalog } from './loaded-catalog.ts';
 import type { LoadResult } from './read-catalog-files.ts';
 
 /**
@@ -42,6 +43,29 @@ export async function readCatalogsAtRef(ref: string, dir: string): Promise<LoadR
     else result.diagnostics.push(...parsed.diagnostics);
   }
   return result;
+}
+
+/**
+ * A shipped provider's resolved catalog as a project generated it at a
+ * commit (`<outDir>/<id>/catalog.json`, itself a valid catalog): what that
+ * commit's errcat version shipped. Undefined when the commit has none, or a
+ * damaged one; the caller then falls back to the installed catalog.
+ */
+export async function readGeneratedCatalogAtRef(ref: string, commit: string, outDir: string, id: string): Promise<LoadedCatalog | undefined> {
+  const target = path.resolve(outDir, id, 'catalog.json');
+  const cwd = nearestExisting(path.dirname(target));
+  try {
+    const listing = await git(['ls-tree', '-l', '-z', commit, '--', path.relative(cwd, target).split(path.sep).join('/')], cwd);
+    const item = parseListing(listing).find((i) => i.type === 'blob' && i.mode !== '120000');
+    if (item === undefined) return undefined;
+    const file = `${ref}:${displayPath(target)}`;
+    const read = await readBlob(item, file, cwd);
+    const parsed = read.ok ? parseCatalogText(file, id, read.text) : undefined;
+    return parsed?.ok ? { ...parsed.catalog, source: file } : undefined;
+  } catch (error) {
+    if (error instanceof GitError) return undefined; // the output folder is outside the repository: nothing recorded
+    throw error;
+  }
 }
 
 async function resolveCommit(ref: string, cwd: string): Promise<string> {

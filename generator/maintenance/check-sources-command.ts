@@ -24,7 +24,7 @@ export async function checkSourcesCommand(
       .sort()
       .map(async (name) => ({ name, text: await readFile(path.join(documentDir, name), 'utf8') })),
   );
-  const { model } = await loadModel({ kind: 'folder', dir: options.catalogDir }, { scope: options.scope });
+  const { model } = await loadModel({ kind: 'folder', dir: options.catalogDir, root: '.' }, { scope: options.scope });
   const report = checkSources(documents, model.providers.map(resolvedCatalog));
   print(formatSourceCheckReport(report));
   return report.ok ? 0 : 1;

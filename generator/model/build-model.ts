@@ -9,12 +9,14 @@ import { INITIAL_VERSION } from '../vocabulary/initial-version.ts';
 import { defaultRetryable, TAXONOMY } from '../vocabulary/taxonomy.ts';
 
 /** The core package is made from the schema (its taxonomy), not from a catalog. */
-const CORE_SOURCES: readonly string[] = ['schema/catalog.schema.json'];
+const CORE_SOURCES: readonly string[] = ['errcat/schema/catalog.schema.json'];
 
 /** Options that shape names in the model. */
 export interface ModelOptions {
   /** npm scope of the generated packages (default `@errcat`). */
   scope: string;
+  /** Name of the core package (default `<scope>/core`). */
+  corePackage?: string;
 }
 
 /**
@@ -25,13 +27,14 @@ export interface ModelOptions {
 export function buildModel(catalogs: readonly SchemaValidCatalog[], options: ModelOptions): Model {
   const byId = new Map(catalogs.map((c) => [c.file.provider.id, c]));
   const providers = catalogs
+    .filter((c) => !c.loaded.contextOnly)
     .map((c) => providerModel(c, byId, options.scope))
     .sort((a, b) => compareText(a.id, b.id));
   return {
     taxonomy: TAXONOMY,
     providers,
     scope: options.scope,
-    corePackageName: `${options.scope}/core`,
+    corePackageName: options.corePackage ?? `${options.scope}/core`,
     sources: [...new Set(providers.flatMap((p) => p.sources))].sort(compareText),
     coreSources: CORE_SOURCES,
     entryCount: providers.reduce((n, p) => n + p.entryCount, 0),
@@ -64,7 +67,7 @@ function providerModel(
     ...optional('description', provider.description),
     ...optional('notes', provider.notes),
     ...optional('extends', provider.extends),
-    sources: chain.map((c) => c.loaded.file),
+    sources: chain.map((c) => c.loaded.source ?? c.loaded.file),
     packageName: `${scope}/${provider.id}`,
     version: INITIAL_VERSION,
     typeName,

@@ -80,7 +80,7 @@ export type Category =
   | 'unknown';
 
 /**
- * One provider's documented error catalog, as errcat reads it from schema/catalogs/<id>.yaml (or .json).
+ * One provider's documented error catalog, as errcat reads it from a catalog folder (`<provider-id>.yaml`, `.yml` or `.json`).
  */
 export interface CatalogFile {
   /**

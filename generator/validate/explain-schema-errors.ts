@@ -14,10 +14,13 @@ const PATTERN_MEANINGS: Record<string, (value: string) => string> = {
   Slug: (v) => `id \`${v}\` is not lower-case kebab-case (e.g. \`api-v1\`)`,
   Language: (v) => `\`${v}\` is not a BCP 47 language tag such as \`en\` or \`pt-BR\``,
   JsonPointer: (v) => `\`${v}\` is not a JSON Pointer such as \`/error/code\``,
+  Scope: (v) => `\`${v}\` is not an npm scope such as \`@acme\``,
+  PackageName: (v) => `\`${v}\` is not an npm package name such as \`@acme/errors-core\``,
 };
 
 /**
- * Turns ajv's errors into located diagnostics in a catalog author's words:
+ * Turns ajv's errors into located diagnostics in a catalog author's words
+ * (for a catalog, or for errcat's config file, whose schema uses the same words):
  * "unknown field `decription` — did you mean `description`?" rather than
  * "must NOT have additional properties".
  */

@@ -7,23 +7,25 @@ const require = createRequire(import.meta.url);
 const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
 const addFormats = require('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
 
-let compiled: ValidateFunction | undefined;
+const compiled = new Map<object, ValidateFunction>();
 
-/** The compiled validator, built on first use (compiling costs ~50 ms, not worth paying on `--help`). */
-export function catalogValidator(): ValidateFunction {
-  if (compiled) return compiled;
+/** The compiled validator of a schema, built on first use (compiling costs ~50 ms, not worth paying on `--help`). */
+export function validatorFor(schema: Record<string, unknown>): ValidateFunction {
+  const known = compiled.get(schema);
+  if (known) return known;
   // strictRequired off: the `if` names `extends` without redefining it.
   // verbose: the error rewriter reads `parentSchema` to list allowed fields and enum values.
   const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
   ajv.addKeyword('x-enum-descriptions');
   ajv.addKeyword('x-retryable-by-default');
   addFormats(ajv);
-  compiled = ajv.compile(catalogSchema);
-  return compiled;
+  const validate = ajv.compile(schema);
+  compiled.set(schema, validate);
+  return validate;
 }
 
-/** Validates a parsed document against the catalog schema, returning ajv's raw errors (all of them). */
-export function schemaErrorsOf(value: unknown): ErrorObject[] {
-  const validate = catalogValidator();
+/** Validates a parsed document against a schema (the catalog schema unless told), returning ajv's raw errors (all of them). */
+export function schemaErrorsOf(value: unknown, schema: Record<string, unknown> = catalogSchema): ErrorObject[] {
+  const validate = validatorFor(schema);
   return validate(value) ? [] : [...(validate.errors ?? [])];
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -16,3 +16,16 @@ export const ERRCAT_ROOT: URL = (() => {
   }
   throw new Error(`errcat: cannot find schema/catalog.schema.json above ${fileURLToPath(import.meta.url)}`);
 })();
+
+/** The folder of the catalogs errcat ships (`schema/catalogs/` of its package). */
+export const SHIPPED_CATALOG_DIR: URL = new URL('schema/catalogs/', ERRCAT_ROOT);
+
+/** How output and messages name a file of errcat's package, wherever it is installed: `errcat/<path>`. */
+export function packageLabel(relative: string): string {
+  return `errcat/${relative}`;
+}
+
+/** errcat's own version, from its package.json. */
+export function errcatVersion(): string {
+  return (JSON.parse(readFileSync(new URL('package.json', ERRCAT_ROOT), 'utf8')) as { version: string }).version;
+}

@@ -60,7 +60,10 @@ const BRANDCO = BRANDCO_YAML;
 /** Runs the command in-process and collects what it prints. */
 async function diff(args: string[], options: Partial<DiffCommandOptions> & { catalogDir: string }): Promise<{ code: number; out: string }> {
   const lines: string[] = [];
-  const code = await diffCommand(args, { scope: '@errcat', ...options }, (line) => lines.push(line));
+  const { catalogDir, ...flags } = options;
+  const root = path.dirname(catalogDir);
+  const project = { root, catalogDir, outDir: path.join(root, 'generated'), scope: '@errcat', corePackage: '@errcat/core', providers: [] };
+  const code = await diffCommand(args, project, flags, (line) => lines.push(line));
   return { code, out: lines.join('\n') };
 }
 
@@ -111,14 +114,14 @@ describe('errcat diff <ref> in a repository with two commits and a changed worki
     );
   });
 
-  it('exits 1 with --fail-on-breaking when a change is breaking, and 0 when none is', async () => {
-    expect((await diff(['HEAD~1'], { catalogDir: catalogs, failOnBreaking: true })).code).toBe(1);
+  it('exits 3 with --fail-on-breaking when a change is breaking, and 0 when none is', async () => {
+    expect((await diff(['HEAD~1'], { catalogDir: catalogs, failOnBreaking: true })).code).toBe(3);
     expect((await diff(['HEAD'], { catalogDir: catalogs, failOnBreaking: true })).code).toBe(0);
   });
 
-  it('exits 1 with --fail-on behavioural on a behavioural change alone, and 0 on HEAD with --fail-on breaking', async () => {
-    expect((await diff([second], { catalogDir: catalogs, failOn: 'behavioural' })).code).toBe(1);
-    expect((await diff([second], { catalogDir: catalogs, failOn: 'behavioral' })).code).toBe(1);
+  it('exits 3 with --fail-on behavioural on a behavioural change alone, and 0 on HEAD with --fail-on breaking', async () => {
+    expect((await diff([second], { catalogDir: catalogs, failOn: 'behavioural' })).code).toBe(3);
+    expect((await diff([second], { catalogDir: catalogs, failOn: 'behavioral' })).code).toBe(3);
     expect((await diff([second], { catalogDir: catalogs, failOn: 'breaking' })).code).toBe(0);
   });
 
@@ -149,10 +152,10 @@ describe('errcat diff <ref> in a repository with two commits and a changed worki
     await expect(diff(['HEAD'], { catalogDir: catalogs, failOn: 'minor' })).rejects.toThrow(new OptionError('--fail-on', '`minor` is not one of breaking, behavioural, compatible'));
   });
 
-  it('runs as a process (bin/errcat.js): the Markdown on stdout, exit 1 with --fail-on-breaking', async () => {
+  it('runs as a process (bin/errcat.js): the Markdown on stdout, exit 3 (not 1, an invalid catalog) with --fail-on-breaking', async () => {
     const run = await runErrcat(['diff', first, '--catalogs', catalogs, '--fail-on-breaking']);
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(3);
     expect(run.stdout.split('\n')[0]).toBe(
       `**errcat diff** \`${first}\` (\`${first.slice(0, 7)}\`) → working tree: 4 changes (2 breaking, 2 behavioural, 0 compatible) in 2 of 2 providers. Suggested bumps: \`@errcat/acme\` major, \`@errcat/brandco\` major.`,
     );
@@ -190,7 +193,7 @@ describe('errcat diff <ref> when the old side cannot be compared', () => {
 
   it('reports every provider as added against a commit that had no catalog folder', async () => {
     const { code, out } = await diff(['HEAD~1'], { catalogDir: catalogs, failOn: 'compatible' });
-    expect(code).toBe(1);
+    expect(code).toBe(3);
     expect(out.split('\n').filter((l) => l.startsWith('|') && l.includes('PROVIDER_'))).toEqual(['| compatible | `PROVIDER_ADDED` |  |  |  | provider added: `Acme SMS` |']);
   });
 

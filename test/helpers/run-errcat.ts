@@ -16,18 +16,19 @@ export interface CliResult {
 
 /**
  * Runs the errcat CLI as a user does (`node bin/errcat.js ...`), by default
- * this checkout's, from its root; returns the exit code and output instead of
- * throwing on a non-zero exit. `fileSizeLimitKiB` makes every write past that
- * size fail, as on a full disk.
+ * this checkout's, from `cwd` (by default its root, whose errcat.config.json
+ * then applies); returns the exit code and output instead of throwing on a
+ * non-zero exit. `fileSizeLimitKiB` makes every write past that size fail, as
+ * on a full disk.
  */
-export async function runErrcat(args: readonly string[], options: { root?: string; fileSizeLimitKiB?: number } = {}): Promise<CliResult> {
+export async function runErrcat(args: readonly string[], options: { root?: string; cwd?: string; fileSizeLimitKiB?: number } = {}): Promise<CliResult> {
   const root = options.root ?? REPO;
   const command = [process.execPath, path.join(root, 'bin/errcat.js'), ...args];
   // A full disk, simulated: past the limit a write fails with EFBIG (SIGXFSZ, which would kill the process, ignored).
   const [file, ...rest] =
     options.fileSizeLimitKiB === undefined ? command : ['bash', '-c', `trap '' XFSZ; ulimit -f ${options.fileSizeLimitKiB}; exec "$0" "$@"`, ...command];
   try {
-    const { stdout, stderr } = await run(file!, rest, { cwd: root });
+    const { stdout, stderr } = await run(file!, rest, { cwd: options.cwd ?? root });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REPO, runErrcat } from '../helpers/run-errcat.ts';
 
 
-describe('npm run generate bumps package versions from what changed since the last generation', () => {
+describe('errcat generate bumps package versions from what changed since the last generation', () => {
   let work: string;
   let catalogs: string;
   let out: string;
@@ -20,7 +20,7 @@ describe('npm run generate bumps package versions from what changed since the la
   });
 
   const generate = async () => {
-    const result = await runErrcat(['generate', '--catalogs', catalogs, '--out', out]);
+    const result = await runErrcat(['generate', '--catalogs', catalogs, '--out', out], { cwd: work });
     expect(result.code, result.stderr).toBe(0);
     return result.stdout;
   };
@@ -38,8 +38,8 @@ describe('npm run generate bumps package versions from what changed since the la
 
     await edit('category: insufficient_balance', 'category: account');
     const second = await generate();
-    expect(second).toContain('version: @errcat/acme 1.0.0 → 1.1.0 (minor: see `npm run diff`)');
-    expect(second).toContain('version: @errcat/brandco 1.0.0 → 1.1.0 (minor: see `npm run diff`)');
+    expect(second).toContain('version: @errcat/acme 1.0.0 → 1.1.0 (minor: see `errcat diff`)');
+    expect(second).toContain('version: @errcat/brandco 1.0.0 → 1.1.0 (minor: see `errcat diff`)');
     expect(second).toContain('note: run `npm install` to record the new versions in package-lock.json');
     expect([await version('acme'), await version('brandco')]).toEqual(['1.1.0', '1.1.0']);
     expect(await readFile(path.join(out, 'acme/openapi.yaml'), 'utf8')).toContain('  version: "1.1.0"\n');
@@ -51,15 +51,15 @@ describe('npm run generate bumps package versions from what changed since the la
     // Same code, new key, no previousKeys: an enum member renamed under consumers' feet (ENTRY_REKEYED).
     await edit('          - { key: SMS_OLD_ENDPOINT', '          - { key: SMS_RETIRED_ENDPOINT');
     const fourth = await generate();
-    expect(fourth).toContain('version: @errcat/acme 1.1.0 → 2.0.0 (major: see `npm run diff`)');
+    expect(fourth).toContain('version: @errcat/acme 1.1.0 → 2.0.0 (major: see `errcat diff`)');
   });
 
   it('reports the bump in --check mode without writing', async () => {
     await generate();
     await edit('text: invalid phone numbr', 'text: invalid phone number');
-    const check = await runErrcat(['generate', '--check', '--catalogs', catalogs, '--out', out]);
+    const check = await runErrcat(['generate', '--check', '--catalogs', catalogs, '--out', out], { cwd: work });
     expect(check.code).toBe(1);
-    expect(check.stdout).toContain('version: @errcat/acme 1.0.0 → 1.0.1 (patch: see `npm run diff`)');
+    expect(check.stdout).toContain('version: @errcat/acme 1.0.0 → 1.0.1 (patch: see `errcat diff`)');
     expect(await version('acme')).toBe('1.0.0');
   });
 
@@ -86,6 +86,6 @@ describe('npm run generate bumps package versions from what changed since the la
     expect(release).toEqual({ version: '1.1.0' });
     await writeFile(catalogFile, JSON.stringify(older, null, 2) + '\n');
     await edit('text: invalid phone numbr', 'text: invalid phone number');
-    expect(await generate()).toContain('version: @errcat/acme 1.1.0 → 1.1.1 (patch: see `npm run diff`)');
+    expect(await generate()).toContain('version: @errcat/acme 1.1.0 → 1.1.1 (patch: see `errcat diff`)');
   });
 });

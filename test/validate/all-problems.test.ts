@@ -72,7 +72,7 @@ describe('every problem of every file is reported in one run, sorted by file and
     writeFileSync(path.join(dir, 'broken.yaml'), BROKEN_YAML);
     writeFileSync(path.join(dir, 'acme.yaml'), ACME_TWO_PROBLEMS);
     writeFileSync(path.join(dir, 'README.md'), '# not a catalog: [\n');
-    const error = await loadModel({ kind: 'folder', dir }, { scope: '@errcat' }).then(
+    const error = await loadModel({ kind: 'folder', dir, root: '.' }, { scope: '@errcat' }).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -84,7 +84,7 @@ describe('every problem of every file is reported in one run, sorted by file and
 
 describe('the real catalogs', () => {
   it('load and validate with no diagnostic', async () => {
-    const loadResult = await readCatalogFiles(CATALOG_DIR);
+    const loadResult = await readCatalogFiles(CATALOG_DIR, '.');
     expect(loadResult.diagnostics.map(formatDiagnostic)).toEqual([]);
     expect(loadResult.catalogs.map((c) => c.stem)).toEqual(['bsg', 'notificore', 'serwersms', 'smsapi', 'yellowpush']);
     const validation = validateCatalogs(loadResult.catalogs);

@@ -11,7 +11,7 @@ const REPO = path.resolve(import.meta.dirname, '../..');
 /** Runs the CLI; resolves with its exit code (null when killed). */
 function errcat(args: string[], killAfterMs?: number, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/errcat.js', ...args], { cwd: REPO, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [path.join(REPO, 'bin/errcat.js'), ...args], { cwd: path.dirname(args[args.length - 1]!), env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -87,7 +87,7 @@ describe('a generate killed at any moment (SIGKILL)', () => {
     // A live process (this test runner) holds the lock.
     await writeFile(path.join(out, '.errcat.lock'), String(process.pid));
     const second = await errcat(['generate', '--catalogs', catalogs, '--out', out]);
-    expect(second.code).toBe(1);
+    expect(second.code).toBe(4);
     expect(second.stderr).toContain(`another errcat run (pid ${process.pid}) is writing`);
     await rm(path.join(out, '.errcat.lock'));
   });

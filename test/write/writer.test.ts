@@ -10,17 +10,15 @@ import { treeOf } from '../helpers/tree-of.ts';
 
 const FIXTURE = path.join(REPO, 'test/fixtures/white-label/catalogs');
 
-/** Runs the CLI in the repository. */
-function errcat(...args: string[]) {
-  return runErrcat(args);
-}
 
 describe('the writer', () => {
   let work: string;
   let out: string;
   let catalogs: string;
-  /** How the CLI names the output folder: relative to the repository it runs in. */
-  const shown = (relative: string) => `${path.relative(REPO, out)}/${relative}`;
+  /** How the CLI names the output folder: relative to the folder it runs in. */
+  const shown = (relative: string) => `generated/${relative}`;
+  /** Runs the CLI in the work folder: a project of its own (no config, so its root is the work folder). */
+  const errcat = (...args: string[]) => runErrcat(args, { cwd: work });
   beforeEach(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'errcat-writer-'));
     out = path.join(work, 'generated');
@@ -56,7 +54,7 @@ describe('the writer', () => {
     expect(check.stdout).toContain(`stale:   ${shown('acme/README.md')}`);
     expect(check.stdout).toContain('- # Hand-edited');
     expect(check.stdout).toContain('+ # Acme SMS errors');
-    expect(check.stdout).toContain('is stale; run `npm run generate`');
+    expect(check.stdout).toContain('is stale; run `errcat generate`');
     expect(await treeOf(out)).toEqual(before);
   });
 
@@ -108,14 +106,9 @@ describe('the writer', () => {
   it('plans nothing to do when the folder matches', async () => {
     await errcat('generate', '--catalogs', catalogs, '--out', out);
     const { generateFiles } = await import('../../generator/pipeline.ts');
-    const previous = process.cwd();
-    process.chdir(REPO);
-    try {
-      const { files } = await generateFiles({ catalogDir: path.relative(REPO, catalogs), scope: '@errcat' });
-      expect(planIsClean(await planChanges(out, files))).toBe(true);
-    } finally {
-      process.chdir(previous);
-    }
+    // The same files in memory as the CLI wrote: output does not depend on the folder it is made from.
+    const { files } = await generateFiles({ catalogDir: catalogs, root: work, scope: '@errcat', outDir: out });
+    expect(planIsClean(await planChanges(out, files))).toBe(true);
   });
 });
 

@@ -15,6 +15,8 @@ export function indexReadmeView(model: Model) {
       entries: String(p.entryCount),
     })),
     corePackage: model.corePackageName,
+    // `schema/catalogs/` for `schema/catalogs/acme.yaml`; the model lists the sources sorted, so folders come out sorted and once each.
+    sourceFolders: [...new Set(model.sources.map((s) => s.slice(0, s.lastIndexOf('/') + 1) || './'))],
     matrix: model.taxonomy.map((member) => ({
       category: member.id,
       cells: model.providers.map((p, i) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type HandlebarsApi from 'handlebars';
+import { TemplateError } from './template-error.ts';
 import { codeSpan, escapeInline, escapeTableCell, fencedBlock } from './markdown-escape.ts';
 import { ERRCAT_ROOT } from '../../vocabulary/errcat-root.ts';
 
@@ -35,16 +36,6 @@ function readTemplate(name: string): string {
 
 const compiled = new Map<string, HandlebarsApi.TemplateDelegate>();
 
-/** A template that does not parse, or names a field its view model lacks. */
-export class TemplateError extends Error {
-  constructor(name: string, cause: unknown) {
-    // Handlebars puts the line first (`Parse error on line 3:`, a code frame, then what it expected) or last (`"x" not defined in [object Object] - 3:4`).
-    const lines = (cause instanceof Error ? cause.message : String(cause)).split('\n');
-    const reason = (lines.length > 1 ? `${lines[0]!.replace(/:$/, '')}: ${lines.at(-1)}` : lines[0]!).replace(' in [object Object]', '');
-    super(`templates/${name}: ${reason}`, { cause });
-    this.name = 'TemplateError';
-  }
-}
 
 /** Markdown is not HTML: no automatic escaping. A missing field is an error, not an empty string. */
 const OPTIONS = { noEscape: true, strict: true } as const;

@@ -1,4 +1,5 @@
 import type { ts as TsApi } from 'ts-morph';
+import { CompileError } from './compile-error.ts';
 import { ts } from './ts-morph-module.ts';
 
 /** JavaScript and declarations compiled from one TypeScript module. */
@@ -17,13 +18,6 @@ const JS_OPTIONS: TsApi.CompilerOptions = {
 
 const DECLARATION_OPTIONS: TsApi.CompilerOptions = { ...JS_OPTIONS, declaration: true, isolatedDeclarations: true };
 
-/** Thrown when a generated module cannot be compiled: a bug in an emitter, never in a catalog. */
-export class CompileError extends Error {
-  constructor(path: string, messages: readonly string[]) {
-    super(`errcat generated TypeScript that does not compile (${path}):\n${messages.join('\n')}`);
-    this.name = 'CompileError';
-  }
-}
 
 /**
  * Compiles one module in isolation: `transpileModule` for JavaScript and

@@ -63,7 +63,7 @@ function fullyCompiled(path: string, ts: string) {
 
 describe('index modules: their compiled output is their source', () => {
   it('for every provider', async () => {
-    const model = (await loadModel({ kind: 'folder', dir: 'schema/catalogs' }, { scope: '@errcat' })).model;
+    const model = (await loadModel({ kind: 'folder', dir: 'schema/catalogs', root: '.' }, { scope: '@errcat' })).model;
     for (const provider of model.providers) {
       const source = indexModuleSource(provider, '// header\n');
       const compiled = compileModule(`${provider.id}/src/index.ts`, source);
@@ -76,7 +76,7 @@ describe('index modules: their compiled output is their source', () => {
 
 describe('catalog modules: the spliced fast path is exactly what TypeScript emits', () => {
   it('for the real catalogs', async () => {
-    const model = (await loadModel({ kind: 'folder', dir: 'schema/catalogs' }, { scope: '@errcat' })).model;
+    const model = (await loadModel({ kind: 'folder', dir: 'schema/catalogs', root: '.' }, { scope: '@errcat' })).model;
     let modules = 0;
     for (const provider of model.providers) {
       for (const catalog of provider.catalogs) {

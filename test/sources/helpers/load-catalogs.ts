@@ -11,6 +11,6 @@ export const CATALOG_DIR = new URL('../../../schema/catalogs/', import.meta.url)
  * through the real pipeline (validation included), `extends` applied.
  */
 export async function loadResolvedCatalogs(dir: URL = CATALOG_DIR): Promise<CatalogFile[]> {
-  const model = (await loadModel({ kind: 'folder', dir: fileURLToPath(dir) }, { scope: '@errcat' })).model;
+  const model = (await loadModel({ kind: 'folder', dir: fileURLToPath(dir), root: '.' }, { scope: '@errcat' })).model;
   return model.providers.map(resolvedCatalog);
 }

@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { displayPath } from '../../load/catalog-files.ts';
+import { shippedProviderIds } from '../../load/read-shipped-catalogs.ts';
+import { closestWord } from '../../validate/closest-word.ts';
+import { CatalogError, type Diagnostic } from '../../vocabulary/diagnostic.ts';
+import { OptionError } from '../../vocabulary/option-error.ts';
+import { SetupError } from '../../vocabulary/setup-error.ts';
+import { findConfig, nearestPackageRoot } from './config-file.ts';
+import { readConfig, type ConfigValues } from './read-config.ts';
+
+/** The project a command works on, with every setting resolved to its final value. */
+export interface Project {
+  /** The project root: the config file's folder (or, with none, the nearest folder with a package.json, else the current one). Output names paths relative to it. */
+  root: string;
+  /** The config file that applied, as shown in messages; undefined when none was found. */
+  configFile?: string;
+  /** Absolute path of the project's catalog folder. */
+  catalogDir: string;
+  /** Absolute path of the output folder. */
+  outDir: string;
+  /** npm scope of the generated packages. */
+  scope: string;
+  /** Name of the generated core package. */
+  corePackage: string;
+  /** Shipped providers to generate as they are. */
+  providers: readonly string[];
+}
+
+/** Settings given on the command line; each overrides the config. Paths are relative to the current folder. */
+export interface ProjectFlags {
+  catalogs?: string | undefined;
+  out?: string | undefined;
+  scope?: string | undefined;
+  corePackage?: string | undefined;
+}
+
+/** What a project uses when neither the config nor a flag says. */
+export const DEFAULTS = { catalogs: 'errcat/catalogs', out: 'errcat/generated', scope: '@errcat' } as const;
+
+const SCOPE = /^@[a-z0-9][a-z0-9._-]*$/;
+const PACKAGE_NAME = /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/;
+
+/**
+ * Finds the config that applies in `cwd` (from the current folder upward),
+ * checks it, and resolves every setting: defaults, then the config (paths
+ * relative to the config file), then flags (paths relative to the current
+ * folder). The output folder must lie inside the project and not be the
+ * project folder itself. Problems in the config are located `file:line:col`.
+ */
+export async function resolveProject(flags: ProjectFlags, cwd = process.cwd()): Promise<Project> {
+  const found = findConfig(cwd);
+  const config = found ? await readConfig(found) : undefined;
+  const values: ConfigValues = config?.values ?? {};
+  const root = found ? path.dirname(found.file) : (nearestPackageRoot(cwd) ?? path.resolve(cwd));
+  const fromConfig = (p: string | undefined, fallback: string) => path.resolve(root, p ?? fallback);
+  const scope = flags.scope ?? values.scope ?? DEFAULTS.scope;
+  if (!SCOPE.test(scope)) throw new OptionError('--scope', `\`${scope}\` is not an npm scope such as \`@acme\``);
+  const corePackage = flags.corePackage ?? values.corePackage ?? `${scope}/core`;
+  if (!PACKAGE_NAME.test(corePackage)) throw new OptionError('--core-package', `\`${corePackage}\` is not an npm package name such as \`@acme/errors-core\``);
+  const project: Project = {
+    root,
+    ...(found ? { configFile: displayPath(found.file) } : {}),
+    catalogDir: flags.catalogs !== undefined ? path.resolve(cwd, flags.catalogs) : fromConfig(values.catalogs, DEFAULTS.catalogs),
+    outDir: flags.out !== undefined ? path.resolve(cwd, flags.out) : fromConfig(values.out, DEFAULTS.out),
+    scope,
+    corePackage,
+    providers: values.providers ?? [],
+  };
+  checkOutput(project);
+  if (config && project.providers.length > 0) await checkProviders(project.providers, config.at);
+  return project;
+}
+
+/** The output folder is errcat's to write and to clean: never the project itself, nothing outside it. */
+function checkOutput(project: Project): void {
+  const relative = path.relative(project.root, project.outDir);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+    const where = relative === '' ? 'is the project folder itself' : 'is outside the project';
+    throw new SetupError(
+      `the output folder \`${displayPath(project.outDir)}\` ${where} (\`${displayPath(project.root) || '.'}\`): ` +
+        'errcat writes and removes files there, so it must be a folder of its own inside the project, e.g. `errcat/generated`',
+    );
+  }
+}
+
+/** Every provider the config lists must be one errcat ships; located in the config, with a did-you-mean. */
+async function checkProviders(providers: readonly string[], at: (pointer: string) => Omit<Diagnostic, 'message'>): Promise<void> {
+  const shipped = await shippedProviderIds();
+  const problems = providers.flatMap((id, i) => {
+    if (shipped.includes(id)) return [];
+    const guess = closestWord(id, shipped);
+    const hint = guess ? ` — did you mean \`${guess}\`?` : `; errcat ships: ${shipped.join(', ')}`;
+    return [{ ...at(`/providers/${i}`), message: `\`${id}\` is not a provider errcat ships${hint}` }];
+  });
+  if (problems.length > 0) throw new CatalogError(problems);
+}

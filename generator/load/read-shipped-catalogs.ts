@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packageLabel, SHIPPED_CATALOG_DIR } from '../vocabulary/errcat-root.ts';
+import type { ShippedSelection } from './catalog-source.ts';
+import type { LoadedCatalog } from './loaded-catalog.ts';
+import { readCatalogFiles, type LoadResult } from './read-catalog-files.ts';
+
+/** The ids of the catalogs errcat ships, sorted. */
+export async function shippedProviderIds(): Promise<string[]> {
+  const { catalogs } = await readCatalogFiles(fileURLToPath(SHIPPED_CATALOG_DIR), fileURLToPath(SHIPPED_CATALOG_DIR));
+  return catalogs.map((c) => c.stem).sort();
+}
+
+/**
+ * The project's catalogs with the ones errcat ships beside them: a shipped
+ * catalog is generated when the selection lists it, and is otherwise loaded
+ * only so that a catalog can `extends` it. A project catalog with a shipped
+ * catalog's id replaces it. Shipped catalogs are named `errcat/schema/catalogs/<file>`
+ * in messages and output, wherever errcat is installed. When the project's
+ * catalog folder is the shipped one (errcat's own repository), nothing is added.
+ *
+ * `listed` may supply a listed provider's catalog from elsewhere (the output
+ * folder at a git ref); without one, the installed catalog is used.
+ */
+export async function withShippedCatalogs(
+  own: LoadResult,
+  ownDir: string,
+  selection: ShippedSelection,
+  listed: (id: string) => Promise<LoadedCatalog | undefined> = async () => undefined,
+): Promise<LoadResult> {
+  const shippedDir = fileURLToPath(SHIPPED_CATALOG_DIR);
+  if (path.resolve(ownDir) === path.resolve(shippedDir)) return own;
+  const ownIds = new Set(own.catalogs.map((c) => c.stem));
+  const shipped = await readCatalogFiles(shippedDir, shippedDir);
+  const added: LoadedCatalog[] = [];
+  for (const catalog of shipped.catalogs) {
+    if (ownIds.has(catalog.stem)) continue;
+    const generate = selection.generate.includes(catalog.stem);
+    const label = packageLabel(`schema/catalogs/${path.basename(catalog.file)}`);
+    const replacement = generate ? await listed(catalog.stem) : undefined;
+    added.push(replacement ?? { ...catalog, file: label, source: label, contextOnly: !generate });
+  }
+  return { catalogs: [...own.catalogs, ...added], diagnostics: [...own.diagnostics, ...shipped.diagnostics] };
+}

@@ -1,0 +1,120 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { resolveProject } from '../../generator/cli/project/project.ts';
+import { CatalogError, formatDiagnostic } from '../../generator/vocabulary/diagnostic.ts';
+import { OptionError } from '../../generator/vocabulary/option-error.ts';
+import { SetupError } from '../../generator/vocabulary/setup-error.ts';
+import { runErrcat } from '../helpers/run-errcat.ts';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'errcat-config-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** A new project folder with files (path → text), returning its root. */
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmp, 'project-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+/** The located problems a config is refused with, formatted. */
+async function problemsOf(cwd: string): Promise<string[]> {
+  const error = await resolveProject({}, cwd).then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(CatalogError);
+  return (error as CatalogError).diagnostics.map((d) => formatDiagnostic({ ...d, file: path.basename(d.file) }));
+}
+
+describe('errcat.config.json', () => {
+  it('is found from any subfolder, and its paths are relative to the file, not to the current folder', async () => {
+    const root = project({
+      'errcat.config.json': '{ "catalogs": "errors/catalogs", "out": "errors/generated", "scope": "@acme", "corePackage": "@acme/errors-core", "providers": ["bsg"] }\n',
+      'apps/api/src/.keep': '',
+    });
+    const resolved = await resolveProject({}, path.join(root, 'apps/api/src'));
+    expect(resolved).toEqual({
+      root,
+      configFile: path.relative(process.cwd(), path.join(root, 'errcat.config.json')),
+      catalogDir: path.join(root, 'errors/catalogs'),
+      outDir: path.join(root, 'errors/generated'),
+      scope: '@acme',
+      corePackage: '@acme/errors-core',
+      providers: ['bsg'],
+    });
+  });
+
+  it('is overridden by flags, whose paths are relative to the current folder', async () => {
+    const root = project({ 'errcat.config.json': '{ "scope": "@acme", "out": "gen" }\n', 'apps/api/.keep': '' });
+    const resolved = await resolveProject({ scope: '@other', out: 'out', catalogs: 'cats' }, path.join(root, 'apps/api'));
+    expect(resolved.scope).toBe('@other');
+    expect(resolved.corePackage).toBe('@other/core');
+    expect(resolved.outDir).toBe(path.join(root, 'apps/api/out'));
+    expect(resolved.catalogDir).toBe(path.join(root, 'apps/api/cats'));
+  });
+
+  it('reports unknown keys with a did-you-mean and wrong types, every one, at file:line:col', async () => {
+    const root = project({ 'errcat.config.json': '{\n  "catalog": "x",\n  "out": 5,\n  "scope": "acme",\n  "providers": ["smsap", "bsg"]\n}\n' });
+    expect(await problemsOf(root)).toEqual([
+      'errcat.config.json:2:3  unknown field `catalog` — did you mean `catalogs`?  (/catalog)',
+      'errcat.config.json:3:10  `out` must be a string, not an integer  (/out)',
+      'errcat.config.json:4:12  `acme` is not an npm scope such as `@acme`  (/scope)',
+    ]);
+  });
+
+  it('refuses a provider errcat does not ship, located in the config, with a did-you-mean', async () => {
+    const root = project({ 'errcat.config.json': '{\n  "providers": ["bsg", "smsap"]\n}\n' });
+    expect(await problemsOf(root)).toEqual(['errcat.config.json:2:24  `smsap` is not a provider errcat ships — did you mean `smsapi`?  (/providers/1)']);
+  });
+
+  it('is read from package.json#errcat when there is no config file, located there', async () => {
+    const root = project({ 'package.json': '{\n  "name": "x",\n  "errcat": { "scop": "@acme" }\n}\n' });
+    expect(await problemsOf(root)).toEqual(['package.json:3:15  unknown field `scop` — did you mean `scope`?  (/errcat/scop)']);
+    const ok = project({ 'package.json': '{ "name": "x", "errcat": { "scope": "@acme" } }\n' });
+    expect((await resolveProject({}, ok)).scope).toBe('@acme');
+  });
+
+  it('keeps the output folder inside the project and never the project folder itself', async () => {
+    const root = project({ 'errcat.config.json': '{ "out": "." }\n' });
+    await expect(resolveProject({}, root)).rejects.toThrow(SetupError);
+    await expect(resolveProject({}, root)).rejects.toThrow(/is the project folder itself/);
+    const outside = project({ 'errcat.config.json': '{ "out": "../elsewhere" }\n' });
+    await expect(resolveProject({}, outside)).rejects.toThrow(/is outside the project/);
+    const ok = project({ 'errcat.config.json': '{}\n' });
+    await expect(resolveProject({ out: '/' }, ok)).rejects.toThrow(/is outside the project/);
+  });
+
+  it('refuses a bad --scope or --core-package as a usage error', async () => {
+    const root = project({ 'errcat.config.json': '{}\n' });
+    await expect(resolveProject({ scope: 'acme' }, root)).rejects.toThrow(new OptionError('--scope', '`acme` is not an npm scope such as `@acme`'));
+    await expect(resolveProject({ corePackage: 'Core Pkg' }, root)).rejects.toThrow(OptionError);
+  });
+});
+
+describe('the CLI in a project', () => {
+  it('says what to do, in one line and exit 2, when the catalog folder is missing or a file', async () => {
+    const root = project({ 'errcat.config.json': '{ "catalogs": "cats" }\n' });
+    const missing = await runErrcat(['validate'], { cwd: root });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('errcat: the catalog folder `cats` does not exist: create it, or set `catalogs` in errcat.config.json (`errcat init` writes one)\n');
+    writeFileSync(path.join(root, 'cats'), 'not a folder');
+    const file = await runErrcat(['generate'], { cwd: root });
+    expect(file.code).toBe(2);
+    expect(file.stderr).toBe('errcat: `cats` is a file, not a folder of catalogs: set `catalogs` to the folder that holds your catalog files\n');
+  });
+
+  it('refuses `--out .` before writing anything', async () => {
+    const root = project({ 'errcat.config.json': '{}\n', 'README.md': '# mine\n' });
+    const result = await runErrcat(['generate', '--out', '.'], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^errcat: the output folder `.*` is the project folder itself/);
+  });
+
+  it('prints its version', async () => {
+    const result = await runErrcat(['--version']);
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(result.code).toBe(0);
+  });
+});
