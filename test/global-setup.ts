@@ -8,5 +8,5 @@ import path from 'node:path';
  */
 export default function setup(): void {
   const root = path.resolve(import.meta.dirname, '..');
-  execFileSync(process.execPath, ['--import', 'tsx', 'generator/maintenance/build-cli.ts'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, ['bin/build-cli.mjs'], { cwd: root, stdio: 'inherit' });
 }

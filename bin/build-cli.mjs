@@ -1,0 +1,40 @@
+// `npm run build` (run by `prepare` on `npm ci` and on a folder install, and
+// by `prepack` before `npm pack`/`npm publish`): bundles the CLI into dist/
+// ahead of time, so the installed package never writes into its own folder
+// and needs no build tool at run time. npm packages stay external (Node loads
+// them as usual) and the lazily imported commands become chunks of their own,
+// so `--help` does not load the TypeScript compiler. Plain JavaScript, so it
+// runs before any TypeScript tool is installed.
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.join(root, 'dist');
+
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  // A folder install of a checkout whose devDependencies are not installed.
+  if (existsSync(path.join(outdir, 'main.js'))) process.exit(0); // built already: nothing to do
+  process.stderr.write(`errcat: cannot build the CLI: run \`npm ci\` in ${root} first (the build needs its devDependencies)\n`);
+  process.exit(1);
+}
+
+await rm(outdir, { recursive: true, force: true });
+await esbuild.build({
+  entryPoints: { main: path.join(root, 'generator/cli/main.ts') },
+  outdir,
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20.19',
+  packages: 'external',
+  // Chunk names carry a content hash: two builds of the same sources are the same files.
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  logLevel: 'error',
+});
