@@ -18,6 +18,8 @@ export interface PipelineOptions {
   scope: string;
   /** Name of the core package (default `<scope>/core`). */
   corePackage?: string;
+  /** Depend on core through the `workspace:` protocol (pnpm, Yarn). */
+  workspaceProtocol?: boolean;
   /** Shipped providers to generate beside the project's own catalogs (the others are context for `extends`). */
   providers?: readonly string[];
   /** The output folder: its previous output versions the packages (without it, every package is at its initial version). */
@@ -30,8 +32,12 @@ export function folderSource(options: Pick<PipelineOptions, 'catalogDir' | 'root
 }
 
 /** How the model names packages. */
-export function modelOptions(options: Pick<PipelineOptions, 'scope' | 'corePackage'>): ModelOptions {
-  return { scope: options.scope, ...(options.corePackage !== undefined ? { corePackage: options.corePackage } : {}) };
+export function modelOptions(options: Pick<PipelineOptions, 'scope' | 'corePackage' | 'workspaceProtocol'>): ModelOptions {
+  return {
+    scope: options.scope,
+    ...(options.corePackage !== undefined ? { corePackage: options.corePackage } : {}),
+    ...(options.workspaceProtocol ? { workspaceProtocol: true } : {}),
+  };
 }
 
 /** Above this many entries, memory is collected between emitters (see release-garbage.ts). */

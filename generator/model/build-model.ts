@@ -17,6 +17,8 @@ export interface ModelOptions {
   scope: string;
   /** Name of the core package (default `<scope>/core`). */
   corePackage?: string;
+  /** Depend on core through the `workspace:` protocol (pnpm, Yarn) rather than by version (npm). */
+  workspaceProtocol?: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export function buildModel(catalogs: readonly SchemaValidCatalog[], options: Mod
     corePackageName: options.corePackage ?? `${options.scope}/core`,
     sources: [...new Set(providers.flatMap((p) => p.sources))].sort(compareText),
     coreSources: CORE_SOURCES,
+    coreDependency: options.workspaceProtocol ? `workspace:${INITIAL_VERSION}` : INITIAL_VERSION,
     entryCount: providers.reduce((n, p) => n + p.entryCount, 0),
   };
 }

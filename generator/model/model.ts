@@ -18,6 +18,8 @@ export interface Model {
   corePackageName: string;
   /** Every catalog file the model is made from, sorted: the sources of the index README. */
   sources: readonly string[];
+  /** How provider packages name the core version they depend on: `1.0.0`, or `workspace:1.0.0` for pnpm and Yarn. */
+  coreDependency: string;
   /** What the core package is made from, for its "generated from" notice (it has no catalog of its own). */
   coreSources: readonly string[];
   /** Entries of every provider's catalogs, inherited ones counted in each copy. */

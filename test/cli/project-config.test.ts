@@ -43,6 +43,7 @@ describe('errcat.config.json', () => {
       scope: '@acme',
       corePackage: '@acme/errors-core',
       providers: ['bsg'],
+      workspaceProtocol: false,
     });
   });
 

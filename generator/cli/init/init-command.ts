@@ -6,7 +6,7 @@ import { ERRCAT_ROOT } from '../../vocabulary/errcat-root.ts';
 import { CONFIG_FILE_NAME } from '../project/config-file.ts';
 import { askedAnswers, checkedAnswers, defaultAnswers, type InitAnswers } from './init-answers.ts';
 import { STARTER_ID, starterCatalog } from './starter-catalog.ts';
-import { npmWorkspacesWith, pnpmWorkspaceWith, workspaceKind } from './workspaces.ts';
+import { npmWorkspacesWith, pnpmWorkspaceWith, workspaceKind, type WorkspaceKind } from './workspaces.ts';
 
 /** Options of `errcat init`. */
 export interface InitOptions {
@@ -34,12 +34,12 @@ export async function initCommand(options: InitOptions, print: (line: string) =>
   const answers = checkedAnswers(options.yes ? given : await askedAnswers(given));
   const said = (line: string) => print(`  ${line}`);
   print(`errcat init in ${root}:`);
-  said(await createFile(path.join(root, CONFIG_FILE_NAME), configText(root, answers)));
+  const kind = await workspaceKind(root);
+  said(await createFile(path.join(root, CONFIG_FILE_NAME), configText(root, answers, kind)));
   const catalogDir = path.join(root, answers.catalogs);
   const catalogSchema = schemaReference(catalogDir, 'catalog.schema.json');
   said(await createFile(path.join(catalogDir, `${STARTER_ID}.yaml`), starterCatalog(catalogSchema)));
   const glob = `${toPosix(answers.out)}/*`;
-  const kind = await workspaceKind(root);
   for (const line of await updatePackageJson(root, kind === 'npm' ? glob : undefined)) said(line);
   if (kind === 'pnpm') said(await updatePnpmWorkspace(root, glob));
   print('');
@@ -53,13 +53,15 @@ export async function initCommand(options: InitOptions, print: (line: string) =>
   return 0;
 }
 
-function configText(root: string, answers: InitAnswers): string {
+function configText(root: string, answers: InitAnswers, kind: WorkspaceKind): string {
   const config = {
     $schema: schemaReference(root, 'config.schema.json'),
     catalogs: toPosix(answers.catalogs),
     out: toPosix(answers.out),
     scope: answers.scope,
     providers: [],
+    // pnpm links a workspace package only when asked to, through the protocol.
+    ...(kind === 'pnpm' ? { workspaceProtocol: true } : {}),
   };
   return JSON.stringify(config, null, 2) + '\n';
 }

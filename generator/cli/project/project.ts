@@ -24,6 +24,8 @@ export interface Project {
   corePackage: string;
   /** Shipped providers to generate as they are. */
   providers: readonly string[];
+  /** Whether provider packages depend on core as `workspace:<version>` (pnpm, Yarn). */
+  workspaceProtocol: boolean;
 }
 
 /** Settings given on the command line; each overrides the config. Paths are relative to the current folder. */
@@ -65,6 +67,7 @@ export async function resolveProject(flags: ProjectFlags, cwd = process.cwd()): 
     scope,
     corePackage,
     providers: values.providers ?? [],
+    workspaceProtocol: values.workspaceProtocol ?? false,
   };
   checkOutput(project);
   if (config && project.providers.length > 0) await checkProviders(project.providers, config.at);

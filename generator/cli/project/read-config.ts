@@ -17,6 +17,7 @@ export interface ConfigValues {
   scope?: string;
   corePackage?: string;
   providers?: string[];
+  workspaceProtocol?: boolean;
 }
 
 /** A config's values, and where each came from in its file (for messages about them). */
