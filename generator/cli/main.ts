@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { errcatVersion } from '../vocabulary/errcat-root.ts';
+import { terminalText } from '../vocabulary/terminal-text.ts';
 import { EXIT, failureOf } from './exit-codes.ts';
 import { resolveProject, type ProjectFlags } from './project/project.ts';
 
@@ -22,13 +23,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
   });
   let exitCode: number = EXIT.ok;
-  const print = (line: string) => process.stdout.write(line + '\n');
+  // Everything printed goes through terminalText: catalogs name fields and files, and none may steer a terminal or a CI log.
+  const print = (line: string) => process.stdout.write(terminalText(line) + '\n');
   const program = new Command('errcat')
     .description('Provider error catalogs as code: validate canonical catalogs and generate typed packages, OpenAPI and Markdown.')
     .version(errcatVersion(), '-v, --version', 'print the version of errcat')
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({ writeErr: (s) => process.stderr.write(terminalText(s)), writeOut: (s) => process.stdout.write(terminalText(s)) })
     .addHelpText(
       'after',
       `
@@ -89,7 +91,7 @@ ${EXIT.failOn} diff --fail-on hit, ${EXIT.environment} a write, lock or git fail
     return exitCode;
   } catch (error) {
     const failure = failureOf(error);
-    for (const line of failure.lines) process.stderr.write(line + '\n');
+    for (const line of failure.lines) process.stderr.write(terminalText(line) + '\n');
     return failure.code;
   }
 }
