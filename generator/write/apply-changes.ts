@@ -39,16 +39,12 @@ export async function applyChanges(outDir: string, plan: ChangePlan): Promise<vo
     for (const dir of madeDirs.reverse()) await rm(dir, { recursive: true, force: true });
     throw new WriteError(writing, error);
   }
-  // Test hook: stretches the rename phase so interruption tests can kill a run inside it.
-  const delay = Number(process.env.ERRCAT_TEST_RENAME_DELAY_MS ?? 0);
-  const pause = () => (delay > 0 ? new Promise((resolve) => setTimeout(resolve, delay)) : undefined);
   const manifest = manifestChanged ? staged.pop() : undefined;
   let current = outDir;
   try {
     for (const { temp, target } of staged) {
       current = target;
       await rename(temp, target);
-      await pause();
     }
     // Before the manifest: while it still lists them, a killed run's leftovers are errcat's to remove, not foreign files.
     for (const removed of plan.removed) {
@@ -56,7 +52,6 @@ export async function applyChanges(outDir: string, plan: ChangePlan): Promise<vo
       current = target;
       await rm(target, { force: true });
       await removeEmptyParents(path.dirname(target), path.resolve(outDir));
-      await pause();
     }
     if (manifest) {
       current = manifest.target;

@@ -8,10 +8,14 @@ import { treeOf } from '../helpers/tree-of.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
-/** Runs the CLI; resolves with its exit code (null when killed). */
-function errcat(args: string[], killAfterMs?: number, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+const SLOW_RENAMES = path.join(REPO, 'test/helpers/slow-renames.mjs');
+
+/** Runs the CLI (with renames slowed down by `slowMs`, in a preload); resolves with its exit code (null when killed). */
+function errcat(args: string[], killAfterMs?: number, slowMs = 0): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(REPO, 'bin/errcat.js'), ...args], { cwd: path.dirname(args[args.length - 1]!), env: { ...process.env, ...env } });
+    const preload = slowMs > 0 ? ['--import', SLOW_RENAMES] : [];
+    const env = { ...process.env, ERRCAT_SLOW_RENAMES_MS: String(slowMs) };
+    const child = spawn(process.execPath, [...preload, path.join(REPO, 'bin/errcat.js'), ...args], { cwd: path.dirname(args[args.length - 1]!), env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -46,8 +50,8 @@ describe('a generate killed at any moment (SIGKILL)', () => {
   });
 
   it('leaves every file whole (old or new bytes) wherever it is killed, and the next run repairs the tree', async () => {
-    // Renames take microseconds; the test hook spaces them out so that kills land among them.
-    const slow = { ERRCAT_TEST_RENAME_DELAY_MS: '150' };
+    // Renames take microseconds; a preloaded module spaces them out so that kills land among them.
+    const slow = 150;
     const timed = path.join(work, 'timed');
     await cp(path.join(work, 'before'), timed, { recursive: true });
     const started = performance.now();
