@@ -47,15 +47,16 @@ export async function execOk(command: string, args: readonly string[], options: 
 }
 
 /**
- * This process's environment without what `npm run` and vitest add (`npm_*`
- * would point npm or pnpm at the repository's own settings, `NODE_ENV` changes
- * what they install), with npm's update check, funding and audit messages off:
+ * This process's environment without what `npm run`, vitest and CI add
+ * (`npm_*` would point npm or pnpm at the repository's own settings,
+ * `NODE_ENV` changes what they install, `CI` makes pnpm refuse to update a
+ * lockfile), with npm's update check, funding and audit messages off:
  * a package manager run by the harness behaves as one run by hand, and asks
  * the registry for nothing but packages.
  */
 export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) if (!/^(npm_|vitest|node_env$)/i.test(name)) env[name] = value;
+  for (const [name, value] of Object.entries(process.env)) if (!/^(npm_|vitest|node_env$|ci$)/i.test(name)) env[name] = value;
   return { ...env, ...NPM_QUIET, ...extra };
 }
 
@@ -65,3 +66,9 @@ export const NPM_QUIET: Readonly<Record<string, string>> = {
   npm_config_fund: 'false',
   npm_config_audit: 'false',
 };
+
+/** A command's output for an assertion message: exit code, stdout and stderr, each cut to its first `limit` characters. */
+export function outputOf(result: ExecResult, limit = 3000): string {
+  const cut = (text: string) => (text.length > limit ? `${text.slice(0, limit)}\n[… ${text.length - limit} more characters]` : text);
+  return `exit ${result.code}\n--- stdout\n${cut(result.stdout)}\n--- stderr\n${cut(result.stderr)}`;
+}

@@ -2,14 +2,13 @@ import { copyFile, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runErrcat } from '../../helpers/run-errcat.ts';
-import { exec } from './exec.ts';
+import { exec, outputOf } from './exec.ts';
+import { handOver } from './hand-over.ts';
 import { installErrcat, type InstallReport } from './install.ts';
 import { monorepo, TELCO_YAML, type Monorepo, type PackageManager } from './monorepo.ts';
-import { nodeBinaries, type NodeBinary } from './node-binaries.ts';
-import { giveTo } from './ownership.ts';
+import { nodeBinaries, nodeBinary } from './node-binaries.ts';
 import { packedManifest, packErrcat, tarballListing, type Tarball } from './pack.ts';
 import { PNPM_VERSION, pnpmBinary } from './pnpm-binary.ts';
-import { installedPackageDir, makeReadOnly } from './read-only.ts';
 import { homeOf, removeHomes, runAs } from './run-as.ts';
 import { tempFolder } from './temp-folder.ts';
 import { toolPath } from './tool-path.ts';
@@ -38,13 +37,6 @@ afterAll(async () => {
   await tarball?.remove();
   await removeHomes();
 });
-
-/** The Node binary of a major version (20 is this machine's, 24 the cached one). */
-async function nodeOf(major: number): Promise<NodeBinary> {
-  const node = (await nodeBinaries()).find((n) => n.major === major);
-  if (node === undefined) throw new Error(`no Node ${major} among ${(await nodeBinaries()).map((n) => n.version).join(', ')}`);
-  return node;
-}
 
 describe('the tarball', () => {
   it('carries package.json and every bin it names', async () => {
@@ -93,7 +85,7 @@ describe('the tools', () => {
     try {
       await copyFile(TELCO_YAML, path.join(folder.path, 'telco.yaml'));
       const result = await runErrcat(['validate', '--catalogs', folder.path]);
-      expect(result.code, result.stderr).toBe(0);
+      expect(result.code, outputOf(result)).toBe(0);
     } finally {
       await folder.remove();
     }
@@ -110,8 +102,7 @@ describe.each<PackageManager>(['npm', 'pnpm'])('errcat installed with %s, read-o
     pnpmDir = path.dirname(await pnpmBinary());
     repo = await monorepo(kind);
     report = await installErrcat(repo, tarball.path);
-    await giveTo('nobody', repo.root);
-    errcatDir = await makeReadOnly(await installedPackageDir(repo.root, 'errcat'));
+    errcatDir = await handOver(repo, 'nobody');
   });
 
   afterAll(async () => {
@@ -134,7 +125,7 @@ describe.each<PackageManager>(['npm', 'pnpm'])('errcat installed with %s, read-o
 
   it('leaves the monorepo to nobody, who can write in it and use git without safe.directory', async () => {
     const result = await runAs('nobody', 'sh', ['-c', 'touch probe && git status --porcelain'], { cwd: repo.root });
-    expect(result.code, result.stderr).toBe(0);
+    expect(result.code, outputOf(result)).toBe(0);
     expect(result.stdout).toContain('probe');
   });
 
@@ -150,12 +141,12 @@ describe.each<PackageManager>(['npm', 'pnpm'])('errcat installed with %s, read-o
 
   // Requirement on the package (fails today: the CLI builds its bundle into its own folder on first run).
   it.each(NODE_MAJORS)('runs errcat --help as nobody from the read-only install under Node %i', async (major) => {
-    const node = await nodeOf(major);
+    const node = await nodeBinary(major);
     const result = await runAs('nobody', path.join(repo.root, 'node_modules', '.bin', 'errcat'), ['--help'], {
       cwd: repo.root,
       env: { PATH: toolPath(node, pnpmDir) },
     });
-    expect(result.code, result.stderr).toBe(0);
+    expect(result.code, outputOf(result)).toBe(0);
     expect(result.stdout).toContain('Usage: errcat');
   });
 });

@@ -69,7 +69,7 @@ export async function addDevDependency(root: string, kind: PackageManager, spec:
 }
 
 /** The environment of pnpm run as root by the harness: its own home under `test/.tmp/`, so nothing lands in root's. */
-function pnpmRootEnv(pnpmDir: string): NodeJS.ProcessEnv {
+export function pnpmRootEnv(pnpmDir: string): NodeJS.ProcessEnv {
   const env = cleanEnv({ HOME: path.join(CACHE, 'pnpm-home'), PATH: [path.dirname(process.execPath), pnpmDir, SYSTEM_PATH].join(':') });
   for (const name of Object.keys(env)) if (name.startsWith('XDG_')) delete env[name];
   return env;

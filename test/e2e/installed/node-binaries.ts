@@ -39,3 +39,11 @@ async function describe(executable: string): Promise<NodeBinary> {
   const version = (await execOk(executable, ['--version'])).stdout.trim();
   return { major: Number(/^v(\d+)\./.exec(version)?.[1]), version, path: executable, dir: path.dirname(executable) };
 }
+
+/** The Node binary of a major version among {@link nodeBinaries}; throws, naming those there are, when none is. */
+export async function nodeBinary(major: number): Promise<NodeBinary> {
+  const nodes = await nodeBinaries();
+  const node = nodes.find((n) => n.major === major);
+  if (node === undefined) throw new Error(`no Node ${major} among ${nodes.map((n) => n.version).join(', ')}`);
+  return node;
+}

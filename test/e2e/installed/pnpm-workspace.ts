@@ -22,6 +22,8 @@ export const PNPM_CACHE = path.join(CACHE, 'pnpm-cache');
  *   linked. The tests change the owner and mode of installed files; with hard
  *   links that would change the store's own files, and so the files of every
  *   other monorepo installed from it.
+ * - `updateNotifier: false`: pnpm would otherwise ask the registry for its
+ *   latest version on commands such as `pnpm run`.
  */
 export function pnpmSettings(packages: readonly string[]): string {
   return [
@@ -31,6 +33,7 @@ export function pnpmSettings(packages: readonly string[]): string {
     `storeDir: ${JSON.stringify(PNPM_STORE)}`,
     `cacheDir: ${JSON.stringify(PNPM_CACHE)}`,
     'packageImportMethod: copy',
+    'updateNotifier: false',
     '',
   ].join('\n');
 }
