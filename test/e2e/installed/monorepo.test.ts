@@ -33,6 +33,11 @@ import { toolPath } from './tool-path.ts';
  * These steps exercise the packaging work (`errcat init`, `errcat.config.json`,
  * `--version`, `"providers"`, a prebuilt CLI that writes nothing into its own
  * folder); until it is merged this file fails from the first step.
+ *
+ * Under pnpm the link step also needs the generated packages to find each
+ * other in the workspace: pnpm 12 links a workspace package only for a
+ * `workspace:` range or with `linkWorkspacePackages: true`, and otherwise
+ * looks the generated `<scope>/core@1.0.0` up in the registry.
  */
 
 interface Combination {
