@@ -1,5 +1,5 @@
-// `npm run build` (run by `prepare` on `npm ci` and on a folder install, and
-// by `prepack` before `npm pack`/`npm publish`): bundles the CLI into dist/
+// `npm run build` (run before `npm pack`/`npm publish` by `prepack`, and by
+// this repository's scripts and tests before they run the CLI): bundles the CLI into dist/
 // ahead of time, so the installed package never writes into its own folder
 // and needs no build tool at run time. npm packages stay external (Node loads
 // them as usual) and the lazily imported commands become chunks of their own,
@@ -17,7 +17,7 @@ let esbuild;
 try {
   esbuild = await import('esbuild');
 } catch {
-  // A folder install of a checkout whose devDependencies are not installed.
+  // A checkout whose devDependencies are not installed.
   if (existsSync(path.join(outdir, 'main.js'))) process.exit(0); // built already: nothing to do
   process.stderr.write(`errcat: cannot build the CLI: run \`npm ci\` in ${root} first (the build needs its devDependencies)\n`);
   process.exit(1);

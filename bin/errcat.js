@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The errcat CLI: a thin launcher for the bundle that `npm run build` writes
-// to dist/ ahead of time (at `prepare` and `prepack`). Nothing is ever written
+// to dist/ ahead of time (at `prepack`, and before this repository runs it). Nothing is ever written
 // inside the installed package.
 import { createRequire } from 'node:module';
 import module from 'node:module';
