@@ -1,22 +1,16 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runErrcat } from '../helpers/run-errcat.ts';
+import { tempProject } from '../helpers/temp-project.ts';
 import { treeOf } from '../helpers/tree-of.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'errcat-init-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function repository(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmp, 'repo-'));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+const repository = (files: Record<string, string>) => tempProject(tmp, files);
 
 const read = (root: string, file: string) => readFileSync(path.join(root, file), 'utf8');
 

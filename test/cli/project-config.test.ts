@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,19 +7,12 @@ import { CatalogError, formatDiagnostic } from '../../generator/vocabulary/diagn
 import { OptionError } from '../../generator/vocabulary/option-error.ts';
 import { SetupError } from '../../generator/vocabulary/setup-error.ts';
 import { runErrcat } from '../helpers/run-errcat.ts';
+import { tempProject } from '../helpers/temp-project.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'errcat-config-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** A new project folder with files (path → text), returning its root. */
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmp, 'project-'));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => tempProject(tmp, files);
 
 /** The located problems a config is refused with, formatted. */
 async function problemsOf(cwd: string): Promise<string[]> {
