@@ -6,6 +6,8 @@ import { loadModel } from './model/load-model.ts';
 import type { Model } from './model/model.ts';
 import { withPackageVersions, type VersionBump } from './release/package-versions.ts';
 import { readPreviousOutput } from './release/read-previous-output.ts';
+import { readPreviousTaxonomy } from './release/read-previous-taxonomy.ts';
+import { withCoreVersion } from './release/core-version.ts';
 import { releaseGarbage } from './release-garbage.ts';
 
 /** Where the pipeline reads from and how it names things. */
@@ -51,7 +53,10 @@ const LARGE_MODEL_ENTRIES = 20_000;
 export async function generateFiles(options: PipelineOptions): Promise<{ model: Model; files: GeneratedFile[]; bumps: VersionBump[] }> {
   const { model: loaded } = await loadModel(folderSource(options), modelOptions(options));
   const previous = options.outDir === undefined ? new Map() : await readPreviousOutput(options.outDir, loaded.providers.map((p) => p.id));
-  const { model, bumps } = withPackageVersions(loaded, previous);
+  const versioned = withPackageVersions(loaded, previous);
+  const core = withCoreVersion(versioned.model, options.outDir === undefined ? undefined : await readPreviousTaxonomy(options.outDir));
+  const { model } = core;
+  const bumps = core.bump ? [core.bump, ...versioned.bumps] : versioned.bumps;
   // Imported here: the emitters load the TypeScript compiler, which validation alone does not need.
   const { emitAll } = await import('./emit/emitters.ts');
   const files = emitAll(model, model.entryCount > LARGE_MODEL_ENTRIES ? releaseGarbage : undefined);

@@ -1,4 +1,5 @@
 import type { Entry } from '../types/catalog.ts';
+import { defaultResendable, defaultRetryable } from '../vocabulary/taxonomy.ts';
 import { changeOf, sides, type Change, type ChangeFacts, type Versioned } from './change.ts';
 import type { EntryPair, PlacedEntry } from './entry-matching.ts';
 import type { RuleId } from './rules.ts';
@@ -21,6 +22,7 @@ export interface EntryContext {
 const BEHAVIOURAL_FIELDS = [
   ['category', 'ENTRY_CATEGORY_CHANGED'],
   ['retryable', 'ENTRY_RETRYABLE_CHANGED'],
+  ['resendable', 'ENTRY_RESENDABLE_CHANGED'],
   ['httpStatus', 'ENTRY_HTTP_STATUS_CHANGED'],
   ['type', 'ENTRY_TYPE_CHANGED'],
 ] as const satisfies readonly (readonly [keyof Entry, RuleId])[];
@@ -43,8 +45,8 @@ export function removedEntryChange(removed: PlacedEntry, context: EntryContext):
  * first (key, code), then what consumers' logic sees, then texts.
  */
 export function entryPairChanges(pair: EntryPair, context: EntryContext): Change[] {
-  const o = pair.old.entry;
-  const n = pair.new.entry;
+  const o = withDefaults(pair.old.entry);
+  const n = withDefaults(pair.new.entry);
   const at = where(context, o, n);
   const changes: Change[] = [];
   const field = (rule: RuleId, name: string, oldValue: unknown, newValue: unknown) => {
@@ -65,6 +67,15 @@ export function entryPairChanges(pair: EntryPair, context: EntryContext): Change
   for (const name of DOCS_FIELDS) field('ENTRY_DOCS_CHANGED', name, o[name], n[name]);
   field('ENTRY_DOCS_CHANGED', 'language', ownLanguage(o, context.providerLanguage.old), ownLanguage(n, context.providerLanguage.new));
   return changes;
+}
+
+/**
+ * An entry with the flags its category implies filled in: output of an
+ * earlier errcat (a previous `catalog.json`) may not record `resendable`, and
+ * an absent flag means the category's default, not a change.
+ */
+function withDefaults(entry: Entry): Entry {
+  return { ...entry, retryable: entry.retryable ?? defaultRetryable(entry.category), resendable: entry.resendable ?? defaultResendable(entry.category) };
 }
 
 /**

@@ -236,6 +236,12 @@ export const RULES = {
     description: 'Whether an entry is retryable flipped: `isRetryable(error)` answers the opposite.',
     example: '`retryable: false` → `true`',
   },
+  ENTRY_RESENDABLE_CHANGED: {
+    classification: 'behavioural',
+    adds: false,
+    description: 'Whether an entry is safe to send again without an idempotency key flipped: `isRetryable(error)` and `canResend(error)` answer the opposite.',
+    example: '`resendable: true` → `false`',
+  },
   ENTRY_HTTP_STATUS_CHANGED: {
     classification: 'behavioural',
     adds: false,

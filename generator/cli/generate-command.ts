@@ -23,7 +23,7 @@ export async function generateCommand(project: Project, flags: { check: boolean 
   const options: GenerateOptions = { ...project, check: flags.check };
   const started = performance.now();
   const { model, files, bumps } = await generateFiles(options);
-  const bumpLines = bumps.map((b) => `version: ${b.packageName} ${b.from} → ${b.to} (${b.bump}: see \`errcat diff\`)`);
+  const bumpLines = bumps.map((b) => `version: ${b.packageName} ${b.from} → ${b.to} (${b.bump}: ${b.reason ?? 'see \`errcat diff\`'})`);
   // A check reports the bumps it would make; a writing run reports them once written, not before a write that may fail.
   if (options.check) bumpLines.forEach((line) => print(line));
   // Writing runs take the folder; a check only reads it.

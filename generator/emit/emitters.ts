@@ -5,6 +5,7 @@ import type { Model } from '../model/model.ts';
 import { emitMarkdown } from './markdown/markdown-emitter.ts';
 import { emitOpenApi } from './openapi/openapi-emitter.ts';
 import { emitPackageJson } from './package-json-emitter.ts';
+import { emitTaxonomyJson } from './taxonomy-json-emitter.ts';
 import { emitTypeScript } from './typescript/typescript-emitter.ts';
 
 /** Every output target; adding a target is adding an emitter file and a line here. */
@@ -12,6 +13,7 @@ export const EMITTERS: Readonly<Record<string, Emitter>> = {
   typescript: emitTypeScript,
   packageJson: emitPackageJson,
   catalogJson: emitCatalogJson,
+  taxonomyJson: emitTaxonomyJson,
   openapi: emitOpenApi,
   markdown: emitMarkdown,
 };

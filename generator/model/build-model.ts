@@ -6,7 +6,7 @@ import type { CatalogModel, EntryModel, Model, ProviderModel, ReservedModel, Sec
 import { anchorOf, pascalCase } from '../vocabulary/names.ts';
 import { catalogEnumName, catalogSymbolNames, providerSymbolNames } from '../vocabulary/symbol-names.ts';
 import { INITIAL_VERSION } from '../vocabulary/initial-version.ts';
-import { defaultRetryable, TAXONOMY } from '../vocabulary/taxonomy.ts';
+import { defaultResendable, defaultRetryable, TAXONOMY } from '../vocabulary/taxonomy.ts';
 
 /** The core package is made from the schema (its taxonomy), not from a catalog. */
 const CORE_SOURCES: readonly string[] = ['errcat/schema/catalog.schema.json'];
@@ -39,7 +39,8 @@ export function buildModel(catalogs: readonly SchemaValidCatalog[], options: Mod
     corePackageName: options.corePackage ?? `${options.scope}/core`,
     sources: [...new Set(providers.flatMap((p) => p.sources))].sort(compareText),
     coreSources: CORE_SOURCES,
-    coreDependency: options.workspaceProtocol ? `workspace:${INITIAL_VERSION}` : INITIAL_VERSION,
+    coreVersion: INITIAL_VERSION,
+    workspaceProtocol: options.workspaceProtocol === true,
     entryCount: providers.reduce((n, p) => n + p.entryCount, 0),
   };
 }
@@ -145,6 +146,7 @@ function entryModel(catalog: Catalog, section: { id: string; title: string }, en
     ...optional('type', entry.type),
     category: entry.category,
     retryable: entry.retryable ?? defaultRetryable(entry.category),
+    resendable: entry.resendable ?? defaultResendable(entry.category),
     ...optional('httpStatus', entry.httpStatus),
     language: entry.language ?? language,
     ...optional('summary', entry.summary),

@@ -18,8 +18,10 @@ export interface Model {
   corePackageName: string;
   /** Every catalog file the model is made from, sorted: the sources of the index README. */
   sources: readonly string[];
-  /** How provider packages name the core version they depend on: `1.0.0`, or `workspace:1.0.0` for pnpm and Yarn. */
-  coreDependency: string;
+  /** Version of the core package (bumped by the release step when the taxonomy changes). */
+  coreVersion: string;
+  /** Whether provider packages depend on core through the `workspace:` protocol (pnpm, Yarn) rather than by version range (npm). */
+  workspaceProtocol: boolean;
   /** What the core package is made from, for its "generated from" notice (it has no catalog of its own). */
   coreSources: readonly string[];
   /** Entries of every provider's catalogs, inherited ones counted in each copy. */
@@ -113,6 +115,8 @@ export interface EntryModel {
   type?: string;
   category: Category;
   retryable: boolean;
+  /** Whether sending the same request again is safe without an idempotency key. */
+  resendable: boolean;
   httpStatus?: number;
   /** Language of `text` (the entry's own, or the provider's). */
   language: string;

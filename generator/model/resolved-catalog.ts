@@ -62,6 +62,7 @@ function resolvedEntry(e: EntryModel): Entry {
     ...(e.type ? { type: e.type } : {}),
     category: e.category,
     retryable: e.retryable,
+    resendable: e.resendable,
     ...(e.httpStatus !== undefined ? { httpStatus: e.httpStatus } : {}),
     language: e.language,
     ...(e.summary ? { summary: e.summary } : {}),

@@ -52,7 +52,7 @@ export type DocumentedText = string;
  */
 export type Key = string;
 /**
- * Cross-provider taxonomy: what an error means for the application, whichever provider said it.
+ * Cross-provider taxonomy: what an error means for the application, whichever provider said it. Each category says whether the same request may succeed later (`x-retryable-by-default`), whether sending it again is safe without an idempotency key (`x-resendable-by-default`: never for a send the provider may have accepted), who must act (`x-actor`, in the order of `enum`: `end_user` fixes the number or content, `developer` fixes the request, `account_owner` tops up or registers, `provider` is to be waited for or switched from, `none`) and whether another provider may succeed (`x-failover`).
  *
  * This interface was referenced by `CatalogFile`'s JSON-Schema
  * via the `definition` "Category".
@@ -72,11 +72,15 @@ export type Category =
   | 'invalid_message_content'
   | 'invalid_parameters'
   | 'scheduling'
+  | 'invalid_state'
   | 'not_found'
+  | 'empty_result'
   | 'duplicate'
   | 'unsupported'
+  | 'unsupported_destination'
   | 'delivery_failed'
   | 'provider_internal_error'
+  | 'unspecified'
   | 'unknown';
 
 /**
@@ -324,6 +328,10 @@ export interface Entry {
    * Whether the same request may succeed if sent again later, unchanged. Defaults from the category.
    */
   retryable?: boolean;
+  /**
+   * Whether sending the same request again is safe without an idempotency key: false where the provider may have accepted it (a message would be sent twice). Defaults from the category.
+   */
+  resendable?: boolean;
   httpStatus?: HttpStatus;
   language?: Language;
   /**

@@ -17,7 +17,7 @@ export function validatorFor(schema: Record<string, unknown>): ValidateFunction 
   // verbose: the error rewriter reads `parentSchema` to list allowed fields and enum values.
   const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
   ajv.addKeyword('x-enum-descriptions');
-  ajv.addKeyword('x-retryable-by-default');
+  for (const keyword of ['x-retryable-by-default', 'x-resendable-by-default', 'x-actor', 'x-failover']) ajv.addKeyword(keyword);
   addFormats(ajv);
   const validate = ajv.compile(schema);
   compiled.set(schema, validate);

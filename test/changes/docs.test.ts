@@ -8,7 +8,8 @@ const DOC = readFileSync(fileURLToPath(new URL('../../docs/diff-rules.md', impor
 
 describe('docs/diff-rules.md', () => {
   it('lists every rule of generator/diff/rules.ts, in its order, with its class, bump, description and example', () => {
-    const rows = DOC.split('\n').filter((line) => /^\| `[A-Z_]+` \|/.test(line));
+    // The taxonomy's own rules follow, in a section of their own (test/changes/taxonomy-changes.test.ts).
+    const rows = DOC.slice(0, DOC.indexOf('## The taxonomy')).split('\n').filter((line) => /^\| `[A-Z_]+` \|/.test(line));
     expect(rows).toEqual(
       RULE_IDS.map((id) => `| \`${id}\` | ${RULES[id].classification} | ${bumpOf(id)} | ${RULES[id].description} | ${RULES[id].example} |`),
     );

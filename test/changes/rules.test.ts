@@ -454,6 +454,34 @@ const CASES: Case[] = [
     rows: ['| behavioural | `ENTRY_RETRYABLE_CHANGED` | `api` | `INVALID_KEY` | `1` | `retryable`: `false` → `true` |'],
   },
   {
+    // authentication is safe to resend by default: declaring it unsafe changes what isRetryable and canResend answer.
+    rule: 'ENTRY_RESENDABLE_CHANGED',
+    before: [acme()],
+    after: [acmeWith((f) => (entry(f, 0, 0).resendable = false))],
+    changes: [
+      {
+        provider: 'acme',
+        catalog: 'api',
+        rule: 'ENTRY_RESENDABLE_CHANGED',
+        classification: 'behavioural',
+        key: { old: 'INVALID_KEY', new: 'INVALID_KEY' },
+        code: { old: 1, new: 1 },
+        field: 'resendable',
+        old: true,
+        new: false,
+      },
+    ],
+    rows: ['| behavioural | `ENTRY_RESENDABLE_CHANGED` | `api` | `INVALID_KEY` | `1` | `resendable`: `true` → `false` |'],
+  },
+  {
+    // Output of an earlier errcat records no resendable: absent means the category's default, not a change.
+    rule: 'ENTRY_RESENDABLE_CHANGED',
+    before: [acmeWith((f) => delete entry(f, 0, 0).resendable)],
+    after: [acmeWith((f) => (entry(f, 0, 0).resendable = true))],
+    changes: [],
+    rows: [],
+  },
+  {
     rule: 'ENTRY_HTTP_STATUS_CHANGED',
     before: [acme()],
     after: [acmeWith((f) => (entry(f, 0, 0).httpStatus = 401))],

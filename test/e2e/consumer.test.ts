@@ -53,7 +53,7 @@ const COMMON = ['--strict', '--target', 'es2022', '--resolveJsonModule', '--pret
  * The consumer: what a user writes. Compile-time checks use `@ts-expect-error`,
  * so a declaration that decays to `any` fails the type-check (the directive would be unused).
  */
-const CONSUMER = String.raw`import { CATEGORIES, Category, isRetryable, normalize, toProblem, type Problem, type ProviderError } from '@errcat/core';
+const CONSUMER = String.raw`import { CATEGORIES, Category, canFailover, canResend, isRetryable, normalize, shouldPoll, toProblem, whoMustAct, type Problem, type ProviderError } from '@errcat/core';
 import {
   NotificoreApiV1,
   NotificoreApiV2,
@@ -133,6 +133,20 @@ function summary(error: ProviderError) {
     category: error.category,
     retryable: isRetryable(error),
     action: action(error),
+  };
+}
+
+/** What an application decides from an error, with nothing but the core helpers. */
+function handling(error: ProviderError) {
+  return {
+    category: error.category,
+    source: error.categorySource,
+    retry: isRetryable(error),
+    resend: canResend(error),
+    poll: shouldPoll(error),
+    failover: canFailover(error),
+    actor: whoMustAct(error),
+    retryAfterSeconds: error.retryAfterSeconds ?? null,
   };
 }
 
@@ -221,6 +235,26 @@ const out = {
     undocumented: lookupNotificoreApiV2ByMessage('Something else')?.key ?? null,
     notAString: lookupNotificoreApiV2ByMessage(40)?.key ?? null,
     proto: lookupNotificoreApiV2ByMessage('__proto__')?.key ?? null,
+  },
+  taxonomy: {
+    // Delivery statuses still in progress (403 SENT, 409 QUEUED, 410 ACCEPTED): poll, never resend.
+    smsapiInProgress: [403, 409, 410].map((code) => {
+      const entry = lookupSmsapiDeliveryStatuses(code)!;
+      return { key: entry.key, category: entry.category, retry: isRetryable(entry), resend: canResend(entry), poll: shouldPoll(entry) };
+    }),
+    inProgress: handling(normalize(notificoreProvider, { error: '91', errorDescription: 'File not ready' })),
+    // An internal error during a send: retryable, but only with an idempotency key.
+    smsapi201: handling(normalize(smsapiProvider, { error: 201, message: 'Sending system internal error' })),
+    smsapi201Idempotent: isRetryable(normalize(smsapiProvider, { error: 201, message: 'x' }), { idempotent: true }),
+    // SerwerSMS limits are prepaid credit: billing is alerted.
+    serwersms3000: handling(normalize(serwersmsProvider, { error: { code: 3000, type: 'SendError', message: 'Exhausted the limit of available SMS ECO+' } })),
+    // Undocumented answers classified by their HTTP status.
+    html429: handling(normalize(smsapiProvider, '<html>Too Many Requests</html>', { httpStatus: 429, retryAfter: '7' })),
+    empty503: handling(normalize(notificoreProvider, '', { httpStatus: 503 })),
+    empty500: handling(normalize(notificoreProvider, '', { httpStatus: 500 })),
+    noStatus: handling(normalize(notificoreProvider, '')),
+    // A destination this provider does not serve: another may.
+    direction: handling(normalize(notificoreProvider, { error: 33, errorDescription: 'direction is not allowed' })),
   },
   core: {
     categories: CATEGORIES.length,
@@ -433,8 +467,23 @@ describe('the generated packages, packed, installed and used by a TypeScript con
       notAString: null,
       proto: null,
     });
+    const handled = (category: string, source: string, decisions: Partial<Record<'retry' | 'resend' | 'poll' | 'failover', boolean>>, actor: string, more: Record<string, unknown> = {}) => ({
+      category, source, retry: false, resend: false, poll: false, failover: false, ...decisions, actor, retryAfterSeconds: null, ...more,
+    });
+    expect(result.taxonomy).toEqual({
+      smsapiInProgress: ['SENT', 'QUEUED', 'ACCEPTED'].map((key) => ({ key, category: 'in_progress', retry: false, resend: false, poll: true })),
+      inProgress: handled('in_progress', 'entry', { poll: true }, 'none'),
+      smsapi201: handled('provider_internal_error', 'entry', {}, 'provider'),
+      smsapi201Idempotent: true,
+      serwersms3000: handled('insufficient_balance', 'entry', { resend: true, failover: true }, 'account_owner'),
+      html429: handled('rate_limit', 'http-status', { retry: true, resend: true, failover: true }, 'none', { retryAfterSeconds: 7 }),
+      empty503: handled('provider_internal_error', 'http-status', { retry: true, resend: true, failover: true }, 'provider'),
+      empty500: handled('provider_internal_error', 'http-status', {}, 'provider'),
+      noStatus: handled('unknown', 'none', {}, 'provider'),
+      direction: handled('unsupported_destination', 'entry', { resend: true, failover: true }, 'provider'),
+    });
     expect(result.core).toEqual({
-      categories: 20,
+      categories: 24,
       retryableByDefault: ['in_progress', 'rate_limit', 'provider_internal_error'],
       isRetryableNull: false,
       isRetryableUndefined: false,
@@ -446,7 +495,7 @@ describe('the generated packages, packed, installed and used by a TypeScript con
       bsgString: known({ catalog: 'api-v1', key: 'TOO_MANY_MESSAGES_IN_PROGRESS', code: '11', message: 'too many', category: 'rate_limit', retryable: true, action: 'retry-later' }),
       notificoreString: known({ catalog: 'api-v1', key: 'VIBER_MESSAGE_NOT_FOUND', code: '40', message: 'Message not found', category: 'not_found', retryable: false, action: 'give-up' }),
       notificoreV2: known({ catalog: 'api-v2', key: 'ALL_NUMBERS_IN_STOP_LIST', message: 'All numbers are in the stop list', httpStatus: 400, category: 'recipient_blocked', retryable: false, action: 'give-up' }),
-      notificoreInProgress: known({ catalog: 'api-v1', key: 'STATISTICS_FILE_NOT_READY', code: '91', message: 'File not ready', category: 'in_progress', retryable: true, action: 'retry-later' }),
+      notificoreInProgress: known({ catalog: 'api-v1', key: 'STATISTICS_FILE_NOT_READY', code: '91', message: 'File not ready', category: 'in_progress', retryable: false, action: 'retry-later' }),
       notificorePlainText: known({ catalog: 'api-v2', key: 'CONTACT_NOT_FOUND', message: 'Contact not found', category: 'not_found', retryable: false, action: 'give-up' }),
       serwersmsNested: known({ catalog: 'api-v2', key: 'INCORRECT_LOGIN_OR_PASSWORD', code: 1001, message: 'Incorrect login or password', type: 'InvalidUser', httpStatus: 401, category: 'authentication', retryable: false, action: 'give-up' }),
       serwersmsStringCode: known({ catalog: 'api-v2', key: 'SUBACCOUNT_INCORRECT_LOGIN_OR_PASSWORD', code: '4504', message: 'Incorrect login or password', type: 'SubaccountError', category: 'authentication', retryable: false, action: 'give-up' }),
@@ -462,10 +511,10 @@ describe('the generated packages, packed, installed and used by a TypeScript con
         retryable: false,
         action: 'give-up',
       }),
-      yellowpushSystem: known({ catalog: 'result-codes', key: 'SYSTEM_EXCEPTION', code: 2, message: 'Something broke', httpStatus: 400, category: 'provider_internal_error', retryable: true, action: 'retry-later' }),
+      yellowpushSystem: known({ catalog: 'result-codes', key: 'SYSTEM_EXCEPTION', code: 2, message: 'Something broke', httpStatus: 400, category: 'provider_internal_error', retryable: false, action: 'retry-later' }),
       yellowpush401: known({ catalog: 'http-statuses', key: 'UNAUTHORIZED', httpStatus: 401, category: 'authentication', retryable: false, action: 'give-up' }),
       smsapiUnknownCode: unknown({ code: 99999, message: 'New error' }),
-      nonJsonString: unknown({ message: '<html>502 Bad Gateway</html>', httpStatus: 502 }),
+      nonJsonString: unknown({ message: '<html>502 Bad Gateway</html>', httpStatus: 502, category: 'provider_internal_error', action: 'retry-later' }),
       nullBody: unknown(),
       hostileProto: unknown(),
       hostileToString: unknown(),

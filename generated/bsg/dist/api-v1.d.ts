@@ -12,373 +12,373 @@ export declare enum BsgApiV1 {
     /**
      * `0`: no error
      *
-     * Category: success; not retryable. Section: Common Errors.
+     * Category: success; not retryable; not safe to resend without an idempotency key. Section: Common Errors.
      */
     NO_ERROR = 0,
     /**
      * `1`: invalid key
      *
-     * Category: authentication; not retryable. Section: Common Errors.
+     * Category: authentication; not retryable; safe to resend. Section: Common Errors.
      * Summary: The API key is invalid.
      */
     INVALID_KEY = 1,
     /**
      * `2`: the user is blocked
      *
-     * Category: account; not retryable. Section: Common Errors.
+     * Category: account; not retryable; safe to resend. Section: Common Errors.
      */
     USER_BLOCKED = 2,
     /**
      * `3`: not enough parameters
      *
-     * Category: invalid_parameters; not retryable. Section: Common Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Common Errors.
      * Summary: Required parameters are missing.
      */
     NOT_ENOUGH_PARAMETERS = 3,
     /**
      * `4`: the requested function is not supported
      *
-     * Category: unsupported; not retryable. Section: Common Errors.
+     * Category: unsupported; not retryable; safe to resend. Section: Common Errors.
      */
     FUNCTION_NOT_SUPPORTED = 4,
     /**
      * `5`: unknown error
      *
-     * Category: unknown; not retryable. Section: Common Errors.
+     * Category: unknown; not retryable; not safe to resend without an idempotency key. Section: Common Errors.
      */
     UNKNOWN_ERROR = 5,
     /**
      * `6`: non-existent rate scale number is indicated
      *
-     * Category: not_found; not retryable. Section: Common Errors.
+     * Category: not_found; not retryable; safe to resend. Section: Common Errors.
      * Summary: The specified tariff (rate scale) number does not exist.
      */
     RATE_SCALE_NOT_FOUND = 6,
     /**
      * `7`: invalid parameters
      *
-     * Category: invalid_parameters; not retryable. Section: Common Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Common Errors.
      */
     INVALID_PARAMETERS = 7,
     /**
      * `8`: not enough funds
      *
-     * Category: insufficient_balance; not retryable. Section: Common Errors.
+     * Category: insufficient_balance; not retryable; safe to resend. Section: Common Errors.
      */
     NOT_ENOUGH_FUNDS = 8,
     /**
      * `9`: rate scale is inactive
      *
-     * Category: account; not retryable. Section: Common Errors.
+     * Category: invalid_state; not retryable; safe to resend. Section: Common Errors.
      * Summary: The account's tariff (rate scale) is inactive.
      */
     RATE_SCALE_INACTIVE = 9,
     /**
      * `10`: invalid sending time
      *
-     * Category: scheduling; not retryable. Section: Common Errors.
+     * Category: scheduling; not retryable; safe to resend. Section: Common Errors.
      */
     INVALID_SENDING_TIME = 10,
     /**
      * `11`: maximum number of messages processed simultaneously for sending has been exceeded
      *
-     * Category: rate_limit; retryable. Section: Common Errors.
+     * Category: rate_limit; retryable; safe to resend. Section: Common Errors.
      */
     TOO_MANY_MESSAGES_IN_PROGRESS = 11,
     /**
      * `12`: maximum message package size is exceeded
      *
-     * Category: invalid_parameters; not retryable. Section: Common Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Common Errors.
      * Summary: The request holds more messages than one batch may contain.
      */
     MESSAGE_PACKAGE_TOO_LARGE = 12,
     /**
      * `20`: SMS not found
      *
-     * Category: not_found; not retryable. Section: SMS errors.
+     * Category: not_found; not retryable; safe to resend. Section: SMS errors.
      */
     SMS_NOT_FOUND = 20,
     /**
      * `21`: invalid phone number
      *
-     * Category: invalid_phone_number; not retryable. Section: SMS errors.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: SMS errors.
      */
     SMS_INVALID_PHONE_NUMBER = 21,
     /**
      * `22`: no external SMS request ID
      *
-     * Category: invalid_parameters; not retryable. Section: SMS errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: SMS errors.
      * Summary: The external ID of the SMS request is missing.
      */
     SMS_EXTERNAL_ID_MISSING = 22,
     /**
      * `23`: SMS with such ID is already present
      *
-     * Category: duplicate; not retryable. Section: SMS errors.
+     * Category: duplicate; not retryable; safe to resend. Section: SMS errors.
      */
     SMS_DUPLICATE_ID = 23,
     /**
      * `24`: invalid payload of request
      *
-     * Category: invalid_parameters; not retryable. Section: SMS errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: SMS errors.
      */
     SMS_INVALID_PAYLOAD = 24,
     /**
      * `25`: invalid originator
      *
-     * Category: invalid_sender; not retryable. Section: SMS errors.
+     * Category: invalid_sender; not retryable; safe to resend. Section: SMS errors.
      */
     SMS_INVALID_ORIGINATOR = 25,
     /**
      * `26`: SMS text is empty or too long
      *
-     * Category: invalid_message_content; not retryable. Section: SMS errors.
+     * Category: invalid_message_content; not retryable; safe to resend. Section: SMS errors.
      */
     SMS_TEXT_EMPTY_OR_TOO_LONG = 26,
     /**
      * `27`: Invalid external SMS ID
      *
-     * Category: invalid_parameters; not retryable. Section: SMS errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: SMS errors.
      */
     SMS_INVALID_EXTERNAL_ID = 27,
     /**
      * `28`: invalid value of SMS duration time
      *
-     * Category: scheduling; not retryable. Section: SMS errors.
+     * Category: scheduling; not retryable; safe to resend. Section: SMS errors.
      * Summary: Invalid SMS validity period (lifetime).
      */
     SMS_INVALID_VALIDITY_PERIOD = 28,
     /**
      * `29`: invalid task ID
      *
-     * Category: invalid_parameters; not retryable. Section: SMS errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: SMS errors.
      */
     SMS_INVALID_TASK_ID = 29,
     /**
      * `30`: task not found
      *
-     * Category: not_found; not retryable. Section: SMS errors.
+     * Category: not_found; not retryable; safe to resend. Section: SMS errors.
      */
     SMS_TASK_NOT_FOUND = 30,
     /**
      * `31`: the phone is already in the messaging list
      *
-     * Category: duplicate; not retryable. Section: SMS errors.
+     * Category: duplicate; not retryable; safe to resend. Section: SMS errors.
      * Summary: The phone number appears more than once in the request's recipient list.
      */
     SMS_PHONE_ALREADY_IN_LIST = 31,
     /**
      * `32`: sender is not allowed
      *
-     * Category: permission; not retryable. Section: SMS errors.
+     * Category: invalid_sender; not retryable; safe to resend. Section: SMS errors.
      */
     SMS_SENDER_NOT_ALLOWED = 32,
     /**
      * `33`: direction is not allowed
      *
-     * Category: permission; not retryable. Section: SMS errors.
+     * Category: unsupported_destination; not retryable; safe to resend. Section: SMS errors.
      * Summary: Sending to this destination (direction) is not allowed for the account.
      */
     SMS_DIRECTION_NOT_ALLOWED = 33,
     /**
      * `34`: wrong OTP, code generation error
      *
-     * Category: invalid_parameters; not retryable. Section: SMS errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: SMS errors.
      * Summary: The one-time password could not be generated from the request's OTP settings.
      */
     SMS_OTP_GENERATION_ERROR = 34,
     /**
      * `35`: 2way is not active for the account
      *
-     * Category: permission; not retryable. Section: SMS errors.
+     * Category: permission; not retryable; safe to resend. Section: SMS errors.
      * Summary: Two-way SMS is not enabled for the account.
      */
     SMS_TWO_WAY_NOT_ACTIVE = 35,
     /**
      * `36`: wrong 2way sender
      *
-     * Category: invalid_sender; not retryable. Section: SMS errors.
+     * Category: invalid_sender; not retryable; safe to resend. Section: SMS errors.
      * Summary: Invalid sender for two-way SMS.
      */
     SMS_INVALID_TWO_WAY_SENDER = 36,
     /**
      * `40`: Viber message not found
      *
-     * Category: not_found; not retryable. Section: Viber errors.
+     * Category: not_found; not retryable; safe to resend. Section: Viber errors.
      */
     VIBER_MESSAGE_NOT_FOUND = 40,
     /**
      * `41`: invalid phone number
      *
-     * Category: invalid_phone_number; not retryable. Section: Viber errors.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: Viber errors.
      */
     VIBER_INVALID_PHONE_NUMBER = 41,
     /**
      * `43`: Viber message with this ID already exists
      *
-     * Category: duplicate; not retryable. Section: Viber errors.
+     * Category: duplicate; not retryable; safe to resend. Section: Viber errors.
      */
     VIBER_DUPLICATE_ID = 43,
     /**
      * `44`: invalid query payload
      *
-     * Category: invalid_parameters; not retryable. Section: Viber errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Viber errors.
      */
     VIBER_INVALID_PAYLOAD = 44,
     /**
      * `45`: Sender not registered
      *
-     * Category: invalid_sender; not retryable. Section: Viber errors.
+     * Category: invalid_sender; not retryable; safe to resend. Section: Viber errors.
      */
     VIBER_SENDER_NOT_REGISTERED = 45,
     /**
      * `46`: empty or too long Viber message text
      *
-     * Category: invalid_message_content; not retryable. Section: Viber errors.
+     * Category: invalid_message_content; not retryable; safe to resend. Section: Viber errors.
      */
     VIBER_TEXT_EMPTY_OR_TOO_LONG = 46,
     /**
      * `47`: invalid Viber message external I
      *
-     * Category: invalid_parameters; not retryable. Section: Viber errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Viber errors.
      * Summary: Invalid external ID of the Viber message.
      */
     VIBER_INVALID_EXTERNAL_ID = 47,
     /**
      * `48`: invalid value of Viber message duration
      *
-     * Category: scheduling; not retryable. Section: Viber errors.
+     * Category: scheduling; not retryable; safe to resend. Section: Viber errors.
      * Summary: Invalid Viber message validity period (lifetime).
      */
     VIBER_INVALID_VALIDITY_PERIOD = 48,
     /**
      * `49`: invalid additional options of Viber messages
      *
-     * Category: invalid_parameters; not retryable. Section: Viber errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Viber errors.
      */
     VIBER_INVALID_OPTIONS = 49,
     /**
      * `51`: phone number is already included to campaign
      *
-     * Category: duplicate; not retryable. Section: Viber errors.
+     * Category: duplicate; not retryable; safe to resend. Section: Viber errors.
      * Summary: The phone number is already included in the campaign.
      */
     VIBER_PHONE_ALREADY_IN_CAMPAIGN = 51,
     /**
      * `60`: Number Verifier request not found
      *
-     * Category: not_found; not retryable. Section: Number Verifier errors.
+     * Category: not_found; not retryable; safe to resend. Section: Number Verifier errors.
      */
     NUMBER_VERIFIER_REQUEST_NOT_FOUND = 60,
     /**
      * `61`: invalid phone number
      *
-     * Category: invalid_phone_number; not retryable. Section: Number Verifier errors.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: Number Verifier errors.
      */
     NUMBER_VERIFIER_INVALID_PHONE_NUMBER = 61,
     /**
      * `62`: no external Number Verifier request ID
      *
-     * Category: invalid_parameters; not retryable. Section: Number Verifier errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Number Verifier errors.
      * Summary: The external ID of the Number Verifier request is missing.
      */
     NUMBER_VERIFIER_EXTERNAL_ID_MISSING = 62,
     /**
      * `63`: Number Verifier request with such ID already exists
      *
-     * Category: duplicate; not retryable. Section: Number Verifier errors.
+     * Category: duplicate; not retryable; safe to resend. Section: Number Verifier errors.
      */
     NUMBER_VERIFIER_DUPLICATE_ID = 63,
     /**
      * `64`: invalid query payload
      *
-     * Category: invalid_parameters; not retryable. Section: Number Verifier errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Number Verifier errors.
      */
     NUMBER_VERIFIER_INVALID_PAYLOAD = 64,
     /**
      * `65`: invalid Number Verifier request external ID
      *
-     * Category: invalid_parameters; not retryable. Section: Number Verifier errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Number Verifier errors.
      */
     NUMBER_VERIFIER_INVALID_EXTERNAL_ID = 65,
     /**
      * `66`: phone number already exists in the request
      *
-     * Category: duplicate; not retryable. Section: Number Verifier errors.
+     * Category: duplicate; not retryable; safe to resend. Section: Number Verifier errors.
      */
     NUMBER_VERIFIER_PHONE_ALREADY_IN_REQUEST = 66,
     /**
      * `80`: invalid message_id (non numerical value)
      *
-     * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
      */
     STATISTICS_INVALID_MESSAGE_ID = 80,
     /**
      * `81`: invalid message_type
      *
-     * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
      */
     STATISTICS_INVALID_MESSAGE_TYPE = 81,
     /**
      * `82`: invalid source_type
      *
-     * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
      */
     STATISTICS_INVALID_SOURCE_TYPE = 82,
     /**
      * `83`: invalid status
      *
-     * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
      */
     STATISTICS_INVALID_STATUS = 83,
     /**
      * `84`: invalid country_id
      *
-     * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
      */
     STATISTICS_INVALID_COUNTRY_ID = 84,
     /**
      * `85`: invalid clicks_comp
      *
-     * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
      */
     STATISTICS_INVALID_CLICKS_COMP = 85,
     /**
      * `86`: invalid time frame
      *
-     * Category: scheduling; not retryable. Section: Statistics generation Requests Errors.
+     * Category: scheduling; not retryable; safe to resend. Section: Statistics generation Requests Errors.
      */
     STATISTICS_INVALID_TIME_FRAME = 86,
     /**
      * `87`: invalid msisdn
      *
-     * Category: invalid_phone_number; not retryable. Section: Statistics generation Requests Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
      * Summary: Invalid phone number (MSISDN) filter.
      */
     STATISTICS_INVALID_MSISDN = 87,
     /**
      * `90`: File not found
      *
-     * Category: not_found; not retryable. Section: Statistics file Requests Errors.
+     * Category: not_found; not retryable; safe to resend. Section: Statistics file Requests Errors.
      */
     STATISTICS_FILE_NOT_FOUND = 90,
     /**
      * `91`: File not ready
      *
-     * Category: in_progress; retryable. Section: Statistics file Requests Errors.
+     * Category: in_progress; retryable; not safe to resend without an idempotency key. Section: Statistics file Requests Errors.
      */
     STATISTICS_FILE_NOT_READY = 91,
     /**
      * `92`: Max files reached
      *
-     * Category: quota_exceeded; not retryable. Section: Statistics file Requests Errors.
+     * Category: quota_exceeded; not retryable; safe to resend. Section: Statistics file Requests Errors.
      * Summary: The maximum number of statistics files is reached.
      */
     STATISTICS_FILE_LIMIT_REACHED = 92,
     /**
      * `93`: File is empty
      *
-     * Category: not_found; not retryable. Section: Statistics file Requests Errors.
+     * Category: empty_result; not retryable; safe to resend. Section: Statistics file Requests Errors.
      * Summary: The statistics file holds no data.
      */
     STATISTICS_FILE_EMPTY = 93

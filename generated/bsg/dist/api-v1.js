@@ -13,373 +13,373 @@ export var BsgApiV1;
     /**
      * `0`: no error
      *
-     * Category: success; not retryable. Section: Common Errors.
+     * Category: success; not retryable; not safe to resend without an idempotency key. Section: Common Errors.
      */
     BsgApiV1[BsgApiV1["NO_ERROR"] = 0] = "NO_ERROR";
     /**
      * `1`: invalid key
      *
-     * Category: authentication; not retryable. Section: Common Errors.
+     * Category: authentication; not retryable; safe to resend. Section: Common Errors.
      * Summary: The API key is invalid.
      */
     BsgApiV1[BsgApiV1["INVALID_KEY"] = 1] = "INVALID_KEY";
     /**
      * `2`: the user is blocked
      *
-     * Category: account; not retryable. Section: Common Errors.
+     * Category: account; not retryable; safe to resend. Section: Common Errors.
      */
     BsgApiV1[BsgApiV1["USER_BLOCKED"] = 2] = "USER_BLOCKED";
     /**
      * `3`: not enough parameters
      *
-     * Category: invalid_parameters; not retryable. Section: Common Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Common Errors.
      * Summary: Required parameters are missing.
      */
     BsgApiV1[BsgApiV1["NOT_ENOUGH_PARAMETERS"] = 3] = "NOT_ENOUGH_PARAMETERS";
     /**
      * `4`: the requested function is not supported
      *
-     * Category: unsupported; not retryable. Section: Common Errors.
+     * Category: unsupported; not retryable; safe to resend. Section: Common Errors.
      */
     BsgApiV1[BsgApiV1["FUNCTION_NOT_SUPPORTED"] = 4] = "FUNCTION_NOT_SUPPORTED";
     /**
      * `5`: unknown error
      *
-     * Category: unknown; not retryable. Section: Common Errors.
+     * Category: unknown; not retryable; not safe to resend without an idempotency key. Section: Common Errors.
      */
     BsgApiV1[BsgApiV1["UNKNOWN_ERROR"] = 5] = "UNKNOWN_ERROR";
     /**
      * `6`: non-existent rate scale number is indicated
      *
-     * Category: not_found; not retryable. Section: Common Errors.
+     * Category: not_found; not retryable; safe to resend. Section: Common Errors.
      * Summary: The specified tariff (rate scale) number does not exist.
      */
     BsgApiV1[BsgApiV1["RATE_SCALE_NOT_FOUND"] = 6] = "RATE_SCALE_NOT_FOUND";
     /**
      * `7`: invalid parameters
      *
-     * Category: invalid_parameters; not retryable. Section: Common Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Common Errors.
      */
     BsgApiV1[BsgApiV1["INVALID_PARAMETERS"] = 7] = "INVALID_PARAMETERS";
     /**
      * `8`: not enough funds
      *
-     * Category: insufficient_balance; not retryable. Section: Common Errors.
+     * Category: insufficient_balance; not retryable; safe to resend. Section: Common Errors.
      */
     BsgApiV1[BsgApiV1["NOT_ENOUGH_FUNDS"] = 8] = "NOT_ENOUGH_FUNDS";
     /**
      * `9`: rate scale is inactive
      *
-     * Category: account; not retryable. Section: Common Errors.
+     * Category: invalid_state; not retryable; safe to resend. Section: Common Errors.
      * Summary: The account's tariff (rate scale) is inactive.
      */
     BsgApiV1[BsgApiV1["RATE_SCALE_INACTIVE"] = 9] = "RATE_SCALE_INACTIVE";
     /**
      * `10`: invalid sending time
      *
-     * Category: scheduling; not retryable. Section: Common Errors.
+     * Category: scheduling; not retryable; safe to resend. Section: Common Errors.
      */
     BsgApiV1[BsgApiV1["INVALID_SENDING_TIME"] = 10] = "INVALID_SENDING_TIME";
     /**
      * `11`: maximum number of messages processed simultaneously for sending has been exceeded
      *
-     * Category: rate_limit; retryable. Section: Common Errors.
+     * Category: rate_limit; retryable; safe to resend. Section: Common Errors.
      */
     BsgApiV1[BsgApiV1["TOO_MANY_MESSAGES_IN_PROGRESS"] = 11] = "TOO_MANY_MESSAGES_IN_PROGRESS";
     /**
      * `12`: maximum message package size is exceeded
      *
-     * Category: invalid_parameters; not retryable. Section: Common Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Common Errors.
      * Summary: The request holds more messages than one batch may contain.
      */
     BsgApiV1[BsgApiV1["MESSAGE_PACKAGE_TOO_LARGE"] = 12] = "MESSAGE_PACKAGE_TOO_LARGE";
     /**
      * `20`: SMS not found
      *
-     * Category: not_found; not retryable. Section: SMS errors.
+     * Category: not_found; not retryable; safe to resend. Section: SMS errors.
      */
     BsgApiV1[BsgApiV1["SMS_NOT_FOUND"] = 20] = "SMS_NOT_FOUND";
     /**
      * `21`: invalid phone number
      *
-     * Category: invalid_phone_number; not retryable. Section: SMS errors.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: SMS errors.
      */
     BsgApiV1[BsgApiV1["SMS_INVALID_PHONE_NUMBER"] = 21] = "SMS_INVALID_PHONE_NUMBER";
     /**
      * `22`: no external SMS request ID
      *
-     * Category: invalid_parameters; not retryable. Section: SMS errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: SMS errors.
      * Summary: The external ID of the SMS request is missing.
      */
     BsgApiV1[BsgApiV1["SMS_EXTERNAL_ID_MISSING"] = 22] = "SMS_EXTERNAL_ID_MISSING";
     /**
      * `23`: SMS with such ID is already present
      *
-     * Category: duplicate; not retryable. Section: SMS errors.
+     * Category: duplicate; not retryable; safe to resend. Section: SMS errors.
      */
     BsgApiV1[BsgApiV1["SMS_DUPLICATE_ID"] = 23] = "SMS_DUPLICATE_ID";
     /**
      * `24`: invalid payload of request
      *
-     * Category: invalid_parameters; not retryable. Section: SMS errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: SMS errors.
      */
     BsgApiV1[BsgApiV1["SMS_INVALID_PAYLOAD"] = 24] = "SMS_INVALID_PAYLOAD";
     /**
      * `25`: invalid originator
      *
-     * Category: invalid_sender; not retryable. Section: SMS errors.
+     * Category: invalid_sender; not retryable; safe to resend. Section: SMS errors.
      */
     BsgApiV1[BsgApiV1["SMS_INVALID_ORIGINATOR"] = 25] = "SMS_INVALID_ORIGINATOR";
     /**
      * `26`: SMS text is empty or too long
      *
-     * Category: invalid_message_content; not retryable. Section: SMS errors.
+     * Category: invalid_message_content; not retryable; safe to resend. Section: SMS errors.
      */
     BsgApiV1[BsgApiV1["SMS_TEXT_EMPTY_OR_TOO_LONG"] = 26] = "SMS_TEXT_EMPTY_OR_TOO_LONG";
     /**
      * `27`: Invalid external SMS ID
      *
-     * Category: invalid_parameters; not retryable. Section: SMS errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: SMS errors.
      */
     BsgApiV1[BsgApiV1["SMS_INVALID_EXTERNAL_ID"] = 27] = "SMS_INVALID_EXTERNAL_ID";
     /**
      * `28`: invalid value of SMS duration time
      *
-     * Category: scheduling; not retryable. Section: SMS errors.
+     * Category: scheduling; not retryable; safe to resend. Section: SMS errors.
      * Summary: Invalid SMS validity period (lifetime).
      */
     BsgApiV1[BsgApiV1["SMS_INVALID_VALIDITY_PERIOD"] = 28] = "SMS_INVALID_VALIDITY_PERIOD";
     /**
      * `29`: invalid task ID
      *
-     * Category: invalid_parameters; not retryable. Section: SMS errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: SMS errors.
      */
     BsgApiV1[BsgApiV1["SMS_INVALID_TASK_ID"] = 29] = "SMS_INVALID_TASK_ID";
     /**
      * `30`: task not found
      *
-     * Category: not_found; not retryable. Section: SMS errors.
+     * Category: not_found; not retryable; safe to resend. Section: SMS errors.
      */
     BsgApiV1[BsgApiV1["SMS_TASK_NOT_FOUND"] = 30] = "SMS_TASK_NOT_FOUND";
     /**
      * `31`: the phone is already in the messaging list
      *
-     * Category: duplicate; not retryable. Section: SMS errors.
+     * Category: duplicate; not retryable; safe to resend. Section: SMS errors.
      * Summary: The phone number appears more than once in the request's recipient list.
      */
     BsgApiV1[BsgApiV1["SMS_PHONE_ALREADY_IN_LIST"] = 31] = "SMS_PHONE_ALREADY_IN_LIST";
     /**
      * `32`: sender is not allowed
      *
-     * Category: permission; not retryable. Section: SMS errors.
+     * Category: invalid_sender; not retryable; safe to resend. Section: SMS errors.
      */
     BsgApiV1[BsgApiV1["SMS_SENDER_NOT_ALLOWED"] = 32] = "SMS_SENDER_NOT_ALLOWED";
     /**
      * `33`: direction is not allowed
      *
-     * Category: permission; not retryable. Section: SMS errors.
+     * Category: unsupported_destination; not retryable; safe to resend. Section: SMS errors.
      * Summary: Sending to this destination (direction) is not allowed for the account.
      */
     BsgApiV1[BsgApiV1["SMS_DIRECTION_NOT_ALLOWED"] = 33] = "SMS_DIRECTION_NOT_ALLOWED";
     /**
      * `34`: wrong OTP, code generation error
      *
-     * Category: invalid_parameters; not retryable. Section: SMS errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: SMS errors.
      * Summary: The one-time password could not be generated from the request's OTP settings.
      */
     BsgApiV1[BsgApiV1["SMS_OTP_GENERATION_ERROR"] = 34] = "SMS_OTP_GENERATION_ERROR";
     /**
      * `35`: 2way is not active for the account
      *
-     * Category: permission; not retryable. Section: SMS errors.
+     * Category: permission; not retryable; safe to resend. Section: SMS errors.
      * Summary: Two-way SMS is not enabled for the account.
      */
     BsgApiV1[BsgApiV1["SMS_TWO_WAY_NOT_ACTIVE"] = 35] = "SMS_TWO_WAY_NOT_ACTIVE";
     /**
      * `36`: wrong 2way sender
      *
-     * Category: invalid_sender; not retryable. Section: SMS errors.
+     * Category: invalid_sender; not retryable; safe to resend. Section: SMS errors.
      * Summary: Invalid sender for two-way SMS.
      */
     BsgApiV1[BsgApiV1["SMS_INVALID_TWO_WAY_SENDER"] = 36] = "SMS_INVALID_TWO_WAY_SENDER";
     /**
      * `40`: Viber message not found
      *
-     * Category: not_found; not retryable. Section: Viber errors.
+     * Category: not_found; not retryable; safe to resend. Section: Viber errors.
      */
     BsgApiV1[BsgApiV1["VIBER_MESSAGE_NOT_FOUND"] = 40] = "VIBER_MESSAGE_NOT_FOUND";
     /**
      * `41`: invalid phone number
      *
-     * Category: invalid_phone_number; not retryable. Section: Viber errors.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: Viber errors.
      */
     BsgApiV1[BsgApiV1["VIBER_INVALID_PHONE_NUMBER"] = 41] = "VIBER_INVALID_PHONE_NUMBER";
     /**
      * `43`: Viber message with this ID already exists
      *
-     * Category: duplicate; not retryable. Section: Viber errors.
+     * Category: duplicate; not retryable; safe to resend. Section: Viber errors.
      */
     BsgApiV1[BsgApiV1["VIBER_DUPLICATE_ID"] = 43] = "VIBER_DUPLICATE_ID";
     /**
      * `44`: invalid query payload
      *
-     * Category: invalid_parameters; not retryable. Section: Viber errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Viber errors.
      */
     BsgApiV1[BsgApiV1["VIBER_INVALID_PAYLOAD"] = 44] = "VIBER_INVALID_PAYLOAD";
     /**
      * `45`: Sender not registered
      *
-     * Category: invalid_sender; not retryable. Section: Viber errors.
+     * Category: invalid_sender; not retryable; safe to resend. Section: Viber errors.
      */
     BsgApiV1[BsgApiV1["VIBER_SENDER_NOT_REGISTERED"] = 45] = "VIBER_SENDER_NOT_REGISTERED";
     /**
      * `46`: empty or too long Viber message text
      *
-     * Category: invalid_message_content; not retryable. Section: Viber errors.
+     * Category: invalid_message_content; not retryable; safe to resend. Section: Viber errors.
      */
     BsgApiV1[BsgApiV1["VIBER_TEXT_EMPTY_OR_TOO_LONG"] = 46] = "VIBER_TEXT_EMPTY_OR_TOO_LONG";
     /**
      * `47`: invalid Viber message external I
      *
-     * Category: invalid_parameters; not retryable. Section: Viber errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Viber errors.
      * Summary: Invalid external ID of the Viber message.
      */
     BsgApiV1[BsgApiV1["VIBER_INVALID_EXTERNAL_ID"] = 47] = "VIBER_INVALID_EXTERNAL_ID";
     /**
      * `48`: invalid value of Viber message duration
      *
-     * Category: scheduling; not retryable. Section: Viber errors.
+     * Category: scheduling; not retryable; safe to resend. Section: Viber errors.
      * Summary: Invalid Viber message validity period (lifetime).
      */
     BsgApiV1[BsgApiV1["VIBER_INVALID_VALIDITY_PERIOD"] = 48] = "VIBER_INVALID_VALIDITY_PERIOD";
     /**
      * `49`: invalid additional options of Viber messages
      *
-     * Category: invalid_parameters; not retryable. Section: Viber errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Viber errors.
      */
     BsgApiV1[BsgApiV1["VIBER_INVALID_OPTIONS"] = 49] = "VIBER_INVALID_OPTIONS";
     /**
      * `51`: phone number is already included to campaign
      *
-     * Category: duplicate; not retryable. Section: Viber errors.
+     * Category: duplicate; not retryable; safe to resend. Section: Viber errors.
      * Summary: The phone number is already included in the campaign.
      */
     BsgApiV1[BsgApiV1["VIBER_PHONE_ALREADY_IN_CAMPAIGN"] = 51] = "VIBER_PHONE_ALREADY_IN_CAMPAIGN";
     /**
      * `60`: Number Verifier request not found
      *
-     * Category: not_found; not retryable. Section: Number Verifier errors.
+     * Category: not_found; not retryable; safe to resend. Section: Number Verifier errors.
      */
     BsgApiV1[BsgApiV1["NUMBER_VERIFIER_REQUEST_NOT_FOUND"] = 60] = "NUMBER_VERIFIER_REQUEST_NOT_FOUND";
     /**
      * `61`: invalid phone number
      *
-     * Category: invalid_phone_number; not retryable. Section: Number Verifier errors.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: Number Verifier errors.
      */
     BsgApiV1[BsgApiV1["NUMBER_VERIFIER_INVALID_PHONE_NUMBER"] = 61] = "NUMBER_VERIFIER_INVALID_PHONE_NUMBER";
     /**
      * `62`: no external Number Verifier request ID
      *
-     * Category: invalid_parameters; not retryable. Section: Number Verifier errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Number Verifier errors.
      * Summary: The external ID of the Number Verifier request is missing.
      */
     BsgApiV1[BsgApiV1["NUMBER_VERIFIER_EXTERNAL_ID_MISSING"] = 62] = "NUMBER_VERIFIER_EXTERNAL_ID_MISSING";
     /**
      * `63`: Number Verifier request with such ID already exists
      *
-     * Category: duplicate; not retryable. Section: Number Verifier errors.
+     * Category: duplicate; not retryable; safe to resend. Section: Number Verifier errors.
      */
     BsgApiV1[BsgApiV1["NUMBER_VERIFIER_DUPLICATE_ID"] = 63] = "NUMBER_VERIFIER_DUPLICATE_ID";
     /**
      * `64`: invalid query payload
      *
-     * Category: invalid_parameters; not retryable. Section: Number Verifier errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Number Verifier errors.
      */
     BsgApiV1[BsgApiV1["NUMBER_VERIFIER_INVALID_PAYLOAD"] = 64] = "NUMBER_VERIFIER_INVALID_PAYLOAD";
     /**
      * `65`: invalid Number Verifier request external ID
      *
-     * Category: invalid_parameters; not retryable. Section: Number Verifier errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Number Verifier errors.
      */
     BsgApiV1[BsgApiV1["NUMBER_VERIFIER_INVALID_EXTERNAL_ID"] = 65] = "NUMBER_VERIFIER_INVALID_EXTERNAL_ID";
     /**
      * `66`: phone number already exists in the request
      *
-     * Category: duplicate; not retryable. Section: Number Verifier errors.
+     * Category: duplicate; not retryable; safe to resend. Section: Number Verifier errors.
      */
     BsgApiV1[BsgApiV1["NUMBER_VERIFIER_PHONE_ALREADY_IN_REQUEST"] = 66] = "NUMBER_VERIFIER_PHONE_ALREADY_IN_REQUEST";
     /**
      * `80`: invalid message_id (non numerical value)
      *
-     * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
      */
     BsgApiV1[BsgApiV1["STATISTICS_INVALID_MESSAGE_ID"] = 80] = "STATISTICS_INVALID_MESSAGE_ID";
     /**
      * `81`: invalid message_type
      *
-     * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
      */
     BsgApiV1[BsgApiV1["STATISTICS_INVALID_MESSAGE_TYPE"] = 81] = "STATISTICS_INVALID_MESSAGE_TYPE";
     /**
      * `82`: invalid source_type
      *
-     * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
      */
     BsgApiV1[BsgApiV1["STATISTICS_INVALID_SOURCE_TYPE"] = 82] = "STATISTICS_INVALID_SOURCE_TYPE";
     /**
      * `83`: invalid status
      *
-     * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
      */
     BsgApiV1[BsgApiV1["STATISTICS_INVALID_STATUS"] = 83] = "STATISTICS_INVALID_STATUS";
     /**
      * `84`: invalid country_id
      *
-     * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
      */
     BsgApiV1[BsgApiV1["STATISTICS_INVALID_COUNTRY_ID"] = 84] = "STATISTICS_INVALID_COUNTRY_ID";
     /**
      * `85`: invalid clicks_comp
      *
-     * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
      */
     BsgApiV1[BsgApiV1["STATISTICS_INVALID_CLICKS_COMP"] = 85] = "STATISTICS_INVALID_CLICKS_COMP";
     /**
      * `86`: invalid time frame
      *
-     * Category: scheduling; not retryable. Section: Statistics generation Requests Errors.
+     * Category: scheduling; not retryable; safe to resend. Section: Statistics generation Requests Errors.
      */
     BsgApiV1[BsgApiV1["STATISTICS_INVALID_TIME_FRAME"] = 86] = "STATISTICS_INVALID_TIME_FRAME";
     /**
      * `87`: invalid msisdn
      *
-     * Category: invalid_phone_number; not retryable. Section: Statistics generation Requests Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
      * Summary: Invalid phone number (MSISDN) filter.
      */
     BsgApiV1[BsgApiV1["STATISTICS_INVALID_MSISDN"] = 87] = "STATISTICS_INVALID_MSISDN";
     /**
      * `90`: File not found
      *
-     * Category: not_found; not retryable. Section: Statistics file Requests Errors.
+     * Category: not_found; not retryable; safe to resend. Section: Statistics file Requests Errors.
      */
     BsgApiV1[BsgApiV1["STATISTICS_FILE_NOT_FOUND"] = 90] = "STATISTICS_FILE_NOT_FOUND";
     /**
      * `91`: File not ready
      *
-     * Category: in_progress; retryable. Section: Statistics file Requests Errors.
+     * Category: in_progress; retryable; not safe to resend without an idempotency key. Section: Statistics file Requests Errors.
      */
     BsgApiV1[BsgApiV1["STATISTICS_FILE_NOT_READY"] = 91] = "STATISTICS_FILE_NOT_READY";
     /**
      * `92`: Max files reached
      *
-     * Category: quota_exceeded; not retryable. Section: Statistics file Requests Errors.
+     * Category: quota_exceeded; not retryable; safe to resend. Section: Statistics file Requests Errors.
      * Summary: The maximum number of statistics files is reached.
      */
     BsgApiV1[BsgApiV1["STATISTICS_FILE_LIMIT_REACHED"] = 92] = "STATISTICS_FILE_LIMIT_REACHED";
     /**
      * `93`: File is empty
      *
-     * Category: not_found; not retryable. Section: Statistics file Requests Errors.
+     * Category: empty_result; not retryable; safe to resend. Section: Statistics file Requests Errors.
      * Summary: The statistics file holds no data.
      */
     BsgApiV1[BsgApiV1["STATISTICS_FILE_EMPTY"] = 93] = "STATISTICS_FILE_EMPTY";
@@ -388,65 +388,65 @@ export var BsgApiV1;
  * Every entry of Errors for API 1.0, sorted by code.
  */
 export const bsgApiV1Entries = [
-    { provider: "bsg", catalog: "api-v1", key: "NO_ERROR", code: BsgApiV1.NO_ERROR, text: "no error", section: "Common Errors", category: Category.SUCCESS, retryable: false, language: "en", reference: "bsg/README.md#api-v1-no-error" },
-    { provider: "bsg", catalog: "api-v1", key: "INVALID_KEY", code: BsgApiV1.INVALID_KEY, text: "invalid key", section: "Common Errors", category: Category.AUTHENTICATION, retryable: false, language: "en", summary: "The API key is invalid.", reference: "bsg/README.md#api-v1-invalid-key" },
-    { provider: "bsg", catalog: "api-v1", key: "USER_BLOCKED", code: BsgApiV1.USER_BLOCKED, text: "the user is blocked", section: "Common Errors", category: Category.ACCOUNT, retryable: false, language: "en", reference: "bsg/README.md#api-v1-user-blocked" },
-    { provider: "bsg", catalog: "api-v1", key: "NOT_ENOUGH_PARAMETERS", code: BsgApiV1.NOT_ENOUGH_PARAMETERS, text: "not enough parameters", section: "Common Errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "Required parameters are missing.", reference: "bsg/README.md#api-v1-not-enough-parameters" },
-    { provider: "bsg", catalog: "api-v1", key: "FUNCTION_NOT_SUPPORTED", code: BsgApiV1.FUNCTION_NOT_SUPPORTED, text: "the requested function is not supported", section: "Common Errors", category: Category.UNSUPPORTED, retryable: false, language: "en", reference: "bsg/README.md#api-v1-function-not-supported" },
-    { provider: "bsg", catalog: "api-v1", key: "UNKNOWN_ERROR", code: BsgApiV1.UNKNOWN_ERROR, text: "unknown error", section: "Common Errors", category: Category.UNKNOWN, retryable: false, language: "en", reference: "bsg/README.md#api-v1-unknown-error" },
-    { provider: "bsg", catalog: "api-v1", key: "RATE_SCALE_NOT_FOUND", code: BsgApiV1.RATE_SCALE_NOT_FOUND, text: "non-existent rate scale number is indicated", section: "Common Errors", category: Category.NOT_FOUND, retryable: false, language: "en", summary: "The specified tariff (rate scale) number does not exist.", reference: "bsg/README.md#api-v1-rate-scale-not-found" },
-    { provider: "bsg", catalog: "api-v1", key: "INVALID_PARAMETERS", code: BsgApiV1.INVALID_PARAMETERS, text: "invalid parameters", section: "Common Errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "bsg/README.md#api-v1-invalid-parameters" },
-    { provider: "bsg", catalog: "api-v1", key: "NOT_ENOUGH_FUNDS", code: BsgApiV1.NOT_ENOUGH_FUNDS, text: "not enough funds", section: "Common Errors", category: Category.INSUFFICIENT_BALANCE, retryable: false, language: "en", reference: "bsg/README.md#api-v1-not-enough-funds" },
-    { provider: "bsg", catalog: "api-v1", key: "RATE_SCALE_INACTIVE", code: BsgApiV1.RATE_SCALE_INACTIVE, text: "rate scale is inactive", section: "Common Errors", category: Category.ACCOUNT, retryable: false, language: "en", summary: "The account's tariff (rate scale) is inactive.", reference: "bsg/README.md#api-v1-rate-scale-inactive" },
-    { provider: "bsg", catalog: "api-v1", key: "INVALID_SENDING_TIME", code: BsgApiV1.INVALID_SENDING_TIME, text: "invalid sending time", section: "Common Errors", category: Category.SCHEDULING, retryable: false, language: "en", reference: "bsg/README.md#api-v1-invalid-sending-time" },
-    { provider: "bsg", catalog: "api-v1", key: "TOO_MANY_MESSAGES_IN_PROGRESS", code: BsgApiV1.TOO_MANY_MESSAGES_IN_PROGRESS, text: "maximum number of messages processed simultaneously for sending has been exceeded", section: "Common Errors", category: Category.RATE_LIMIT, retryable: true, language: "en", reference: "bsg/README.md#api-v1-too-many-messages-in-progress" },
-    { provider: "bsg", catalog: "api-v1", key: "MESSAGE_PACKAGE_TOO_LARGE", code: BsgApiV1.MESSAGE_PACKAGE_TOO_LARGE, text: "maximum message package size is exceeded", section: "Common Errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "The request holds more messages than one batch may contain.", reference: "bsg/README.md#api-v1-message-package-too-large" },
-    { provider: "bsg", catalog: "api-v1", key: "SMS_NOT_FOUND", code: BsgApiV1.SMS_NOT_FOUND, text: "SMS not found", section: "SMS errors", category: Category.NOT_FOUND, retryable: false, language: "en", reference: "bsg/README.md#api-v1-sms-not-found" },
-    { provider: "bsg", catalog: "api-v1", key: "SMS_INVALID_PHONE_NUMBER", code: BsgApiV1.SMS_INVALID_PHONE_NUMBER, text: "invalid phone number", section: "SMS errors", category: Category.INVALID_PHONE_NUMBER, retryable: false, language: "en", notes: "Same text as VIBER_INVALID_PHONE_NUMBER (41) and NUMBER_VERIFIER_INVALID_PHONE_NUMBER (61).", reference: "bsg/README.md#api-v1-sms-invalid-phone-number" },
-    { provider: "bsg", catalog: "api-v1", key: "SMS_EXTERNAL_ID_MISSING", code: BsgApiV1.SMS_EXTERNAL_ID_MISSING, text: "no external SMS request ID", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "The external ID of the SMS request is missing.", reference: "bsg/README.md#api-v1-sms-external-id-missing" },
-    { provider: "bsg", catalog: "api-v1", key: "SMS_DUPLICATE_ID", code: BsgApiV1.SMS_DUPLICATE_ID, text: "SMS with such ID is already present", section: "SMS errors", category: Category.DUPLICATE, retryable: false, language: "en", reference: "bsg/README.md#api-v1-sms-duplicate-id" },
-    { provider: "bsg", catalog: "api-v1", key: "SMS_INVALID_PAYLOAD", code: BsgApiV1.SMS_INVALID_PAYLOAD, text: "invalid payload of request", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "bsg/README.md#api-v1-sms-invalid-payload" },
-    { provider: "bsg", catalog: "api-v1", key: "SMS_INVALID_ORIGINATOR", code: BsgApiV1.SMS_INVALID_ORIGINATOR, text: "invalid originator", section: "SMS errors", category: Category.INVALID_SENDER, retryable: false, language: "en", reference: "bsg/README.md#api-v1-sms-invalid-originator" },
-    { provider: "bsg", catalog: "api-v1", key: "SMS_TEXT_EMPTY_OR_TOO_LONG", code: BsgApiV1.SMS_TEXT_EMPTY_OR_TOO_LONG, text: "SMS text is empty or too long", section: "SMS errors", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, language: "en", reference: "bsg/README.md#api-v1-sms-text-empty-or-too-long" },
-    { provider: "bsg", catalog: "api-v1", key: "SMS_INVALID_EXTERNAL_ID", code: BsgApiV1.SMS_INVALID_EXTERNAL_ID, text: "Invalid external SMS ID", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "bsg/README.md#api-v1-sms-invalid-external-id" },
-    { provider: "bsg", catalog: "api-v1", key: "SMS_INVALID_VALIDITY_PERIOD", code: BsgApiV1.SMS_INVALID_VALIDITY_PERIOD, text: "invalid value of SMS duration time", section: "SMS errors", category: Category.SCHEDULING, retryable: false, language: "en", summary: "Invalid SMS validity period (lifetime).", reference: "bsg/README.md#api-v1-sms-invalid-validity-period" },
-    { provider: "bsg", catalog: "api-v1", key: "SMS_INVALID_TASK_ID", code: BsgApiV1.SMS_INVALID_TASK_ID, text: "invalid task ID", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "bsg/README.md#api-v1-sms-invalid-task-id" },
-    { provider: "bsg", catalog: "api-v1", key: "SMS_TASK_NOT_FOUND", code: BsgApiV1.SMS_TASK_NOT_FOUND, text: "task not found", section: "SMS errors", category: Category.NOT_FOUND, retryable: false, language: "en", reference: "bsg/README.md#api-v1-sms-task-not-found" },
-    { provider: "bsg", catalog: "api-v1", key: "SMS_PHONE_ALREADY_IN_LIST", code: BsgApiV1.SMS_PHONE_ALREADY_IN_LIST, text: "the phone is already in the messaging list", section: "SMS errors", category: Category.DUPLICATE, retryable: false, language: "en", summary: "The phone number appears more than once in the request's recipient list.", reference: "bsg/README.md#api-v1-sms-phone-already-in-list" },
-    { provider: "bsg", catalog: "api-v1", key: "SMS_SENDER_NOT_ALLOWED", code: BsgApiV1.SMS_SENDER_NOT_ALLOWED, text: "sender is not allowed", section: "SMS errors", category: Category.PERMISSION, retryable: false, language: "en", reference: "bsg/README.md#api-v1-sms-sender-not-allowed" },
-    { provider: "bsg", catalog: "api-v1", key: "SMS_DIRECTION_NOT_ALLOWED", code: BsgApiV1.SMS_DIRECTION_NOT_ALLOWED, text: "direction is not allowed", section: "SMS errors", category: Category.PERMISSION, retryable: false, language: "en", summary: "Sending to this destination (direction) is not allowed for the account.", reference: "bsg/README.md#api-v1-sms-direction-not-allowed" },
-    { provider: "bsg", catalog: "api-v1", key: "SMS_OTP_GENERATION_ERROR", code: BsgApiV1.SMS_OTP_GENERATION_ERROR, text: "wrong OTP, code generation error", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "The one-time password could not be generated from the request's OTP settings.", notes: "The text is ambiguous; read here as a request whose OTP settings do not allow generating a code.", reference: "bsg/README.md#api-v1-sms-otp-generation-error" },
-    { provider: "bsg", catalog: "api-v1", key: "SMS_TWO_WAY_NOT_ACTIVE", code: BsgApiV1.SMS_TWO_WAY_NOT_ACTIVE, text: "2way is not active for the account", section: "SMS errors", category: Category.PERMISSION, retryable: false, language: "en", summary: "Two-way SMS is not enabled for the account.", reference: "bsg/README.md#api-v1-sms-two-way-not-active" },
-    { provider: "bsg", catalog: "api-v1", key: "SMS_INVALID_TWO_WAY_SENDER", code: BsgApiV1.SMS_INVALID_TWO_WAY_SENDER, text: "wrong 2way sender", section: "SMS errors", category: Category.INVALID_SENDER, retryable: false, language: "en", summary: "Invalid sender for two-way SMS.", reference: "bsg/README.md#api-v1-sms-invalid-two-way-sender" },
-    { provider: "bsg", catalog: "api-v1", key: "VIBER_MESSAGE_NOT_FOUND", code: BsgApiV1.VIBER_MESSAGE_NOT_FOUND, text: "Viber message not found", section: "Viber errors", category: Category.NOT_FOUND, retryable: false, language: "en", notes: "The documented example body pairs code \"40\" with the description \"Message not found\".", reference: "bsg/README.md#api-v1-viber-message-not-found" },
-    { provider: "bsg", catalog: "api-v1", key: "VIBER_INVALID_PHONE_NUMBER", code: BsgApiV1.VIBER_INVALID_PHONE_NUMBER, text: "invalid phone number", section: "Viber errors", category: Category.INVALID_PHONE_NUMBER, retryable: false, language: "en", notes: "Same text as SMS_INVALID_PHONE_NUMBER (21) and NUMBER_VERIFIER_INVALID_PHONE_NUMBER (61).", reference: "bsg/README.md#api-v1-viber-invalid-phone-number" },
-    { provider: "bsg", catalog: "api-v1", key: "VIBER_DUPLICATE_ID", code: BsgApiV1.VIBER_DUPLICATE_ID, text: "Viber message with this ID already exists", section: "Viber errors", category: Category.DUPLICATE, retryable: false, language: "en", reference: "bsg/README.md#api-v1-viber-duplicate-id" },
-    { provider: "bsg", catalog: "api-v1", key: "VIBER_INVALID_PAYLOAD", code: BsgApiV1.VIBER_INVALID_PAYLOAD, text: "invalid query payload", section: "Viber errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", notes: "Same text as NUMBER_VERIFIER_INVALID_PAYLOAD (64).", reference: "bsg/README.md#api-v1-viber-invalid-payload" },
-    { provider: "bsg", catalog: "api-v1", key: "VIBER_SENDER_NOT_REGISTERED", code: BsgApiV1.VIBER_SENDER_NOT_REGISTERED, text: "Sender not registered", section: "Viber errors", category: Category.INVALID_SENDER, retryable: false, language: "en", reference: "bsg/README.md#api-v1-viber-sender-not-registered" },
-    { provider: "bsg", catalog: "api-v1", key: "VIBER_TEXT_EMPTY_OR_TOO_LONG", code: BsgApiV1.VIBER_TEXT_EMPTY_OR_TOO_LONG, text: "empty or too long Viber message text", section: "Viber errors", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, language: "en", reference: "bsg/README.md#api-v1-viber-text-empty-or-too-long" },
-    { provider: "bsg", catalog: "api-v1", key: "VIBER_INVALID_EXTERNAL_ID", code: BsgApiV1.VIBER_INVALID_EXTERNAL_ID, text: "invalid Viber message external I", section: "Viber errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "Invalid external ID of the Viber message.", notes: "The documented text is cut short (\"external I\" for \"external ID\").", reference: "bsg/README.md#api-v1-viber-invalid-external-id" },
-    { provider: "bsg", catalog: "api-v1", key: "VIBER_INVALID_VALIDITY_PERIOD", code: BsgApiV1.VIBER_INVALID_VALIDITY_PERIOD, text: "invalid value of Viber message duration", section: "Viber errors", category: Category.SCHEDULING, retryable: false, language: "en", summary: "Invalid Viber message validity period (lifetime).", reference: "bsg/README.md#api-v1-viber-invalid-validity-period" },
-    { provider: "bsg", catalog: "api-v1", key: "VIBER_INVALID_OPTIONS", code: BsgApiV1.VIBER_INVALID_OPTIONS, text: "invalid additional options of Viber messages", section: "Viber errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "bsg/README.md#api-v1-viber-invalid-options" },
-    { provider: "bsg", catalog: "api-v1", key: "VIBER_PHONE_ALREADY_IN_CAMPAIGN", code: BsgApiV1.VIBER_PHONE_ALREADY_IN_CAMPAIGN, text: "phone number is already included to campaign", section: "Viber errors", category: Category.DUPLICATE, retryable: false, language: "en", summary: "The phone number is already included in the campaign.", reference: "bsg/README.md#api-v1-viber-phone-already-in-campaign" },
-    { provider: "bsg", catalog: "api-v1", key: "NUMBER_VERIFIER_REQUEST_NOT_FOUND", code: BsgApiV1.NUMBER_VERIFIER_REQUEST_NOT_FOUND, text: "Number Verifier request not found", section: "Number Verifier errors", category: Category.NOT_FOUND, retryable: false, language: "en", reference: "bsg/README.md#api-v1-number-verifier-request-not-found" },
-    { provider: "bsg", catalog: "api-v1", key: "NUMBER_VERIFIER_INVALID_PHONE_NUMBER", code: BsgApiV1.NUMBER_VERIFIER_INVALID_PHONE_NUMBER, text: "invalid phone number", section: "Number Verifier errors", category: Category.INVALID_PHONE_NUMBER, retryable: false, language: "en", notes: "Same text as SMS_INVALID_PHONE_NUMBER (21) and VIBER_INVALID_PHONE_NUMBER (41).", reference: "bsg/README.md#api-v1-number-verifier-invalid-phone-number" },
-    { provider: "bsg", catalog: "api-v1", key: "NUMBER_VERIFIER_EXTERNAL_ID_MISSING", code: BsgApiV1.NUMBER_VERIFIER_EXTERNAL_ID_MISSING, text: "no external Number Verifier request ID", section: "Number Verifier errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "The external ID of the Number Verifier request is missing.", reference: "bsg/README.md#api-v1-number-verifier-external-id-missing" },
-    { provider: "bsg", catalog: "api-v1", key: "NUMBER_VERIFIER_DUPLICATE_ID", code: BsgApiV1.NUMBER_VERIFIER_DUPLICATE_ID, text: "Number Verifier request with such ID already exists", section: "Number Verifier errors", category: Category.DUPLICATE, retryable: false, language: "en", reference: "bsg/README.md#api-v1-number-verifier-duplicate-id" },
-    { provider: "bsg", catalog: "api-v1", key: "NUMBER_VERIFIER_INVALID_PAYLOAD", code: BsgApiV1.NUMBER_VERIFIER_INVALID_PAYLOAD, text: "invalid query payload", section: "Number Verifier errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", notes: "Same text as VIBER_INVALID_PAYLOAD (44).", reference: "bsg/README.md#api-v1-number-verifier-invalid-payload" },
-    { provider: "bsg", catalog: "api-v1", key: "NUMBER_VERIFIER_INVALID_EXTERNAL_ID", code: BsgApiV1.NUMBER_VERIFIER_INVALID_EXTERNAL_ID, text: "invalid Number Verifier request external ID", section: "Number Verifier errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "bsg/README.md#api-v1-number-verifier-invalid-external-id" },
-    { provider: "bsg", catalog: "api-v1", key: "NUMBER_VERIFIER_PHONE_ALREADY_IN_REQUEST", code: BsgApiV1.NUMBER_VERIFIER_PHONE_ALREADY_IN_REQUEST, text: "phone number already exists in the request", section: "Number Verifier errors", category: Category.DUPLICATE, retryable: false, language: "en", reference: "bsg/README.md#api-v1-number-verifier-phone-already-in-request" },
-    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_INVALID_MESSAGE_ID", code: BsgApiV1.STATISTICS_INVALID_MESSAGE_ID, text: "invalid message_id (non numerical value)", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "bsg/README.md#api-v1-statistics-invalid-message-id" },
-    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_INVALID_MESSAGE_TYPE", code: BsgApiV1.STATISTICS_INVALID_MESSAGE_TYPE, text: "invalid message_type", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "bsg/README.md#api-v1-statistics-invalid-message-type" },
-    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_INVALID_SOURCE_TYPE", code: BsgApiV1.STATISTICS_INVALID_SOURCE_TYPE, text: "invalid source_type", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "bsg/README.md#api-v1-statistics-invalid-source-type" },
-    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_INVALID_STATUS", code: BsgApiV1.STATISTICS_INVALID_STATUS, text: "invalid status", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "bsg/README.md#api-v1-statistics-invalid-status" },
-    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_INVALID_COUNTRY_ID", code: BsgApiV1.STATISTICS_INVALID_COUNTRY_ID, text: "invalid country_id", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "bsg/README.md#api-v1-statistics-invalid-country-id" },
-    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_INVALID_CLICKS_COMP", code: BsgApiV1.STATISTICS_INVALID_CLICKS_COMP, text: "invalid clicks_comp", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "bsg/README.md#api-v1-statistics-invalid-clicks-comp" },
-    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_INVALID_TIME_FRAME", code: BsgApiV1.STATISTICS_INVALID_TIME_FRAME, text: "invalid time frame", section: "Statistics generation Requests Errors", category: Category.SCHEDULING, retryable: false, language: "en", reference: "bsg/README.md#api-v1-statistics-invalid-time-frame" },
-    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_INVALID_MSISDN", code: BsgApiV1.STATISTICS_INVALID_MSISDN, text: "invalid msisdn", section: "Statistics generation Requests Errors", category: Category.INVALID_PHONE_NUMBER, retryable: false, language: "en", summary: "Invalid phone number (MSISDN) filter.", reference: "bsg/README.md#api-v1-statistics-invalid-msisdn" },
-    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_FILE_NOT_FOUND", code: BsgApiV1.STATISTICS_FILE_NOT_FOUND, text: "File not found", section: "Statistics file Requests Errors", category: Category.NOT_FOUND, retryable: false, language: "en", reference: "bsg/README.md#api-v1-statistics-file-not-found" },
-    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_FILE_NOT_READY", code: BsgApiV1.STATISTICS_FILE_NOT_READY, text: "File not ready", section: "Statistics file Requests Errors", category: Category.IN_PROGRESS, retryable: true, language: "en", reference: "bsg/README.md#api-v1-statistics-file-not-ready" },
-    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_FILE_LIMIT_REACHED", code: BsgApiV1.STATISTICS_FILE_LIMIT_REACHED, text: "Max files reached", section: "Statistics file Requests Errors", category: Category.QUOTA_EXCEEDED, retryable: false, language: "en", summary: "The maximum number of statistics files is reached.", reference: "bsg/README.md#api-v1-statistics-file-limit-reached" },
-    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_FILE_EMPTY", code: BsgApiV1.STATISTICS_FILE_EMPTY, text: "File is empty", section: "Statistics file Requests Errors", category: Category.NOT_FOUND, retryable: false, language: "en", summary: "The statistics file holds no data.", notes: "There is nothing to download; the request matched no data.", reference: "bsg/README.md#api-v1-statistics-file-empty" },
+    { provider: "bsg", catalog: "api-v1", key: "NO_ERROR", code: BsgApiV1.NO_ERROR, text: "no error", section: "Common Errors", category: Category.SUCCESS, retryable: false, resendable: false, language: "en", reference: "bsg/README.md#api-v1-no-error" },
+    { provider: "bsg", catalog: "api-v1", key: "INVALID_KEY", code: BsgApiV1.INVALID_KEY, text: "invalid key", section: "Common Errors", category: Category.AUTHENTICATION, retryable: false, resendable: true, language: "en", summary: "The API key is invalid.", reference: "bsg/README.md#api-v1-invalid-key" },
+    { provider: "bsg", catalog: "api-v1", key: "USER_BLOCKED", code: BsgApiV1.USER_BLOCKED, text: "the user is blocked", section: "Common Errors", category: Category.ACCOUNT, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-user-blocked" },
+    { provider: "bsg", catalog: "api-v1", key: "NOT_ENOUGH_PARAMETERS", code: BsgApiV1.NOT_ENOUGH_PARAMETERS, text: "not enough parameters", section: "Common Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "Required parameters are missing.", reference: "bsg/README.md#api-v1-not-enough-parameters" },
+    { provider: "bsg", catalog: "api-v1", key: "FUNCTION_NOT_SUPPORTED", code: BsgApiV1.FUNCTION_NOT_SUPPORTED, text: "the requested function is not supported", section: "Common Errors", category: Category.UNSUPPORTED, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-function-not-supported" },
+    { provider: "bsg", catalog: "api-v1", key: "UNKNOWN_ERROR", code: BsgApiV1.UNKNOWN_ERROR, text: "unknown error", section: "Common Errors", category: Category.UNKNOWN, retryable: false, resendable: false, language: "en", notes: "Before sending again, look the message up by its reference (20 'SMS not found' means it was not accepted); a resend with the same reference is refused with 23, not duplicated.", reference: "bsg/README.md#api-v1-unknown-error" },
+    { provider: "bsg", catalog: "api-v1", key: "RATE_SCALE_NOT_FOUND", code: BsgApiV1.RATE_SCALE_NOT_FOUND, text: "non-existent rate scale number is indicated", section: "Common Errors", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", summary: "The specified tariff (rate scale) number does not exist.", reference: "bsg/README.md#api-v1-rate-scale-not-found" },
+    { provider: "bsg", catalog: "api-v1", key: "INVALID_PARAMETERS", code: BsgApiV1.INVALID_PARAMETERS, text: "invalid parameters", section: "Common Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-invalid-parameters" },
+    { provider: "bsg", catalog: "api-v1", key: "NOT_ENOUGH_FUNDS", code: BsgApiV1.NOT_ENOUGH_FUNDS, text: "not enough funds", section: "Common Errors", category: Category.INSUFFICIENT_BALANCE, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-not-enough-funds" },
+    { provider: "bsg", catalog: "api-v1", key: "RATE_SCALE_INACTIVE", code: BsgApiV1.RATE_SCALE_INACTIVE, text: "rate scale is inactive", section: "Common Errors", category: Category.INVALID_STATE, retryable: false, resendable: true, language: "en", summary: "The account's tariff (rate scale) is inactive.", notes: "The tariff (request parameter `tariff`, a price grid 0-9) is inactive; use another or ask the provider to activate it.", reference: "bsg/README.md#api-v1-rate-scale-inactive" },
+    { provider: "bsg", catalog: "api-v1", key: "INVALID_SENDING_TIME", code: BsgApiV1.INVALID_SENDING_TIME, text: "invalid sending time", section: "Common Errors", category: Category.SCHEDULING, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-invalid-sending-time" },
+    { provider: "bsg", catalog: "api-v1", key: "TOO_MANY_MESSAGES_IN_PROGRESS", code: BsgApiV1.TOO_MANY_MESSAGES_IN_PROGRESS, text: "maximum number of messages processed simultaneously for sending has been exceeded", section: "Common Errors", category: Category.RATE_LIMIT, retryable: true, resendable: true, language: "en", reference: "bsg/README.md#api-v1-too-many-messages-in-progress" },
+    { provider: "bsg", catalog: "api-v1", key: "MESSAGE_PACKAGE_TOO_LARGE", code: BsgApiV1.MESSAGE_PACKAGE_TOO_LARGE, text: "maximum message package size is exceeded", section: "Common Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "The request holds more messages than one batch may contain.", reference: "bsg/README.md#api-v1-message-package-too-large" },
+    { provider: "bsg", catalog: "api-v1", key: "SMS_NOT_FOUND", code: BsgApiV1.SMS_NOT_FOUND, text: "SMS not found", section: "SMS errors", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-sms-not-found" },
+    { provider: "bsg", catalog: "api-v1", key: "SMS_INVALID_PHONE_NUMBER", code: BsgApiV1.SMS_INVALID_PHONE_NUMBER, text: "invalid phone number", section: "SMS errors", category: Category.INVALID_PHONE_NUMBER, retryable: false, resendable: true, language: "en", notes: "Same text as VIBER_INVALID_PHONE_NUMBER (41) and NUMBER_VERIFIER_INVALID_PHONE_NUMBER (61).", reference: "bsg/README.md#api-v1-sms-invalid-phone-number" },
+    { provider: "bsg", catalog: "api-v1", key: "SMS_EXTERNAL_ID_MISSING", code: BsgApiV1.SMS_EXTERNAL_ID_MISSING, text: "no external SMS request ID", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "The external ID of the SMS request is missing.", reference: "bsg/README.md#api-v1-sms-external-id-missing" },
+    { provider: "bsg", catalog: "api-v1", key: "SMS_DUPLICATE_ID", code: BsgApiV1.SMS_DUPLICATE_ID, text: "SMS with such ID is already present", section: "SMS errors", category: Category.DUPLICATE, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-sms-duplicate-id" },
+    { provider: "bsg", catalog: "api-v1", key: "SMS_INVALID_PAYLOAD", code: BsgApiV1.SMS_INVALID_PAYLOAD, text: "invalid payload of request", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-sms-invalid-payload" },
+    { provider: "bsg", catalog: "api-v1", key: "SMS_INVALID_ORIGINATOR", code: BsgApiV1.SMS_INVALID_ORIGINATOR, text: "invalid originator", section: "SMS errors", category: Category.INVALID_SENDER, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-sms-invalid-originator" },
+    { provider: "bsg", catalog: "api-v1", key: "SMS_TEXT_EMPTY_OR_TOO_LONG", code: BsgApiV1.SMS_TEXT_EMPTY_OR_TOO_LONG, text: "SMS text is empty or too long", section: "SMS errors", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-sms-text-empty-or-too-long" },
+    { provider: "bsg", catalog: "api-v1", key: "SMS_INVALID_EXTERNAL_ID", code: BsgApiV1.SMS_INVALID_EXTERNAL_ID, text: "Invalid external SMS ID", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-sms-invalid-external-id" },
+    { provider: "bsg", catalog: "api-v1", key: "SMS_INVALID_VALIDITY_PERIOD", code: BsgApiV1.SMS_INVALID_VALIDITY_PERIOD, text: "invalid value of SMS duration time", section: "SMS errors", category: Category.SCHEDULING, retryable: false, resendable: true, language: "en", summary: "Invalid SMS validity period (lifetime).", reference: "bsg/README.md#api-v1-sms-invalid-validity-period" },
+    { provider: "bsg", catalog: "api-v1", key: "SMS_INVALID_TASK_ID", code: BsgApiV1.SMS_INVALID_TASK_ID, text: "invalid task ID", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-sms-invalid-task-id" },
+    { provider: "bsg", catalog: "api-v1", key: "SMS_TASK_NOT_FOUND", code: BsgApiV1.SMS_TASK_NOT_FOUND, text: "task not found", section: "SMS errors", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-sms-task-not-found" },
+    { provider: "bsg", catalog: "api-v1", key: "SMS_PHONE_ALREADY_IN_LIST", code: BsgApiV1.SMS_PHONE_ALREADY_IN_LIST, text: "the phone is already in the messaging list", section: "SMS errors", category: Category.DUPLICATE, retryable: false, resendable: true, language: "en", summary: "The phone number appears more than once in the request's recipient list.", reference: "bsg/README.md#api-v1-sms-phone-already-in-list" },
+    { provider: "bsg", catalog: "api-v1", key: "SMS_SENDER_NOT_ALLOWED", code: BsgApiV1.SMS_SENDER_NOT_ALLOWED, text: "sender is not allowed", section: "SMS errors", category: Category.INVALID_SENDER, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-sms-sender-not-allowed" },
+    { provider: "bsg", catalog: "api-v1", key: "SMS_DIRECTION_NOT_ALLOWED", code: BsgApiV1.SMS_DIRECTION_NOT_ALLOWED, text: "direction is not allowed", section: "SMS errors", category: Category.UNSUPPORTED_DESTINATION, retryable: false, resendable: true, language: "en", summary: "Sending to this destination (direction) is not allowed for the account.", notes: "'Direction' is read as the destination (country or operator) the account may send to (Russian 'направление'); another provider may serve it.", reference: "bsg/README.md#api-v1-sms-direction-not-allowed" },
+    { provider: "bsg", catalog: "api-v1", key: "SMS_OTP_GENERATION_ERROR", code: BsgApiV1.SMS_OTP_GENERATION_ERROR, text: "wrong OTP, code generation error", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "The one-time password could not be generated from the request's OTP settings.", notes: "The text is ambiguous; read here as a request whose OTP settings do not allow generating a code.", reference: "bsg/README.md#api-v1-sms-otp-generation-error" },
+    { provider: "bsg", catalog: "api-v1", key: "SMS_TWO_WAY_NOT_ACTIVE", code: BsgApiV1.SMS_TWO_WAY_NOT_ACTIVE, text: "2way is not active for the account", section: "SMS errors", category: Category.PERMISSION, retryable: false, resendable: true, language: "en", summary: "Two-way SMS is not enabled for the account.", reference: "bsg/README.md#api-v1-sms-two-way-not-active" },
+    { provider: "bsg", catalog: "api-v1", key: "SMS_INVALID_TWO_WAY_SENDER", code: BsgApiV1.SMS_INVALID_TWO_WAY_SENDER, text: "wrong 2way sender", section: "SMS errors", category: Category.INVALID_SENDER, retryable: false, resendable: true, language: "en", summary: "Invalid sender for two-way SMS.", reference: "bsg/README.md#api-v1-sms-invalid-two-way-sender" },
+    { provider: "bsg", catalog: "api-v1", key: "VIBER_MESSAGE_NOT_FOUND", code: BsgApiV1.VIBER_MESSAGE_NOT_FOUND, text: "Viber message not found", section: "Viber errors", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", notes: "The documented example body pairs code \"40\" with the description \"Message not found\".", reference: "bsg/README.md#api-v1-viber-message-not-found" },
+    { provider: "bsg", catalog: "api-v1", key: "VIBER_INVALID_PHONE_NUMBER", code: BsgApiV1.VIBER_INVALID_PHONE_NUMBER, text: "invalid phone number", section: "Viber errors", category: Category.INVALID_PHONE_NUMBER, retryable: false, resendable: true, language: "en", notes: "Same text as SMS_INVALID_PHONE_NUMBER (21) and NUMBER_VERIFIER_INVALID_PHONE_NUMBER (61).", reference: "bsg/README.md#api-v1-viber-invalid-phone-number" },
+    { provider: "bsg", catalog: "api-v1", key: "VIBER_DUPLICATE_ID", code: BsgApiV1.VIBER_DUPLICATE_ID, text: "Viber message with this ID already exists", section: "Viber errors", category: Category.DUPLICATE, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-viber-duplicate-id" },
+    { provider: "bsg", catalog: "api-v1", key: "VIBER_INVALID_PAYLOAD", code: BsgApiV1.VIBER_INVALID_PAYLOAD, text: "invalid query payload", section: "Viber errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", notes: "Same text as NUMBER_VERIFIER_INVALID_PAYLOAD (64).", reference: "bsg/README.md#api-v1-viber-invalid-payload" },
+    { provider: "bsg", catalog: "api-v1", key: "VIBER_SENDER_NOT_REGISTERED", code: BsgApiV1.VIBER_SENDER_NOT_REGISTERED, text: "Sender not registered", section: "Viber errors", category: Category.INVALID_SENDER, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-viber-sender-not-registered" },
+    { provider: "bsg", catalog: "api-v1", key: "VIBER_TEXT_EMPTY_OR_TOO_LONG", code: BsgApiV1.VIBER_TEXT_EMPTY_OR_TOO_LONG, text: "empty or too long Viber message text", section: "Viber errors", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-viber-text-empty-or-too-long" },
+    { provider: "bsg", catalog: "api-v1", key: "VIBER_INVALID_EXTERNAL_ID", code: BsgApiV1.VIBER_INVALID_EXTERNAL_ID, text: "invalid Viber message external I", section: "Viber errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "Invalid external ID of the Viber message.", notes: "The documented text is cut short (\"external I\" for \"external ID\").", reference: "bsg/README.md#api-v1-viber-invalid-external-id" },
+    { provider: "bsg", catalog: "api-v1", key: "VIBER_INVALID_VALIDITY_PERIOD", code: BsgApiV1.VIBER_INVALID_VALIDITY_PERIOD, text: "invalid value of Viber message duration", section: "Viber errors", category: Category.SCHEDULING, retryable: false, resendable: true, language: "en", summary: "Invalid Viber message validity period (lifetime).", reference: "bsg/README.md#api-v1-viber-invalid-validity-period" },
+    { provider: "bsg", catalog: "api-v1", key: "VIBER_INVALID_OPTIONS", code: BsgApiV1.VIBER_INVALID_OPTIONS, text: "invalid additional options of Viber messages", section: "Viber errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-viber-invalid-options" },
+    { provider: "bsg", catalog: "api-v1", key: "VIBER_PHONE_ALREADY_IN_CAMPAIGN", code: BsgApiV1.VIBER_PHONE_ALREADY_IN_CAMPAIGN, text: "phone number is already included to campaign", section: "Viber errors", category: Category.DUPLICATE, retryable: false, resendable: true, language: "en", summary: "The phone number is already included in the campaign.", reference: "bsg/README.md#api-v1-viber-phone-already-in-campaign" },
+    { provider: "bsg", catalog: "api-v1", key: "NUMBER_VERIFIER_REQUEST_NOT_FOUND", code: BsgApiV1.NUMBER_VERIFIER_REQUEST_NOT_FOUND, text: "Number Verifier request not found", section: "Number Verifier errors", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-number-verifier-request-not-found" },
+    { provider: "bsg", catalog: "api-v1", key: "NUMBER_VERIFIER_INVALID_PHONE_NUMBER", code: BsgApiV1.NUMBER_VERIFIER_INVALID_PHONE_NUMBER, text: "invalid phone number", section: "Number Verifier errors", category: Category.INVALID_PHONE_NUMBER, retryable: false, resendable: true, language: "en", notes: "Same text as SMS_INVALID_PHONE_NUMBER (21) and VIBER_INVALID_PHONE_NUMBER (41).", reference: "bsg/README.md#api-v1-number-verifier-invalid-phone-number" },
+    { provider: "bsg", catalog: "api-v1", key: "NUMBER_VERIFIER_EXTERNAL_ID_MISSING", code: BsgApiV1.NUMBER_VERIFIER_EXTERNAL_ID_MISSING, text: "no external Number Verifier request ID", section: "Number Verifier errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "The external ID of the Number Verifier request is missing.", reference: "bsg/README.md#api-v1-number-verifier-external-id-missing" },
+    { provider: "bsg", catalog: "api-v1", key: "NUMBER_VERIFIER_DUPLICATE_ID", code: BsgApiV1.NUMBER_VERIFIER_DUPLICATE_ID, text: "Number Verifier request with such ID already exists", section: "Number Verifier errors", category: Category.DUPLICATE, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-number-verifier-duplicate-id" },
+    { provider: "bsg", catalog: "api-v1", key: "NUMBER_VERIFIER_INVALID_PAYLOAD", code: BsgApiV1.NUMBER_VERIFIER_INVALID_PAYLOAD, text: "invalid query payload", section: "Number Verifier errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", notes: "Same text as VIBER_INVALID_PAYLOAD (44).", reference: "bsg/README.md#api-v1-number-verifier-invalid-payload" },
+    { provider: "bsg", catalog: "api-v1", key: "NUMBER_VERIFIER_INVALID_EXTERNAL_ID", code: BsgApiV1.NUMBER_VERIFIER_INVALID_EXTERNAL_ID, text: "invalid Number Verifier request external ID", section: "Number Verifier errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-number-verifier-invalid-external-id" },
+    { provider: "bsg", catalog: "api-v1", key: "NUMBER_VERIFIER_PHONE_ALREADY_IN_REQUEST", code: BsgApiV1.NUMBER_VERIFIER_PHONE_ALREADY_IN_REQUEST, text: "phone number already exists in the request", section: "Number Verifier errors", category: Category.DUPLICATE, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-number-verifier-phone-already-in-request" },
+    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_INVALID_MESSAGE_ID", code: BsgApiV1.STATISTICS_INVALID_MESSAGE_ID, text: "invalid message_id (non numerical value)", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-statistics-invalid-message-id" },
+    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_INVALID_MESSAGE_TYPE", code: BsgApiV1.STATISTICS_INVALID_MESSAGE_TYPE, text: "invalid message_type", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-statistics-invalid-message-type" },
+    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_INVALID_SOURCE_TYPE", code: BsgApiV1.STATISTICS_INVALID_SOURCE_TYPE, text: "invalid source_type", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-statistics-invalid-source-type" },
+    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_INVALID_STATUS", code: BsgApiV1.STATISTICS_INVALID_STATUS, text: "invalid status", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-statistics-invalid-status" },
+    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_INVALID_COUNTRY_ID", code: BsgApiV1.STATISTICS_INVALID_COUNTRY_ID, text: "invalid country_id", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-statistics-invalid-country-id" },
+    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_INVALID_CLICKS_COMP", code: BsgApiV1.STATISTICS_INVALID_CLICKS_COMP, text: "invalid clicks_comp", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-statistics-invalid-clicks-comp" },
+    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_INVALID_TIME_FRAME", code: BsgApiV1.STATISTICS_INVALID_TIME_FRAME, text: "invalid time frame", section: "Statistics generation Requests Errors", category: Category.SCHEDULING, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-statistics-invalid-time-frame" },
+    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_INVALID_MSISDN", code: BsgApiV1.STATISTICS_INVALID_MSISDN, text: "invalid msisdn", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "Invalid phone number (MSISDN) filter.", notes: "A phone-number filter of a statistics request, not a message recipient.", reference: "bsg/README.md#api-v1-statistics-invalid-msisdn" },
+    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_FILE_NOT_FOUND", code: BsgApiV1.STATISTICS_FILE_NOT_FOUND, text: "File not found", section: "Statistics file Requests Errors", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", reference: "bsg/README.md#api-v1-statistics-file-not-found" },
+    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_FILE_NOT_READY", code: BsgApiV1.STATISTICS_FILE_NOT_READY, text: "File not ready", section: "Statistics file Requests Errors", category: Category.IN_PROGRESS, retryable: true, resendable: false, language: "en", reference: "bsg/README.md#api-v1-statistics-file-not-ready" },
+    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_FILE_LIMIT_REACHED", code: BsgApiV1.STATISTICS_FILE_LIMIT_REACHED, text: "Max files reached", section: "Statistics file Requests Errors", category: Category.QUOTA_EXCEEDED, retryable: false, resendable: true, language: "en", summary: "The maximum number of statistics files is reached.", reference: "bsg/README.md#api-v1-statistics-file-limit-reached" },
+    { provider: "bsg", catalog: "api-v1", key: "STATISTICS_FILE_EMPTY", code: BsgApiV1.STATISTICS_FILE_EMPTY, text: "File is empty", section: "Statistics file Requests Errors", category: Category.EMPTY_RESULT, retryable: false, resendable: true, language: "en", summary: "The statistics file holds no data.", notes: "There is nothing to download; the request matched no data.", reference: "bsg/README.md#api-v1-statistics-file-empty" },
 ];
 /**
  * Entry by key.

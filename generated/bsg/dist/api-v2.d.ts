@@ -12,198 +12,198 @@ export declare enum BsgApiV2 {
     /**
      * Action not available for this account type
      *
-     * Category: account; not retryable. Section: Contacts and lists Errors.
+     * Category: account; not retryable; safe to resend. Section: Contacts and lists Errors.
      */
     ACTION_NOT_AVAILABLE_FOR_ACCOUNT_TYPE = "ACTION_NOT_AVAILABLE_FOR_ACCOUNT_TYPE",
     /**
      * All numbers are in the stop list
      *
-     * Category: recipient_blocked; not retryable. Section: SMS Errors.
+     * Category: recipient_blocked; not retryable; safe to resend. Section: SMS Errors.
      */
     ALL_NUMBERS_IN_STOP_LIST = "ALL_NUMBERS_IN_STOP_LIST",
     /**
      * Blocked contact not found
      *
-     * Category: not_found; not retryable. Section: Contacts and lists Errors.
+     * Category: not_found; not retryable; safe to resend. Section: Contacts and lists Errors.
      */
     BLOCKED_CONTACT_NOT_FOUND = "BLOCKED_CONTACT_NOT_FOUND",
     /**
      * Campaign not found
      *
-     * Category: not_found; not retryable. Section: Contacts and lists Errors.
+     * Category: not_found; not retryable; safe to resend. Section: Contacts and lists Errors.
      */
     CONTACTS_CAMPAIGN_NOT_FOUND = "CONTACTS_CAMPAIGN_NOT_FOUND",
     /**
      * Invalid phone number format
      *
-     * Category: invalid_phone_number; not retryable. Section: Contacts and lists Errors.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: Contacts and lists Errors.
      */
     CONTACTS_INVALID_PHONE_NUMBER_FORMAT = "CONTACTS_INVALID_PHONE_NUMBER_FORMAT",
     /**
      * Number of available fields exceeded
      *
-     * Category: quota_exceeded; not retryable. Section: Contacts and lists Errors.
+     * Category: quota_exceeded; not retryable; safe to resend. Section: Contacts and lists Errors.
      * Summary: The number of available contact fields is exceeded.
      */
     CONTACT_FIELD_LIMIT_EXCEEDED = "CONTACT_FIELD_LIMIT_EXCEEDED",
     /**
      * A contact group with such name already exists
      *
-     * Category: duplicate; not retryable. Section: Contacts and lists Errors.
+     * Category: duplicate; not retryable; safe to resend. Section: Contacts and lists Errors.
      */
     CONTACT_GROUP_NAME_EXISTS = "CONTACT_GROUP_NAME_EXISTS",
     /**
      * Contact group not found
      *
-     * Category: not_found; not retryable. Section: Contacts and lists Errors.
+     * Category: not_found; not retryable; safe to resend. Section: Contacts and lists Errors.
      */
     CONTACT_GROUP_NOT_FOUND = "CONTACT_GROUP_NOT_FOUND",
     /**
      * Contact not found
      *
-     * Category: not_found; not retryable. Section: Contacts and lists Errors.
+     * Category: not_found; not retryable; safe to resend. Section: Contacts and lists Errors.
      */
     CONTACT_NOT_FOUND = "CONTACT_NOT_FOUND",
     /**
      * The phone number already exists in the user’s Contact Book
      *
-     * Category: duplicate; not retryable. Section: Contacts and lists Errors.
+     * Category: duplicate; not retryable; safe to resend. Section: Contacts and lists Errors.
      */
     CONTACT_PHONE_NUMBER_EXISTS = "CONTACT_PHONE_NUMBER_EXISTS",
     /**
      * Empty groups
      *
-     * Category: invalid_phone_number; not retryable. Section: SMS Errors.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: SMS Errors.
      * Summary: The chosen contact groups hold no recipients.
      */
     EMPTY_GROUPS = "EMPTY_GROUPS",
     /**
      * A field with such name already exists
      *
-     * Category: duplicate; not retryable. Section: Contacts and lists Errors.
+     * Category: duplicate; not retryable; safe to resend. Section: Contacts and lists Errors.
      */
     FIELD_NAME_EXISTS = "FIELD_NAME_EXISTS",
     /**
      * Field not found
      *
-     * Category: not_found; not retryable. Section: Contacts and lists Errors.
+     * Category: not_found; not retryable; safe to resend. Section: Contacts and lists Errors.
      */
     FIELD_NOT_FOUND = "FIELD_NOT_FOUND",
     /**
      * Invalid campaign status
      *
-     * Category: invalid_parameters; not retryable. Section: SMS Errors.
+     * Category: invalid_state; not retryable; safe to resend. Section: SMS Errors.
      */
     INVALID_CAMPAIGN_STATUS = "INVALID_CAMPAIGN_STATUS",
     /**
      * Invalid contact field format
      *
-     * Category: invalid_parameters; not retryable. Section: Contacts and lists Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Contacts and lists Errors.
      */
     INVALID_CONTACT_FIELD_FORMAT = "INVALID_CONTACT_FIELD_FORMAT",
     /**
      * Invalid contact group
      *
-     * Category: invalid_parameters; not retryable. Section: Contacts and lists Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Contacts and lists Errors.
      */
     INVALID_CONTACT_GROUP = "INVALID_CONTACT_GROUP",
     /**
      * Invalid contact list
      *
-     * Category: invalid_parameters; not retryable. Section: Contacts and lists Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Contacts and lists Errors.
      */
     INVALID_CONTACT_LIST = "INVALID_CONTACT_LIST",
     /**
      * Invalid operator for contact search
      *
-     * Category: invalid_parameters; not retryable. Section: Contacts and lists Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Contacts and lists Errors.
      * Summary: Invalid comparison operator in a contact search.
      */
     INVALID_CONTACT_SEARCH_OPERATOR = "INVALID_CONTACT_SEARCH_OPERATOR",
     /**
      * Invalid date field format
      *
-     * Category: invalid_parameters; not retryable. Section: Contacts and lists Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Contacts and lists Errors.
      */
     INVALID_DATE_FIELD_FORMAT = "INVALID_DATE_FIELD_FORMAT",
     /**
      * Invalid numeric field format
      *
-     * Category: invalid_parameters; not retryable. Section: Contacts and lists Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Contacts and lists Errors.
      */
     INVALID_NUMERIC_FIELD_FORMAT = "INVALID_NUMERIC_FIELD_FORMAT",
     /**
      * Invalid list of the phone number
      *
-     * Category: invalid_phone_number; not retryable. Section: SMS Errors.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: SMS Errors.
      * Summary: Invalid list of phone numbers.
      */
     INVALID_PHONE_NUMBER_LIST = "INVALID_PHONE_NUMBER_LIST",
     /**
      * Invalid search value format
      *
-     * Category: invalid_parameters; not retryable. Section: Contacts and lists Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Contacts and lists Errors.
      */
     INVALID_SEARCH_VALUE_FORMAT = "INVALID_SEARCH_VALUE_FORMAT",
     /**
      * Invalid country specified
      *
-     * Category: invalid_parameters; not retryable. Section: Sender Errors.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Sender Errors.
      */
     INVALID_SENDER_COUNTRY = "INVALID_SENDER_COUNTRY",
     /**
      * Name registration is not allowed for the specified country
      *
-     * Category: unsupported; not retryable. Section: Sender Errors.
+     * Category: unsupported_destination; not retryable; safe to resend. Section: Sender Errors.
      * Summary: Sender name registration is not available for the specified country.
      */
     SENDER_REGISTRATION_NOT_ALLOWED_FOR_COUNTRY = "SENDER_REGISTRATION_NOT_ALLOWED_FOR_COUNTRY",
     /**
      * Campaign not found
      *
-     * Category: not_found; not retryable. Section: SMS Errors.
+     * Category: not_found; not retryable; safe to resend. Section: SMS Errors.
      */
     SMS_CAMPAIGN_NOT_FOUND = "SMS_CAMPAIGN_NOT_FOUND",
     /**
      * Contacts group is not found
      *
-     * Category: not_found; not retryable. Section: SMS Errors.
+     * Category: not_found; not retryable; safe to resend. Section: SMS Errors.
      */
     SMS_CONTACTS_GROUP_NOT_FOUND = "SMS_CONTACTS_GROUP_NOT_FOUND",
     /**
      * Invalid phone number format
      *
-     * Category: invalid_phone_number; not retryable. Section: SMS Errors.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: SMS Errors.
      */
     SMS_INVALID_PHONE_NUMBER_FORMAT = "SMS_INVALID_PHONE_NUMBER_FORMAT",
     /**
      * Tariff not found
      *
-     * Category: not_found; not retryable. Section: SMS Errors.
+     * Category: not_found; not retryable; safe to resend. Section: SMS Errors.
      */
     SMS_TARIFF_NOT_FOUND = "SMS_TARIFF_NOT_FOUND",
     /**
      * Operator not found
      *
-     * Category: not_found; not retryable. Section: Tariff Errors.
+     * Category: not_found; not retryable; safe to resend. Section: Tariff Errors.
      */
     TARIFFS_OPERATOR_NOT_FOUND = "TARIFFS_OPERATOR_NOT_FOUND",
     /**
      * Operator price not found
      *
-     * Category: not_found; not retryable. Section: Tariff Errors.
+     * Category: unsupported_destination; not retryable; safe to resend. Section: Tariff Errors.
      */
     TARIFFS_OPERATOR_PRICE_NOT_FOUND = "TARIFFS_OPERATOR_PRICE_NOT_FOUND",
     /**
      * Tariff not found
      *
-     * Category: not_found; not retryable. Section: Tariff Errors.
+     * Category: not_found; not retryable; safe to resend. Section: Tariff Errors.
      */
     TARIFFS_TARIFF_NOT_FOUND = "TARIFFS_TARIFF_NOT_FOUND",
     /**
      * Unavailable for your account status
      *
-     * Category: account; not retryable. Section: SMS Errors.
+     * Category: account; not retryable; safe to resend. Section: SMS Errors.
      */
     UNAVAILABLE_FOR_ACCOUNT_STATUS = "UNAVAILABLE_FOR_ACCOUNT_STATUS"
 }

@@ -15,7 +15,7 @@ export function parseBsgError(raw, options = {}) {
     const message = stringAt(body, "/errorDescription") ?? (typeof body === 'string' ? body : undefined);
     const type = undefined;
     const details = [];
-    const fields = { provider: "bsg", code, message, type, details, httpStatus: options.httpStatus, raw };
+    const fields = { provider: "bsg", code, message, type, details, httpStatus: options.httpStatus, retryAfter: options.retryAfter, raw };
     const entry = lookupBsgApiV2ByMessage(message) ?? lookupBsgApiV1(code);
     return entry ? knownError(fields, entry) : unknownError(fields);
 }

@@ -17,7 +17,7 @@ export function parseBsgError(raw: unknown, options: ParseOptions = {}): Provide
   const message = stringAt(body, "/errorDescription") ?? (typeof body === 'string' ? body : undefined);
   const type: string | undefined = undefined;
   const details: readonly string[] = [];
-  const fields: WireFields = { provider: "bsg", code, message, type, details, httpStatus: options.httpStatus, raw };
+  const fields: WireFields = { provider: "bsg", code, message, type, details, httpStatus: options.httpStatus, retryAfter: options.retryAfter, raw };
   const entry = lookupBsgApiV2ByMessage(message) ?? lookupBsgApiV1(code);
   return entry ? knownError(fields, entry) : unknownError(fields);
 }

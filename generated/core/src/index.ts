@@ -8,156 +8,222 @@ export enum Category {
   /**
    * Not an error: the request succeeded or the message reached its recipient.
    *
-   * Retryable by default: no.
+   * Retryable by default: no. Safe to resend without an idempotency key: no.
+   * Who must act: none. Another provider may succeed: no.
    */
   SUCCESS = "success",
   /**
-   * Accepted and still being processed (queued, sent to the operator, file being prepared); ask again later.
+   * Accepted and still being processed (queued, sent to the operator, file or lookup being prepared): poll for the result later; never send the message again.
    *
-   * Retryable by default: yes.
+   * Retryable by default: yes. Safe to resend without an idempotency key: no.
+   * Who must act: none. Another provider may succeed: no.
    */
   IN_PROGRESS = "in_progress",
   /**
    * Credentials are missing or wrong (API key, login, password, token).
    *
-   * Retryable by default: no.
+   * Retryable by default: no. Safe to resend without an idempotency key: yes.
+   * Who must act: developer. Another provider may succeed: yes.
    */
   AUTHENTICATION = "authentication",
   /**
-   * The credentials are valid but not allowed to do this (role, IP filter, feature not enabled, sender not allowed).
+   * The credentials are valid but the user or account may not do this: a role, an IP filter, or a feature or message type not enabled (API access, MMS, voice, flash, 2-way, HLR, sub-accounts). Sender refusals are `invalid_sender`; destinations the provider does not serve are `unsupported_destination`.
    *
-   * Retryable by default: no.
+   * Retryable by default: no. Safe to resend without an idempotency key: yes.
+   * Who must act: account owner. Another provider may succeed: yes.
    */
   PERMISSION = "permission",
   /**
    * The account itself stops the request: blocked, wrong account type or status, sub-account management rules.
    *
-   * Retryable by default: no.
+   * Retryable by default: no. Safe to resend without an idempotency key: yes.
+   * Who must act: account owner. Another provider may succeed: yes.
    */
   ACCOUNT = "account",
   /**
-   * Not enough funds or credits on the account to pay for the request.
+   * Not enough funds, credits or prepaid message units (of any message type) on the account to pay for the request.
    *
-   * Retryable by default: no.
+   * Retryable by default: no. Safe to resend without an idempotency key: yes.
+   * Who must act: account owner. Another provider may succeed: yes.
    */
   INSUFFICIENT_BALANCE = "insufficient_balance",
   /**
-   * A countable limit of the account or of the service is reached (message, file or query quotas), other than money and request rate.
+   * A countable limit on provider-side objects or usage (stored files, contact fields, discount codes) is reached, other than money, prepaid message credit and request rate.
    *
-   * Retryable by default: no.
+   * Retryable by default: no. Safe to resend without an idempotency key: yes.
+   * Who must act: account owner. Another provider may succeed: no.
    */
   QUOTA_EXCEEDED = "quota_exceeded",
   /**
-   * Too many requests or too many at once; slow down and retry.
+   * Too many requests or too many at once; slow down and retry (after `Retry-After` when given).
    *
-   * Retryable by default: yes.
+   * Retryable by default: yes. Safe to resend without an idempotency key: yes.
+   * Who must act: none. Another provider may succeed: yes.
    */
   RATE_LIMIT = "rate_limit",
   /**
-   * A recipient phone number is missing, malformed or not valid for the service.
+   * A message recipient's or lookup number is missing, malformed or not valid for the service (phone fields of account or statistics requests are `invalid_parameters`).
    *
-   * Retryable by default: no.
+   * Retryable by default: no. Safe to resend without an idempotency key: yes.
+   * Who must act: end user. Another provider may succeed: no.
    */
   INVALID_PHONE_NUMBER = "invalid_phone_number",
   /**
    * The recipient refuses messages: on a blacklist or stop list.
    *
-   * Retryable by default: no.
+   * Retryable by default: no. Safe to resend without an idempotency key: yes.
+   * Who must act: end user. Another provider may succeed: no.
    */
   RECIPIENT_BLOCKED = "recipient_blocked",
   /**
-   * The sender name or originator is missing, invalid or not registered.
+   * The sender name or originator is refused: missing, malformed, not registered or verified, or not allowed for this account, channel or destination.
    *
-   * Retryable by default: no.
+   * Retryable by default: no. Safe to resend without an idempotency key: yes.
+   * Who must act: account owner. Another provider may succeed: yes.
    */
   INVALID_SENDER = "invalid_sender",
   /**
    * The message text or payload is empty, too long or holds characters the chosen mode does not allow.
    *
-   * Retryable by default: no.
+   * Retryable by default: no. Safe to resend without an idempotency key: yes.
+   * Who must act: developer. Another provider may succeed: no.
    */
   INVALID_MESSAGE_CONTENT = "invalid_message_content",
   /**
    * The request is malformed: missing, unknown or invalid parameters, payloads or field formats.
    *
-   * Retryable by default: no.
+   * Retryable by default: no. Safe to resend without an idempotency key: yes.
+   * Who must act: developer. Another provider may succeed: no.
    */
   INVALID_PARAMETERS = "invalid_parameters",
   /**
-   * A date, time, validity period or schedule is invalid or outside the allowed window.
+   * A date, time, validity period or schedule given in the request is invalid or outside the allowed window.
    *
-   * Retryable by default: no.
+   * Retryable by default: no. Safe to resend without an idempotency key: yes.
+   * Who must act: developer. Another provider may succeed: no.
    */
   SCHEDULING = "scheduling",
   /**
+   * The referenced object exists but its state does not allow the action: expired, inactive or not yet verified, already in the requested state, or a campaign or task in the wrong status (HTTP 409-like).
+   *
+   * Retryable by default: no. Safe to resend without an idempotency key: yes.
+   * Who must act: developer. Another provider may succeed: no.
+   */
+  INVALID_STATE = "invalid_state",
+  /**
    * The referenced object (message, contact, group, template, file, campaign, ...) does not exist.
    *
-   * Retryable by default: no.
+   * Retryable by default: no. Safe to resend without an idempotency key: yes.
+   * Who must act: developer. Another provider may succeed: no.
    */
   NOT_FOUND = "not_found",
   /**
-   * The object already exists or an id that must be unique was used again.
+   * The request is valid but there is nothing to return or act on (no messages, an empty report file, nothing left to delete); usually not a failure.
    *
-   * Retryable by default: no.
+   * Retryable by default: no. Safe to resend without an idempotency key: yes.
+   * Who must act: none. Another provider may succeed: no.
+   */
+  EMPTY_RESULT = "empty_result",
+  /**
+   * The object already exists or an id that must be unique was used again; after a resend with the same idempotency key it means the first request was accepted.
+   *
+   * Retryable by default: no. Safe to resend without an idempotency key: yes.
+   * Who must act: developer. Another provider may succeed: no.
    */
   DUPLICATE = "duplicate",
   /**
-   * The requested function or action is not supported.
+   * The requested function or action is not supported by this provider.
    *
-   * Retryable by default: no.
+   * Retryable by default: no. Safe to resend without an idempotency key: yes.
+   * Who must act: developer. Another provider may succeed: yes.
    */
   UNSUPPORTED = "unsupported",
   /**
-   * The message could not be delivered, or expired before delivery.
+   * The provider does not serve or price the destination for this account: the country, operator or direction is not allowed, no price exists for it, or sender registration is not offered there. Another provider may serve it.
    *
-   * Retryable by default: no.
+   * Retryable by default: no. Safe to resend without an idempotency key: yes.
+   * Who must act: provider. Another provider may succeed: yes.
+   */
+  UNSUPPORTED_DESTINATION = "unsupported_destination",
+  /**
+   * The message could not be delivered, or expired before delivery (a final delivery outcome).
+   *
+   * Retryable by default: no. Safe to resend without an idempotency key: yes.
+   * Who must act: end user. Another provider may succeed: yes.
    */
   DELIVERY_FAILED = "delivery_failed",
   /**
-   * The provider failed on its side; the request may succeed if repeated later.
+   * The provider failed on its side; the request may succeed if repeated later, but the provider may have acted before failing: resend a message only with an idempotency key or after looking it up.
    *
-   * Retryable by default: yes.
+   * Retryable by default: yes. Safe to resend without an idempotency key: no.
+   * Who must act: provider. Another provider may succeed: yes.
    */
   PROVIDER_INTERNAL_ERROR = "provider_internal_error",
   /**
-   * The provider itself does not know what happened.
+   * The provider reports that the operation failed but not why (a generic error of an area or action, such as 'General contacts database error'); read the message, and report it if it persists.
    *
-   * Retryable by default: no.
+   * Retryable by default: no. Safe to resend without an idempotency key: no.
+   * Who must act: developer. Another provider may succeed: no.
+   */
+  UNSPECIFIED = "unspecified",
+  /**
+   * The outcome is not known: the provider does not know whether it was done or delivered, or the response is undocumented; treat it as possibly done.
+   *
+   * Retryable by default: no. Safe to resend without an idempotency key: no.
+   * Who must act: provider. Another provider may succeed: no.
    */
   UNKNOWN = "unknown",
 }
 
 /**
- * Every category with its description and retryable default, in taxonomy order.
+ * Every category with its description, retry and resend defaults, who must act and whether failover may help, in taxonomy order.
  */
 export const CATEGORIES: readonly CategoryInfo[] = [
-  { category: Category.SUCCESS, description: "Not an error: the request succeeded or the message reached its recipient.", retryableByDefault: false },
-  { category: Category.IN_PROGRESS, description: "Accepted and still being processed (queued, sent to the operator, file being prepared); ask again later.", retryableByDefault: true },
-  { category: Category.AUTHENTICATION, description: "Credentials are missing or wrong (API key, login, password, token).", retryableByDefault: false },
-  { category: Category.PERMISSION, description: "The credentials are valid but not allowed to do this (role, IP filter, feature not enabled, sender not allowed).", retryableByDefault: false },
-  { category: Category.ACCOUNT, description: "The account itself stops the request: blocked, wrong account type or status, sub-account management rules.", retryableByDefault: false },
-  { category: Category.INSUFFICIENT_BALANCE, description: "Not enough funds or credits on the account to pay for the request.", retryableByDefault: false },
-  { category: Category.QUOTA_EXCEEDED, description: "A countable limit of the account or of the service is reached (message, file or query quotas), other than money and request rate.", retryableByDefault: false },
-  { category: Category.RATE_LIMIT, description: "Too many requests or too many at once; slow down and retry.", retryableByDefault: true },
-  { category: Category.INVALID_PHONE_NUMBER, description: "A recipient phone number is missing, malformed or not valid for the service.", retryableByDefault: false },
-  { category: Category.RECIPIENT_BLOCKED, description: "The recipient refuses messages: on a blacklist or stop list.", retryableByDefault: false },
-  { category: Category.INVALID_SENDER, description: "The sender name or originator is missing, invalid or not registered.", retryableByDefault: false },
-  { category: Category.INVALID_MESSAGE_CONTENT, description: "The message text or payload is empty, too long or holds characters the chosen mode does not allow.", retryableByDefault: false },
-  { category: Category.INVALID_PARAMETERS, description: "The request is malformed: missing, unknown or invalid parameters, payloads or field formats.", retryableByDefault: false },
-  { category: Category.SCHEDULING, description: "A date, time, validity period or schedule is invalid or outside the allowed window.", retryableByDefault: false },
-  { category: Category.NOT_FOUND, description: "The referenced object (message, contact, group, template, file, campaign, ...) does not exist.", retryableByDefault: false },
-  { category: Category.DUPLICATE, description: "The object already exists or an id that must be unique was used again.", retryableByDefault: false },
-  { category: Category.UNSUPPORTED, description: "The requested function or action is not supported.", retryableByDefault: false },
-  { category: Category.DELIVERY_FAILED, description: "The message could not be delivered, or expired before delivery.", retryableByDefault: false },
-  { category: Category.PROVIDER_INTERNAL_ERROR, description: "The provider failed on its side; the request may succeed if repeated later.", retryableByDefault: true },
-  { category: Category.UNKNOWN, description: "The provider itself does not know what happened.", retryableByDefault: false },
+  { category: Category.SUCCESS, description: "Not an error: the request succeeded or the message reached its recipient.", retryableByDefault: false, resendableByDefault: false, actor: "none", failover: false },
+  { category: Category.IN_PROGRESS, description: "Accepted and still being processed (queued, sent to the operator, file or lookup being prepared): poll for the result later; never send the message again.", retryableByDefault: true, resendableByDefault: false, actor: "none", failover: false },
+  { category: Category.AUTHENTICATION, description: "Credentials are missing or wrong (API key, login, password, token).", retryableByDefault: false, resendableByDefault: true, actor: "developer", failover: true },
+  { category: Category.PERMISSION, description: "The credentials are valid but the user or account may not do this: a role, an IP filter, or a feature or message type not enabled (API access, MMS, voice, flash, 2-way, HLR, sub-accounts). Sender refusals are `invalid_sender`; destinations the provider does not serve are `unsupported_destination`.", retryableByDefault: false, resendableByDefault: true, actor: "account_owner", failover: true },
+  { category: Category.ACCOUNT, description: "The account itself stops the request: blocked, wrong account type or status, sub-account management rules.", retryableByDefault: false, resendableByDefault: true, actor: "account_owner", failover: true },
+  { category: Category.INSUFFICIENT_BALANCE, description: "Not enough funds, credits or prepaid message units (of any message type) on the account to pay for the request.", retryableByDefault: false, resendableByDefault: true, actor: "account_owner", failover: true },
+  { category: Category.QUOTA_EXCEEDED, description: "A countable limit on provider-side objects or usage (stored files, contact fields, discount codes) is reached, other than money, prepaid message credit and request rate.", retryableByDefault: false, resendableByDefault: true, actor: "account_owner", failover: false },
+  { category: Category.RATE_LIMIT, description: "Too many requests or too many at once; slow down and retry (after `Retry-After` when given).", retryableByDefault: true, resendableByDefault: true, actor: "none", failover: true },
+  { category: Category.INVALID_PHONE_NUMBER, description: "A message recipient's or lookup number is missing, malformed or not valid for the service (phone fields of account or statistics requests are `invalid_parameters`).", retryableByDefault: false, resendableByDefault: true, actor: "end_user", failover: false },
+  { category: Category.RECIPIENT_BLOCKED, description: "The recipient refuses messages: on a blacklist or stop list.", retryableByDefault: false, resendableByDefault: true, actor: "end_user", failover: false },
+  { category: Category.INVALID_SENDER, description: "The sender name or originator is refused: missing, malformed, not registered or verified, or not allowed for this account, channel or destination.", retryableByDefault: false, resendableByDefault: true, actor: "account_owner", failover: true },
+  { category: Category.INVALID_MESSAGE_CONTENT, description: "The message text or payload is empty, too long or holds characters the chosen mode does not allow.", retryableByDefault: false, resendableByDefault: true, actor: "developer", failover: false },
+  { category: Category.INVALID_PARAMETERS, description: "The request is malformed: missing, unknown or invalid parameters, payloads or field formats.", retryableByDefault: false, resendableByDefault: true, actor: "developer", failover: false },
+  { category: Category.SCHEDULING, description: "A date, time, validity period or schedule given in the request is invalid or outside the allowed window.", retryableByDefault: false, resendableByDefault: true, actor: "developer", failover: false },
+  { category: Category.INVALID_STATE, description: "The referenced object exists but its state does not allow the action: expired, inactive or not yet verified, already in the requested state, or a campaign or task in the wrong status (HTTP 409-like).", retryableByDefault: false, resendableByDefault: true, actor: "developer", failover: false },
+  { category: Category.NOT_FOUND, description: "The referenced object (message, contact, group, template, file, campaign, ...) does not exist.", retryableByDefault: false, resendableByDefault: true, actor: "developer", failover: false },
+  { category: Category.EMPTY_RESULT, description: "The request is valid but there is nothing to return or act on (no messages, an empty report file, nothing left to delete); usually not a failure.", retryableByDefault: false, resendableByDefault: true, actor: "none", failover: false },
+  { category: Category.DUPLICATE, description: "The object already exists or an id that must be unique was used again; after a resend with the same idempotency key it means the first request was accepted.", retryableByDefault: false, resendableByDefault: true, actor: "developer", failover: false },
+  { category: Category.UNSUPPORTED, description: "The requested function or action is not supported by this provider.", retryableByDefault: false, resendableByDefault: true, actor: "developer", failover: true },
+  { category: Category.UNSUPPORTED_DESTINATION, description: "The provider does not serve or price the destination for this account: the country, operator or direction is not allowed, no price exists for it, or sender registration is not offered there. Another provider may serve it.", retryableByDefault: false, resendableByDefault: true, actor: "provider", failover: true },
+  { category: Category.DELIVERY_FAILED, description: "The message could not be delivered, or expired before delivery (a final delivery outcome).", retryableByDefault: false, resendableByDefault: true, actor: "end_user", failover: true },
+  { category: Category.PROVIDER_INTERNAL_ERROR, description: "The provider failed on its side; the request may succeed if repeated later, but the provider may have acted before failing: resend a message only with an idempotency key or after looking it up.", retryableByDefault: true, resendableByDefault: false, actor: "provider", failover: true },
+  { category: Category.UNSPECIFIED, description: "The provider reports that the operation failed but not why (a generic error of an area or action, such as 'General contacts database error'); read the message, and report it if it persists.", retryableByDefault: false, resendableByDefault: false, actor: "developer", failover: false },
+  { category: Category.UNKNOWN, description: "The outcome is not known: the provider does not know whether it was done or delivered, or the response is undocumented; treat it as possibly done.", retryableByDefault: false, resendableByDefault: false, actor: "provider", failover: false },
 ];
 
-/** A category of the taxonomy with what it means. */
+/** Who must act on an error: the end user (fix the number or content), the developer (fix the request), the account owner (top up, register a sender), the provider (wait, or switch provider), or nobody. */
+export type Actor = 'end_user' | 'developer' | 'account_owner' | 'provider' | 'none';
+
+/** A category of the taxonomy with what it means and what to do about it. */
 export interface CategoryInfo {
   readonly category: Category;
   readonly description: string;
+  /** Whether the same request may succeed later, unchanged (for `in_progress`: poll for the result). */
   readonly retryableByDefault: boolean;
+  /** Whether sending the same request again is safe without an idempotency key (never where the provider may have accepted it). */
+  readonly resendableByDefault: boolean;
+  readonly actor: Actor;
+  /** Whether trying another provider may succeed. */
+  readonly failover: boolean;
+}
+
+/** The taxonomy's entry for a category (`unknown`'s for a value outside it). */
+export function categoryInfo(category: Category): CategoryInfo {
+  return CATEGORIES.find((info) => info.category === category) ?? CATEGORIES.find((info) => info.category === Category.UNKNOWN)!;
 }
 
 /** One documented entry of a provider's catalog, as the generated lookup maps hold it. */
@@ -175,7 +241,10 @@ export interface ErrorEntry<Code extends number | string | null = number | strin
   /** Title of the documented section. */
   readonly section: string;
   readonly category: Category;
+  /** Whether the same request may succeed later, unchanged. */
   readonly retryable: boolean;
+  /** Whether sending the same request again is safe without an idempotency key. */
+  readonly resendable: boolean;
   readonly httpStatus?: number;
   /** The provider's own type name. */
   readonly type?: string;
@@ -197,6 +266,8 @@ export interface ErrorEntry<Code extends number | string | null = number | strin
 export interface ParseOptions {
   /** HTTP status of the response, used when the body alone does not identify the error. */
   readonly httpStatus?: number;
+  /** The response's `Retry-After` header (seconds or an HTTP date), for `retryAfterSeconds`. */
+  readonly retryAfter?: string | number | null;
 }
 
 /** The fields read off the wire, before classification. */
@@ -208,25 +279,48 @@ export interface WireFields {
   readonly type?: string;
   readonly details: readonly string[];
   readonly httpStatus?: number;
+  /** The `Retry-After` value the caller passed, as given. */
+  readonly retryAfter?: string | number | null;
   readonly raw: unknown;
 }
 
+/** What an application does with an error, whatever its provider: the category's defaults, or the entry's own. */
+export interface ErrorHandling {
+  readonly category: Category;
+  /** Whether the same request may succeed later (for `in_progress`: poll, do not resend). */
+  readonly retryable: boolean;
+  /** Whether sending the same request again is safe without an idempotency key. */
+  readonly resendable: boolean;
+  /** Who must act. */
+  readonly actor: Actor;
+  /** Whether trying another provider may succeed. */
+  readonly failover: boolean;
+  /** Where the category came from: the documented entry, the HTTP status (the body was not a documented error), or nothing (`unknown`). */
+  readonly categorySource: 'entry' | 'http-status' | 'none';
+  /** Seconds to wait before retrying, from `Retry-After`, when the caller passed one. */
+  readonly retryAfterSeconds?: number;
+}
+
 /** A provider error recognised from its catalog. */
-export interface KnownProviderError extends WireFields {
+export interface KnownProviderError extends WireFields, ErrorHandling {
   readonly known: true;
   readonly entry: ErrorEntry;
   readonly catalog: string;
   readonly key: string;
-  readonly category: Category;
-  readonly retryable: boolean;
+  readonly categorySource: 'entry';
 }
 
-/** A provider error whose code or message no catalog documents (yet): providers add codes without notice. */
-export interface UnknownProviderError extends WireFields {
+/**
+ * A provider error whose code or message no catalog documents (yet):
+ * providers add codes without notice, and a gateway answers with an HTML
+ * page. The HTTP status then says more than nothing: its category (429 →
+ * `rate_limit`, 5xx → `provider_internal_error`, 401 → `authentication`, …)
+ * with `categorySource: 'http-status'`.
+ */
+export interface UnknownProviderError extends WireFields, ErrorHandling {
   readonly known: false;
   readonly entry?: undefined;
-  readonly category: Category;
-  readonly retryable: false;
+  readonly categorySource: 'http-status' | 'none';
 }
 
 /** The provider-independent error: handle "insufficient balance" once, whichever provider said it. */
@@ -266,9 +360,38 @@ export function normalize(provider: ProviderErrors, raw: unknown, options: Parse
   return provider.parse(raw, options);
 }
 
-/** Whether repeating the same request later may succeed. */
-export function isRetryable(error: { readonly retryable: boolean } | null | undefined): boolean {
-  return error?.retryable === true;
+/**
+ * Whether to send the same request again later: it may succeed, AND sending
+ * it again cannot duplicate a message. An error the provider may have acted
+ * on (an internal error during a send, a message still in progress) is
+ * retryable but not safe to resend: this answers false for it unless the
+ * request carries an idempotency key (SMSAPI `idx` with `check_idx=1`,
+ * Notificore `reference`) and the caller says so with `{ idempotent: true }`.
+ * For `in_progress` ask again for the status instead (`shouldPoll`).
+ */
+export function isRetryable(error: { readonly retryable: boolean; readonly resendable?: boolean; readonly category?: Category } | null | undefined, options: { readonly idempotent?: boolean } = {}): boolean {
+  if (error?.retryable !== true || error.category === Category.IN_PROGRESS) return false;
+  return error.resendable === true || options?.idempotent === true;
+}
+
+/** Whether sending the same request again is safe without an idempotency key (it cannot send a message twice). */
+export function canResend(error: { readonly resendable?: boolean } | null | undefined): boolean {
+  return error?.resendable === true;
+}
+
+/** Whether the request was accepted and is still being processed: ask for its status later, never send it again. */
+export function shouldPoll(error: { readonly category?: Category } | null | undefined): boolean {
+  return error?.category === Category.IN_PROGRESS;
+}
+
+/** Whether sending the request through another provider may succeed, and is safe (resendable, or the caller knows the first provider did not accept it). */
+export function canFailover(error: { readonly failover?: boolean; readonly resendable?: boolean } | null | undefined, options: { readonly notAccepted?: boolean } = {}): boolean {
+  return error?.failover === true && (error.resendable === true || options?.notAccepted === true);
+}
+
+/** Who must act on an error: the end user, the developer, the account owner, the provider, or nobody. */
+export function whoMustAct(error: { readonly category?: Category } | null | undefined): Actor {
+  return categoryInfo(error?.category ?? Category.UNKNOWN).actor;
 }
 
 /** Renders an error as RFC 9457 problem details, for teams that pass provider errors on through their own API. */
@@ -347,8 +470,20 @@ export function stringCodeOf(wire: unknown): string | undefined {
   return undefined;
 }
 
+/** Seconds from a `Retry-After` value: delta-seconds, or an HTTP date from now; undefined when it is neither. */
+export function retryAfterSecondsOf(value: string | number | null | undefined): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.ceil(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (/^\d{1,10}$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
 /** The error for a recognised entry. */
 export function knownError(wire: WireFields, entry: ErrorEntry): KnownProviderError {
+  const info = categoryInfo(entry.category);
+  const retryAfterSeconds = retryAfterSecondsOf(wire.retryAfter);
   return {
     ...wire,
     known: true,
@@ -357,11 +492,52 @@ export function knownError(wire: WireFields, entry: ErrorEntry): KnownProviderEr
     key: entry.key,
     category: entry.category,
     retryable: entry.retryable,
+    resendable: entry.resendable,
+    actor: info.actor,
+    failover: info.failover,
+    categorySource: 'entry',
     httpStatus: wire.httpStatus ?? entry.httpStatus,
+    ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
   };
 }
 
-/** The error for a body no catalog documents. */
+/**
+ * The category an HTTP status gives a response whose body is not a
+ * documented error, and whether resending is safe: 408 (the server never had
+ * the whole request) and 503 (not handled) are; 500, 502 and 504 are not,
+ * since the provider, or the one behind a gateway, may have acted.
+ */
+export function statusCategory(status: number | undefined): { readonly category: Category; readonly resendable?: boolean } | undefined {
+  if (status === undefined || !Number.isInteger(status) || status < 400 || status > 599) return undefined;
+  switch (status) {
+    case 401: return { category: Category.AUTHENTICATION };
+    case 402: return { category: Category.INSUFFICIENT_BALANCE };
+    case 403: return { category: Category.PERMISSION };
+    case 404: case 410: return { category: Category.NOT_FOUND };
+    case 408: return { category: Category.PROVIDER_INTERNAL_ERROR, resendable: true };
+    case 409: return { category: Category.INVALID_STATE };
+    case 429: return { category: Category.RATE_LIMIT };
+    case 501: return { category: Category.UNSUPPORTED };
+    case 503: return { category: Category.PROVIDER_INTERNAL_ERROR, resendable: true };
+    case 400: case 405: case 406: case 413: case 415: case 422: return { category: Category.INVALID_PARAMETERS };
+    default: return status >= 500 ? { category: Category.PROVIDER_INTERNAL_ERROR } : { category: Category.UNKNOWN, resendable: true };
+  }
+}
+
+/** The error for a body no catalog documents: classified by the HTTP status when there is one, else `unknown` (possibly done: not resendable). */
 export function unknownError(wire: WireFields): UnknownProviderError {
-  return { ...wire, known: false, category: Category.UNKNOWN, retryable: false };
+  const byStatus = statusCategory(wire.httpStatus);
+  const info = categoryInfo(byStatus?.category ?? Category.UNKNOWN);
+  const retryAfterSeconds = retryAfterSecondsOf(wire.retryAfter);
+  return {
+    ...wire,
+    known: false,
+    category: info.category,
+    retryable: info.retryableByDefault,
+    resendable: byStatus?.resendable ?? info.resendableByDefault,
+    actor: info.actor,
+    failover: info.failover,
+    categorySource: byStatus ? 'http-status' : 'none',
+    ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+  };
 }

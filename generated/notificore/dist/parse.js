@@ -15,7 +15,7 @@ export function parseNotificoreError(raw, options = {}) {
     const message = stringAt(body, "/errorDescription") ?? (typeof body === 'string' ? body : undefined);
     const type = undefined;
     const details = [];
-    const fields = { provider: "notificore", code, message, type, details, httpStatus: options.httpStatus, raw };
+    const fields = { provider: "notificore", code, message, type, details, httpStatus: options.httpStatus, retryAfter: options.retryAfter, raw };
     const entry = lookupNotificoreApiV2ByMessage(message) ?? lookupNotificoreApiV1(code);
     return entry ? knownError(fields, entry) : unknownError(fields);
 }

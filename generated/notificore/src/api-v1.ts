@@ -14,373 +14,373 @@ export enum NotificoreApiV1 {
   /**
    * `0`: no error
    *
-   * Category: success; not retryable. Section: Common Errors.
+   * Category: success; not retryable; not safe to resend without an idempotency key. Section: Common Errors.
    */
   NO_ERROR = 0,
   /**
    * `1`: invalid key
    *
-   * Category: authentication; not retryable. Section: Common Errors.
+   * Category: authentication; not retryable; safe to resend. Section: Common Errors.
    * Summary: The API key is invalid.
    */
   INVALID_KEY = 1,
   /**
    * `2`: the user is blocked
    *
-   * Category: account; not retryable. Section: Common Errors.
+   * Category: account; not retryable; safe to resend. Section: Common Errors.
    */
   USER_BLOCKED = 2,
   /**
    * `3`: not enough parameters
    *
-   * Category: invalid_parameters; not retryable. Section: Common Errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Common Errors.
    * Summary: Required parameters are missing.
    */
   NOT_ENOUGH_PARAMETERS = 3,
   /**
    * `4`: the requested function is not supported
    *
-   * Category: unsupported; not retryable. Section: Common Errors.
+   * Category: unsupported; not retryable; safe to resend. Section: Common Errors.
    */
   FUNCTION_NOT_SUPPORTED = 4,
   /**
    * `5`: unknown error
    *
-   * Category: unknown; not retryable. Section: Common Errors.
+   * Category: unknown; not retryable; not safe to resend without an idempotency key. Section: Common Errors.
    */
   UNKNOWN_ERROR = 5,
   /**
    * `6`: non-existent rate scale number is indicated
    *
-   * Category: not_found; not retryable. Section: Common Errors.
+   * Category: not_found; not retryable; safe to resend. Section: Common Errors.
    * Summary: The specified tariff (rate scale) number does not exist.
    */
   RATE_SCALE_NOT_FOUND = 6,
   /**
    * `7`: invalid parameters
    *
-   * Category: invalid_parameters; not retryable. Section: Common Errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Common Errors.
    */
   INVALID_PARAMETERS = 7,
   /**
    * `8`: not enough funds
    *
-   * Category: insufficient_balance; not retryable. Section: Common Errors.
+   * Category: insufficient_balance; not retryable; safe to resend. Section: Common Errors.
    */
   NOT_ENOUGH_FUNDS = 8,
   /**
    * `9`: rate scale is inactive
    *
-   * Category: account; not retryable. Section: Common Errors.
+   * Category: invalid_state; not retryable; safe to resend. Section: Common Errors.
    * Summary: The account's tariff (rate scale) is inactive.
    */
   RATE_SCALE_INACTIVE = 9,
   /**
    * `10`: invalid sending time
    *
-   * Category: scheduling; not retryable. Section: Common Errors.
+   * Category: scheduling; not retryable; safe to resend. Section: Common Errors.
    */
   INVALID_SENDING_TIME = 10,
   /**
    * `11`: maximum number of messages processed simultaneously for sending has been exceeded
    *
-   * Category: rate_limit; retryable. Section: Common Errors.
+   * Category: rate_limit; retryable; safe to resend. Section: Common Errors.
    */
   TOO_MANY_MESSAGES_IN_PROGRESS = 11,
   /**
    * `12`: maximum message package size is exceeded
    *
-   * Category: invalid_parameters; not retryable. Section: Common Errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Common Errors.
    * Summary: The request holds more messages than one batch may contain.
    */
   MESSAGE_PACKAGE_TOO_LARGE = 12,
   /**
    * `20`: SMS not found
    *
-   * Category: not_found; not retryable. Section: SMS errors.
+   * Category: not_found; not retryable; safe to resend. Section: SMS errors.
    */
   SMS_NOT_FOUND = 20,
   /**
    * `21`: invalid phone number
    *
-   * Category: invalid_phone_number; not retryable. Section: SMS errors.
+   * Category: invalid_phone_number; not retryable; safe to resend. Section: SMS errors.
    */
   SMS_INVALID_PHONE_NUMBER = 21,
   /**
    * `22`: no external SMS request ID
    *
-   * Category: invalid_parameters; not retryable. Section: SMS errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: SMS errors.
    * Summary: The external ID of the SMS request is missing.
    */
   SMS_EXTERNAL_ID_MISSING = 22,
   /**
    * `23`: SMS with such ID is already present
    *
-   * Category: duplicate; not retryable. Section: SMS errors.
+   * Category: duplicate; not retryable; safe to resend. Section: SMS errors.
    */
   SMS_DUPLICATE_ID = 23,
   /**
    * `24`: invalid payload of request
    *
-   * Category: invalid_parameters; not retryable. Section: SMS errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: SMS errors.
    */
   SMS_INVALID_PAYLOAD = 24,
   /**
    * `25`: invalid originator
    *
-   * Category: invalid_sender; not retryable. Section: SMS errors.
+   * Category: invalid_sender; not retryable; safe to resend. Section: SMS errors.
    */
   SMS_INVALID_ORIGINATOR = 25,
   /**
    * `26`: SMS text is empty or too long
    *
-   * Category: invalid_message_content; not retryable. Section: SMS errors.
+   * Category: invalid_message_content; not retryable; safe to resend. Section: SMS errors.
    */
   SMS_TEXT_EMPTY_OR_TOO_LONG = 26,
   /**
    * `27`: Invalid external SMS ID
    *
-   * Category: invalid_parameters; not retryable. Section: SMS errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: SMS errors.
    */
   SMS_INVALID_EXTERNAL_ID = 27,
   /**
    * `28`: invalid value of SMS duration time
    *
-   * Category: scheduling; not retryable. Section: SMS errors.
+   * Category: scheduling; not retryable; safe to resend. Section: SMS errors.
    * Summary: Invalid SMS validity period (lifetime).
    */
   SMS_INVALID_VALIDITY_PERIOD = 28,
   /**
    * `29`: invalid task ID
    *
-   * Category: invalid_parameters; not retryable. Section: SMS errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: SMS errors.
    */
   SMS_INVALID_TASK_ID = 29,
   /**
    * `30`: task not found
    *
-   * Category: not_found; not retryable. Section: SMS errors.
+   * Category: not_found; not retryable; safe to resend. Section: SMS errors.
    */
   SMS_TASK_NOT_FOUND = 30,
   /**
    * `31`: the phone is already in the messaging list
    *
-   * Category: duplicate; not retryable. Section: SMS errors.
+   * Category: duplicate; not retryable; safe to resend. Section: SMS errors.
    * Summary: The phone number appears more than once in the request's recipient list.
    */
   SMS_PHONE_ALREADY_IN_LIST = 31,
   /**
    * `32`: sender is not allowed
    *
-   * Category: permission; not retryable. Section: SMS errors.
+   * Category: invalid_sender; not retryable; safe to resend. Section: SMS errors.
    */
   SMS_SENDER_NOT_ALLOWED = 32,
   /**
    * `33`: direction is not allowed
    *
-   * Category: permission; not retryable. Section: SMS errors.
+   * Category: unsupported_destination; not retryable; safe to resend. Section: SMS errors.
    * Summary: Sending to this destination (direction) is not allowed for the account.
    */
   SMS_DIRECTION_NOT_ALLOWED = 33,
   /**
    * `34`: wrong OTP, code generation error
    *
-   * Category: invalid_parameters; not retryable. Section: SMS errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: SMS errors.
    * Summary: The one-time password could not be generated from the request's OTP settings.
    */
   SMS_OTP_GENERATION_ERROR = 34,
   /**
    * `35`: 2way is not active for the account
    *
-   * Category: permission; not retryable. Section: SMS errors.
+   * Category: permission; not retryable; safe to resend. Section: SMS errors.
    * Summary: Two-way SMS is not enabled for the account.
    */
   SMS_TWO_WAY_NOT_ACTIVE = 35,
   /**
    * `36`: wrong 2way sender
    *
-   * Category: invalid_sender; not retryable. Section: SMS errors.
+   * Category: invalid_sender; not retryable; safe to resend. Section: SMS errors.
    * Summary: Invalid sender for two-way SMS.
    */
   SMS_INVALID_TWO_WAY_SENDER = 36,
   /**
    * `40`: Viber message not found
    *
-   * Category: not_found; not retryable. Section: Viber errors.
+   * Category: not_found; not retryable; safe to resend. Section: Viber errors.
    */
   VIBER_MESSAGE_NOT_FOUND = 40,
   /**
    * `41`: invalid phone number
    *
-   * Category: invalid_phone_number; not retryable. Section: Viber errors.
+   * Category: invalid_phone_number; not retryable; safe to resend. Section: Viber errors.
    */
   VIBER_INVALID_PHONE_NUMBER = 41,
   /**
    * `43`: Viber message with this ID already exists
    *
-   * Category: duplicate; not retryable. Section: Viber errors.
+   * Category: duplicate; not retryable; safe to resend. Section: Viber errors.
    */
   VIBER_DUPLICATE_ID = 43,
   /**
    * `44`: invalid query payload
    *
-   * Category: invalid_parameters; not retryable. Section: Viber errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Viber errors.
    */
   VIBER_INVALID_PAYLOAD = 44,
   /**
    * `45`: Sender not registered
    *
-   * Category: invalid_sender; not retryable. Section: Viber errors.
+   * Category: invalid_sender; not retryable; safe to resend. Section: Viber errors.
    */
   VIBER_SENDER_NOT_REGISTERED = 45,
   /**
    * `46`: empty or too long Viber message text
    *
-   * Category: invalid_message_content; not retryable. Section: Viber errors.
+   * Category: invalid_message_content; not retryable; safe to resend. Section: Viber errors.
    */
   VIBER_TEXT_EMPTY_OR_TOO_LONG = 46,
   /**
    * `47`: invalid Viber message external I
    *
-   * Category: invalid_parameters; not retryable. Section: Viber errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Viber errors.
    * Summary: Invalid external ID of the Viber message.
    */
   VIBER_INVALID_EXTERNAL_ID = 47,
   /**
    * `48`: invalid value of Viber message duration
    *
-   * Category: scheduling; not retryable. Section: Viber errors.
+   * Category: scheduling; not retryable; safe to resend. Section: Viber errors.
    * Summary: Invalid Viber message validity period (lifetime).
    */
   VIBER_INVALID_VALIDITY_PERIOD = 48,
   /**
    * `49`: invalid additional options of Viber messages
    *
-   * Category: invalid_parameters; not retryable. Section: Viber errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Viber errors.
    */
   VIBER_INVALID_OPTIONS = 49,
   /**
    * `51`: phone number is already included to campaign
    *
-   * Category: duplicate; not retryable. Section: Viber errors.
+   * Category: duplicate; not retryable; safe to resend. Section: Viber errors.
    * Summary: The phone number is already included in the campaign.
    */
   VIBER_PHONE_ALREADY_IN_CAMPAIGN = 51,
   /**
    * `60`: Number Verifier request not found
    *
-   * Category: not_found; not retryable. Section: Number Verifier errors.
+   * Category: not_found; not retryable; safe to resend. Section: Number Verifier errors.
    */
   NUMBER_VERIFIER_REQUEST_NOT_FOUND = 60,
   /**
    * `61`: invalid phone number
    *
-   * Category: invalid_phone_number; not retryable. Section: Number Verifier errors.
+   * Category: invalid_phone_number; not retryable; safe to resend. Section: Number Verifier errors.
    */
   NUMBER_VERIFIER_INVALID_PHONE_NUMBER = 61,
   /**
    * `62`: no external Number Verifier request ID
    *
-   * Category: invalid_parameters; not retryable. Section: Number Verifier errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Number Verifier errors.
    * Summary: The external ID of the Number Verifier request is missing.
    */
   NUMBER_VERIFIER_EXTERNAL_ID_MISSING = 62,
   /**
    * `63`: Number Verifier request with such ID already exists
    *
-   * Category: duplicate; not retryable. Section: Number Verifier errors.
+   * Category: duplicate; not retryable; safe to resend. Section: Number Verifier errors.
    */
   NUMBER_VERIFIER_DUPLICATE_ID = 63,
   /**
    * `64`: invalid query payload
    *
-   * Category: invalid_parameters; not retryable. Section: Number Verifier errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Number Verifier errors.
    */
   NUMBER_VERIFIER_INVALID_PAYLOAD = 64,
   /**
    * `65`: invalid Number Verifier request external ID
    *
-   * Category: invalid_parameters; not retryable. Section: Number Verifier errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Number Verifier errors.
    */
   NUMBER_VERIFIER_INVALID_EXTERNAL_ID = 65,
   /**
    * `66`: phone number already exists in the request
    *
-   * Category: duplicate; not retryable. Section: Number Verifier errors.
+   * Category: duplicate; not retryable; safe to resend. Section: Number Verifier errors.
    */
   NUMBER_VERIFIER_PHONE_ALREADY_IN_REQUEST = 66,
   /**
    * `80`: invalid message_id (non numerical value)
    *
-   * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
    */
   STATISTICS_INVALID_MESSAGE_ID = 80,
   /**
    * `81`: invalid message_type
    *
-   * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
    */
   STATISTICS_INVALID_MESSAGE_TYPE = 81,
   /**
    * `82`: invalid source_type
    *
-   * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
    */
   STATISTICS_INVALID_SOURCE_TYPE = 82,
   /**
    * `83`: invalid status
    *
-   * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
    */
   STATISTICS_INVALID_STATUS = 83,
   /**
    * `84`: invalid country_id
    *
-   * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
    */
   STATISTICS_INVALID_COUNTRY_ID = 84,
   /**
    * `85`: invalid clicks_comp
    *
-   * Category: invalid_parameters; not retryable. Section: Statistics generation Requests Errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
    */
   STATISTICS_INVALID_CLICKS_COMP = 85,
   /**
    * `86`: invalid time frame
    *
-   * Category: scheduling; not retryable. Section: Statistics generation Requests Errors.
+   * Category: scheduling; not retryable; safe to resend. Section: Statistics generation Requests Errors.
    */
   STATISTICS_INVALID_TIME_FRAME = 86,
   /**
    * `87`: invalid msisdn
    *
-   * Category: invalid_phone_number; not retryable. Section: Statistics generation Requests Errors.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Statistics generation Requests Errors.
    * Summary: Invalid phone number (MSISDN) filter.
    */
   STATISTICS_INVALID_MSISDN = 87,
   /**
    * `90`: File not found
    *
-   * Category: not_found; not retryable. Section: Statistics file Requests Errors.
+   * Category: not_found; not retryable; safe to resend. Section: Statistics file Requests Errors.
    */
   STATISTICS_FILE_NOT_FOUND = 90,
   /**
    * `91`: File not ready
    *
-   * Category: in_progress; retryable. Section: Statistics file Requests Errors.
+   * Category: in_progress; retryable; not safe to resend without an idempotency key. Section: Statistics file Requests Errors.
    */
   STATISTICS_FILE_NOT_READY = 91,
   /**
    * `92`: Max files reached
    *
-   * Category: quota_exceeded; not retryable. Section: Statistics file Requests Errors.
+   * Category: quota_exceeded; not retryable; safe to resend. Section: Statistics file Requests Errors.
    * Summary: The maximum number of statistics files is reached.
    */
   STATISTICS_FILE_LIMIT_REACHED = 92,
   /**
    * `93`: File is empty
    *
-   * Category: not_found; not retryable. Section: Statistics file Requests Errors.
+   * Category: empty_result; not retryable; safe to resend. Section: Statistics file Requests Errors.
    * Summary: The statistics file holds no data.
    */
   STATISTICS_FILE_EMPTY = 93,
@@ -400,65 +400,65 @@ export type NotificoreApiV1Entry = ErrorEntry<NotificoreApiV1, NotificoreApiV1Ke
  * Every entry of Errors for API 1.0, sorted by code.
  */
 export const notificoreApiV1Entries: readonly NotificoreApiV1Entry[] = [
-  { provider: "notificore", catalog: "api-v1", key: "NO_ERROR", code: NotificoreApiV1.NO_ERROR, text: "no error", section: "Common Errors", category: Category.SUCCESS, retryable: false, language: "en", reference: "notificore/README.md#api-v1-no-error" },
-  { provider: "notificore", catalog: "api-v1", key: "INVALID_KEY", code: NotificoreApiV1.INVALID_KEY, text: "invalid key", section: "Common Errors", category: Category.AUTHENTICATION, retryable: false, language: "en", summary: "The API key is invalid.", reference: "notificore/README.md#api-v1-invalid-key" },
-  { provider: "notificore", catalog: "api-v1", key: "USER_BLOCKED", code: NotificoreApiV1.USER_BLOCKED, text: "the user is blocked", section: "Common Errors", category: Category.ACCOUNT, retryable: false, language: "en", reference: "notificore/README.md#api-v1-user-blocked" },
-  { provider: "notificore", catalog: "api-v1", key: "NOT_ENOUGH_PARAMETERS", code: NotificoreApiV1.NOT_ENOUGH_PARAMETERS, text: "not enough parameters", section: "Common Errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "Required parameters are missing.", reference: "notificore/README.md#api-v1-not-enough-parameters" },
-  { provider: "notificore", catalog: "api-v1", key: "FUNCTION_NOT_SUPPORTED", code: NotificoreApiV1.FUNCTION_NOT_SUPPORTED, text: "the requested function is not supported", section: "Common Errors", category: Category.UNSUPPORTED, retryable: false, language: "en", reference: "notificore/README.md#api-v1-function-not-supported" },
-  { provider: "notificore", catalog: "api-v1", key: "UNKNOWN_ERROR", code: NotificoreApiV1.UNKNOWN_ERROR, text: "unknown error", section: "Common Errors", category: Category.UNKNOWN, retryable: false, language: "en", reference: "notificore/README.md#api-v1-unknown-error" },
-  { provider: "notificore", catalog: "api-v1", key: "RATE_SCALE_NOT_FOUND", code: NotificoreApiV1.RATE_SCALE_NOT_FOUND, text: "non-existent rate scale number is indicated", section: "Common Errors", category: Category.NOT_FOUND, retryable: false, language: "en", summary: "The specified tariff (rate scale) number does not exist.", reference: "notificore/README.md#api-v1-rate-scale-not-found" },
-  { provider: "notificore", catalog: "api-v1", key: "INVALID_PARAMETERS", code: NotificoreApiV1.INVALID_PARAMETERS, text: "invalid parameters", section: "Common Errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "notificore/README.md#api-v1-invalid-parameters" },
-  { provider: "notificore", catalog: "api-v1", key: "NOT_ENOUGH_FUNDS", code: NotificoreApiV1.NOT_ENOUGH_FUNDS, text: "not enough funds", section: "Common Errors", category: Category.INSUFFICIENT_BALANCE, retryable: false, language: "en", reference: "notificore/README.md#api-v1-not-enough-funds" },
-  { provider: "notificore", catalog: "api-v1", key: "RATE_SCALE_INACTIVE", code: NotificoreApiV1.RATE_SCALE_INACTIVE, text: "rate scale is inactive", section: "Common Errors", category: Category.ACCOUNT, retryable: false, language: "en", summary: "The account's tariff (rate scale) is inactive.", reference: "notificore/README.md#api-v1-rate-scale-inactive" },
-  { provider: "notificore", catalog: "api-v1", key: "INVALID_SENDING_TIME", code: NotificoreApiV1.INVALID_SENDING_TIME, text: "invalid sending time", section: "Common Errors", category: Category.SCHEDULING, retryable: false, language: "en", reference: "notificore/README.md#api-v1-invalid-sending-time" },
-  { provider: "notificore", catalog: "api-v1", key: "TOO_MANY_MESSAGES_IN_PROGRESS", code: NotificoreApiV1.TOO_MANY_MESSAGES_IN_PROGRESS, text: "maximum number of messages processed simultaneously for sending has been exceeded", section: "Common Errors", category: Category.RATE_LIMIT, retryable: true, language: "en", reference: "notificore/README.md#api-v1-too-many-messages-in-progress" },
-  { provider: "notificore", catalog: "api-v1", key: "MESSAGE_PACKAGE_TOO_LARGE", code: NotificoreApiV1.MESSAGE_PACKAGE_TOO_LARGE, text: "maximum message package size is exceeded", section: "Common Errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "The request holds more messages than one batch may contain.", reference: "notificore/README.md#api-v1-message-package-too-large" },
-  { provider: "notificore", catalog: "api-v1", key: "SMS_NOT_FOUND", code: NotificoreApiV1.SMS_NOT_FOUND, text: "SMS not found", section: "SMS errors", category: Category.NOT_FOUND, retryable: false, language: "en", reference: "notificore/README.md#api-v1-sms-not-found" },
-  { provider: "notificore", catalog: "api-v1", key: "SMS_INVALID_PHONE_NUMBER", code: NotificoreApiV1.SMS_INVALID_PHONE_NUMBER, text: "invalid phone number", section: "SMS errors", category: Category.INVALID_PHONE_NUMBER, retryable: false, language: "en", notes: "Same text as VIBER_INVALID_PHONE_NUMBER (41) and NUMBER_VERIFIER_INVALID_PHONE_NUMBER (61).", reference: "notificore/README.md#api-v1-sms-invalid-phone-number" },
-  { provider: "notificore", catalog: "api-v1", key: "SMS_EXTERNAL_ID_MISSING", code: NotificoreApiV1.SMS_EXTERNAL_ID_MISSING, text: "no external SMS request ID", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "The external ID of the SMS request is missing.", reference: "notificore/README.md#api-v1-sms-external-id-missing" },
-  { provider: "notificore", catalog: "api-v1", key: "SMS_DUPLICATE_ID", code: NotificoreApiV1.SMS_DUPLICATE_ID, text: "SMS with such ID is already present", section: "SMS errors", category: Category.DUPLICATE, retryable: false, language: "en", reference: "notificore/README.md#api-v1-sms-duplicate-id" },
-  { provider: "notificore", catalog: "api-v1", key: "SMS_INVALID_PAYLOAD", code: NotificoreApiV1.SMS_INVALID_PAYLOAD, text: "invalid payload of request", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "notificore/README.md#api-v1-sms-invalid-payload" },
-  { provider: "notificore", catalog: "api-v1", key: "SMS_INVALID_ORIGINATOR", code: NotificoreApiV1.SMS_INVALID_ORIGINATOR, text: "invalid originator", section: "SMS errors", category: Category.INVALID_SENDER, retryable: false, language: "en", reference: "notificore/README.md#api-v1-sms-invalid-originator" },
-  { provider: "notificore", catalog: "api-v1", key: "SMS_TEXT_EMPTY_OR_TOO_LONG", code: NotificoreApiV1.SMS_TEXT_EMPTY_OR_TOO_LONG, text: "SMS text is empty or too long", section: "SMS errors", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, language: "en", reference: "notificore/README.md#api-v1-sms-text-empty-or-too-long" },
-  { provider: "notificore", catalog: "api-v1", key: "SMS_INVALID_EXTERNAL_ID", code: NotificoreApiV1.SMS_INVALID_EXTERNAL_ID, text: "Invalid external SMS ID", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "notificore/README.md#api-v1-sms-invalid-external-id" },
-  { provider: "notificore", catalog: "api-v1", key: "SMS_INVALID_VALIDITY_PERIOD", code: NotificoreApiV1.SMS_INVALID_VALIDITY_PERIOD, text: "invalid value of SMS duration time", section: "SMS errors", category: Category.SCHEDULING, retryable: false, language: "en", summary: "Invalid SMS validity period (lifetime).", reference: "notificore/README.md#api-v1-sms-invalid-validity-period" },
-  { provider: "notificore", catalog: "api-v1", key: "SMS_INVALID_TASK_ID", code: NotificoreApiV1.SMS_INVALID_TASK_ID, text: "invalid task ID", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "notificore/README.md#api-v1-sms-invalid-task-id" },
-  { provider: "notificore", catalog: "api-v1", key: "SMS_TASK_NOT_FOUND", code: NotificoreApiV1.SMS_TASK_NOT_FOUND, text: "task not found", section: "SMS errors", category: Category.NOT_FOUND, retryable: false, language: "en", reference: "notificore/README.md#api-v1-sms-task-not-found" },
-  { provider: "notificore", catalog: "api-v1", key: "SMS_PHONE_ALREADY_IN_LIST", code: NotificoreApiV1.SMS_PHONE_ALREADY_IN_LIST, text: "the phone is already in the messaging list", section: "SMS errors", category: Category.DUPLICATE, retryable: false, language: "en", summary: "The phone number appears more than once in the request's recipient list.", reference: "notificore/README.md#api-v1-sms-phone-already-in-list" },
-  { provider: "notificore", catalog: "api-v1", key: "SMS_SENDER_NOT_ALLOWED", code: NotificoreApiV1.SMS_SENDER_NOT_ALLOWED, text: "sender is not allowed", section: "SMS errors", category: Category.PERMISSION, retryable: false, language: "en", reference: "notificore/README.md#api-v1-sms-sender-not-allowed" },
-  { provider: "notificore", catalog: "api-v1", key: "SMS_DIRECTION_NOT_ALLOWED", code: NotificoreApiV1.SMS_DIRECTION_NOT_ALLOWED, text: "direction is not allowed", section: "SMS errors", category: Category.PERMISSION, retryable: false, language: "en", summary: "Sending to this destination (direction) is not allowed for the account.", reference: "notificore/README.md#api-v1-sms-direction-not-allowed" },
-  { provider: "notificore", catalog: "api-v1", key: "SMS_OTP_GENERATION_ERROR", code: NotificoreApiV1.SMS_OTP_GENERATION_ERROR, text: "wrong OTP, code generation error", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "The one-time password could not be generated from the request's OTP settings.", notes: "The text is ambiguous; read here as a request whose OTP settings do not allow generating a code.", reference: "notificore/README.md#api-v1-sms-otp-generation-error" },
-  { provider: "notificore", catalog: "api-v1", key: "SMS_TWO_WAY_NOT_ACTIVE", code: NotificoreApiV1.SMS_TWO_WAY_NOT_ACTIVE, text: "2way is not active for the account", section: "SMS errors", category: Category.PERMISSION, retryable: false, language: "en", summary: "Two-way SMS is not enabled for the account.", reference: "notificore/README.md#api-v1-sms-two-way-not-active" },
-  { provider: "notificore", catalog: "api-v1", key: "SMS_INVALID_TWO_WAY_SENDER", code: NotificoreApiV1.SMS_INVALID_TWO_WAY_SENDER, text: "wrong 2way sender", section: "SMS errors", category: Category.INVALID_SENDER, retryable: false, language: "en", summary: "Invalid sender for two-way SMS.", reference: "notificore/README.md#api-v1-sms-invalid-two-way-sender" },
-  { provider: "notificore", catalog: "api-v1", key: "VIBER_MESSAGE_NOT_FOUND", code: NotificoreApiV1.VIBER_MESSAGE_NOT_FOUND, text: "Viber message not found", section: "Viber errors", category: Category.NOT_FOUND, retryable: false, language: "en", notes: "The documented example body pairs code \"40\" with the description \"Message not found\".", reference: "notificore/README.md#api-v1-viber-message-not-found" },
-  { provider: "notificore", catalog: "api-v1", key: "VIBER_INVALID_PHONE_NUMBER", code: NotificoreApiV1.VIBER_INVALID_PHONE_NUMBER, text: "invalid phone number", section: "Viber errors", category: Category.INVALID_PHONE_NUMBER, retryable: false, language: "en", notes: "Same text as SMS_INVALID_PHONE_NUMBER (21) and NUMBER_VERIFIER_INVALID_PHONE_NUMBER (61).", reference: "notificore/README.md#api-v1-viber-invalid-phone-number" },
-  { provider: "notificore", catalog: "api-v1", key: "VIBER_DUPLICATE_ID", code: NotificoreApiV1.VIBER_DUPLICATE_ID, text: "Viber message with this ID already exists", section: "Viber errors", category: Category.DUPLICATE, retryable: false, language: "en", reference: "notificore/README.md#api-v1-viber-duplicate-id" },
-  { provider: "notificore", catalog: "api-v1", key: "VIBER_INVALID_PAYLOAD", code: NotificoreApiV1.VIBER_INVALID_PAYLOAD, text: "invalid query payload", section: "Viber errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", notes: "Same text as NUMBER_VERIFIER_INVALID_PAYLOAD (64).", reference: "notificore/README.md#api-v1-viber-invalid-payload" },
-  { provider: "notificore", catalog: "api-v1", key: "VIBER_SENDER_NOT_REGISTERED", code: NotificoreApiV1.VIBER_SENDER_NOT_REGISTERED, text: "Sender not registered", section: "Viber errors", category: Category.INVALID_SENDER, retryable: false, language: "en", reference: "notificore/README.md#api-v1-viber-sender-not-registered" },
-  { provider: "notificore", catalog: "api-v1", key: "VIBER_TEXT_EMPTY_OR_TOO_LONG", code: NotificoreApiV1.VIBER_TEXT_EMPTY_OR_TOO_LONG, text: "empty or too long Viber message text", section: "Viber errors", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, language: "en", reference: "notificore/README.md#api-v1-viber-text-empty-or-too-long" },
-  { provider: "notificore", catalog: "api-v1", key: "VIBER_INVALID_EXTERNAL_ID", code: NotificoreApiV1.VIBER_INVALID_EXTERNAL_ID, text: "invalid Viber message external I", section: "Viber errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "Invalid external ID of the Viber message.", notes: "The documented text is cut short (\"external I\" for \"external ID\").", reference: "notificore/README.md#api-v1-viber-invalid-external-id" },
-  { provider: "notificore", catalog: "api-v1", key: "VIBER_INVALID_VALIDITY_PERIOD", code: NotificoreApiV1.VIBER_INVALID_VALIDITY_PERIOD, text: "invalid value of Viber message duration", section: "Viber errors", category: Category.SCHEDULING, retryable: false, language: "en", summary: "Invalid Viber message validity period (lifetime).", reference: "notificore/README.md#api-v1-viber-invalid-validity-period" },
-  { provider: "notificore", catalog: "api-v1", key: "VIBER_INVALID_OPTIONS", code: NotificoreApiV1.VIBER_INVALID_OPTIONS, text: "invalid additional options of Viber messages", section: "Viber errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "notificore/README.md#api-v1-viber-invalid-options" },
-  { provider: "notificore", catalog: "api-v1", key: "VIBER_PHONE_ALREADY_IN_CAMPAIGN", code: NotificoreApiV1.VIBER_PHONE_ALREADY_IN_CAMPAIGN, text: "phone number is already included to campaign", section: "Viber errors", category: Category.DUPLICATE, retryable: false, language: "en", summary: "The phone number is already included in the campaign.", reference: "notificore/README.md#api-v1-viber-phone-already-in-campaign" },
-  { provider: "notificore", catalog: "api-v1", key: "NUMBER_VERIFIER_REQUEST_NOT_FOUND", code: NotificoreApiV1.NUMBER_VERIFIER_REQUEST_NOT_FOUND, text: "Number Verifier request not found", section: "Number Verifier errors", category: Category.NOT_FOUND, retryable: false, language: "en", reference: "notificore/README.md#api-v1-number-verifier-request-not-found" },
-  { provider: "notificore", catalog: "api-v1", key: "NUMBER_VERIFIER_INVALID_PHONE_NUMBER", code: NotificoreApiV1.NUMBER_VERIFIER_INVALID_PHONE_NUMBER, text: "invalid phone number", section: "Number Verifier errors", category: Category.INVALID_PHONE_NUMBER, retryable: false, language: "en", notes: "Same text as SMS_INVALID_PHONE_NUMBER (21) and VIBER_INVALID_PHONE_NUMBER (41).", reference: "notificore/README.md#api-v1-number-verifier-invalid-phone-number" },
-  { provider: "notificore", catalog: "api-v1", key: "NUMBER_VERIFIER_EXTERNAL_ID_MISSING", code: NotificoreApiV1.NUMBER_VERIFIER_EXTERNAL_ID_MISSING, text: "no external Number Verifier request ID", section: "Number Verifier errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "The external ID of the Number Verifier request is missing.", reference: "notificore/README.md#api-v1-number-verifier-external-id-missing" },
-  { provider: "notificore", catalog: "api-v1", key: "NUMBER_VERIFIER_DUPLICATE_ID", code: NotificoreApiV1.NUMBER_VERIFIER_DUPLICATE_ID, text: "Number Verifier request with such ID already exists", section: "Number Verifier errors", category: Category.DUPLICATE, retryable: false, language: "en", reference: "notificore/README.md#api-v1-number-verifier-duplicate-id" },
-  { provider: "notificore", catalog: "api-v1", key: "NUMBER_VERIFIER_INVALID_PAYLOAD", code: NotificoreApiV1.NUMBER_VERIFIER_INVALID_PAYLOAD, text: "invalid query payload", section: "Number Verifier errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", notes: "Same text as VIBER_INVALID_PAYLOAD (44).", reference: "notificore/README.md#api-v1-number-verifier-invalid-payload" },
-  { provider: "notificore", catalog: "api-v1", key: "NUMBER_VERIFIER_INVALID_EXTERNAL_ID", code: NotificoreApiV1.NUMBER_VERIFIER_INVALID_EXTERNAL_ID, text: "invalid Number Verifier request external ID", section: "Number Verifier errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "notificore/README.md#api-v1-number-verifier-invalid-external-id" },
-  { provider: "notificore", catalog: "api-v1", key: "NUMBER_VERIFIER_PHONE_ALREADY_IN_REQUEST", code: NotificoreApiV1.NUMBER_VERIFIER_PHONE_ALREADY_IN_REQUEST, text: "phone number already exists in the request", section: "Number Verifier errors", category: Category.DUPLICATE, retryable: false, language: "en", reference: "notificore/README.md#api-v1-number-verifier-phone-already-in-request" },
-  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_INVALID_MESSAGE_ID", code: NotificoreApiV1.STATISTICS_INVALID_MESSAGE_ID, text: "invalid message_id (non numerical value)", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "notificore/README.md#api-v1-statistics-invalid-message-id" },
-  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_INVALID_MESSAGE_TYPE", code: NotificoreApiV1.STATISTICS_INVALID_MESSAGE_TYPE, text: "invalid message_type", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "notificore/README.md#api-v1-statistics-invalid-message-type" },
-  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_INVALID_SOURCE_TYPE", code: NotificoreApiV1.STATISTICS_INVALID_SOURCE_TYPE, text: "invalid source_type", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "notificore/README.md#api-v1-statistics-invalid-source-type" },
-  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_INVALID_STATUS", code: NotificoreApiV1.STATISTICS_INVALID_STATUS, text: "invalid status", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "notificore/README.md#api-v1-statistics-invalid-status" },
-  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_INVALID_COUNTRY_ID", code: NotificoreApiV1.STATISTICS_INVALID_COUNTRY_ID, text: "invalid country_id", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "notificore/README.md#api-v1-statistics-invalid-country-id" },
-  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_INVALID_CLICKS_COMP", code: NotificoreApiV1.STATISTICS_INVALID_CLICKS_COMP, text: "invalid clicks_comp", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "notificore/README.md#api-v1-statistics-invalid-clicks-comp" },
-  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_INVALID_TIME_FRAME", code: NotificoreApiV1.STATISTICS_INVALID_TIME_FRAME, text: "invalid time frame", section: "Statistics generation Requests Errors", category: Category.SCHEDULING, retryable: false, language: "en", reference: "notificore/README.md#api-v1-statistics-invalid-time-frame" },
-  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_INVALID_MSISDN", code: NotificoreApiV1.STATISTICS_INVALID_MSISDN, text: "invalid msisdn", section: "Statistics generation Requests Errors", category: Category.INVALID_PHONE_NUMBER, retryable: false, language: "en", summary: "Invalid phone number (MSISDN) filter.", reference: "notificore/README.md#api-v1-statistics-invalid-msisdn" },
-  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_FILE_NOT_FOUND", code: NotificoreApiV1.STATISTICS_FILE_NOT_FOUND, text: "File not found", section: "Statistics file Requests Errors", category: Category.NOT_FOUND, retryable: false, language: "en", reference: "notificore/README.md#api-v1-statistics-file-not-found" },
-  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_FILE_NOT_READY", code: NotificoreApiV1.STATISTICS_FILE_NOT_READY, text: "File not ready", section: "Statistics file Requests Errors", category: Category.IN_PROGRESS, retryable: true, language: "en", reference: "notificore/README.md#api-v1-statistics-file-not-ready" },
-  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_FILE_LIMIT_REACHED", code: NotificoreApiV1.STATISTICS_FILE_LIMIT_REACHED, text: "Max files reached", section: "Statistics file Requests Errors", category: Category.QUOTA_EXCEEDED, retryable: false, language: "en", summary: "The maximum number of statistics files is reached.", reference: "notificore/README.md#api-v1-statistics-file-limit-reached" },
-  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_FILE_EMPTY", code: NotificoreApiV1.STATISTICS_FILE_EMPTY, text: "File is empty", section: "Statistics file Requests Errors", category: Category.NOT_FOUND, retryable: false, language: "en", summary: "The statistics file holds no data.", notes: "There is nothing to download; the request matched no data.", reference: "notificore/README.md#api-v1-statistics-file-empty" },
+  { provider: "notificore", catalog: "api-v1", key: "NO_ERROR", code: NotificoreApiV1.NO_ERROR, text: "no error", section: "Common Errors", category: Category.SUCCESS, retryable: false, resendable: false, language: "en", reference: "notificore/README.md#api-v1-no-error" },
+  { provider: "notificore", catalog: "api-v1", key: "INVALID_KEY", code: NotificoreApiV1.INVALID_KEY, text: "invalid key", section: "Common Errors", category: Category.AUTHENTICATION, retryable: false, resendable: true, language: "en", summary: "The API key is invalid.", reference: "notificore/README.md#api-v1-invalid-key" },
+  { provider: "notificore", catalog: "api-v1", key: "USER_BLOCKED", code: NotificoreApiV1.USER_BLOCKED, text: "the user is blocked", section: "Common Errors", category: Category.ACCOUNT, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-user-blocked" },
+  { provider: "notificore", catalog: "api-v1", key: "NOT_ENOUGH_PARAMETERS", code: NotificoreApiV1.NOT_ENOUGH_PARAMETERS, text: "not enough parameters", section: "Common Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "Required parameters are missing.", reference: "notificore/README.md#api-v1-not-enough-parameters" },
+  { provider: "notificore", catalog: "api-v1", key: "FUNCTION_NOT_SUPPORTED", code: NotificoreApiV1.FUNCTION_NOT_SUPPORTED, text: "the requested function is not supported", section: "Common Errors", category: Category.UNSUPPORTED, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-function-not-supported" },
+  { provider: "notificore", catalog: "api-v1", key: "UNKNOWN_ERROR", code: NotificoreApiV1.UNKNOWN_ERROR, text: "unknown error", section: "Common Errors", category: Category.UNKNOWN, retryable: false, resendable: false, language: "en", notes: "Before sending again, look the message up by its reference (20 'SMS not found' means it was not accepted); a resend with the same reference is refused with 23, not duplicated.", reference: "notificore/README.md#api-v1-unknown-error" },
+  { provider: "notificore", catalog: "api-v1", key: "RATE_SCALE_NOT_FOUND", code: NotificoreApiV1.RATE_SCALE_NOT_FOUND, text: "non-existent rate scale number is indicated", section: "Common Errors", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", summary: "The specified tariff (rate scale) number does not exist.", reference: "notificore/README.md#api-v1-rate-scale-not-found" },
+  { provider: "notificore", catalog: "api-v1", key: "INVALID_PARAMETERS", code: NotificoreApiV1.INVALID_PARAMETERS, text: "invalid parameters", section: "Common Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-invalid-parameters" },
+  { provider: "notificore", catalog: "api-v1", key: "NOT_ENOUGH_FUNDS", code: NotificoreApiV1.NOT_ENOUGH_FUNDS, text: "not enough funds", section: "Common Errors", category: Category.INSUFFICIENT_BALANCE, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-not-enough-funds" },
+  { provider: "notificore", catalog: "api-v1", key: "RATE_SCALE_INACTIVE", code: NotificoreApiV1.RATE_SCALE_INACTIVE, text: "rate scale is inactive", section: "Common Errors", category: Category.INVALID_STATE, retryable: false, resendable: true, language: "en", summary: "The account's tariff (rate scale) is inactive.", notes: "The tariff (request parameter `tariff`, a price grid 0-9) is inactive; use another or ask the provider to activate it.", reference: "notificore/README.md#api-v1-rate-scale-inactive" },
+  { provider: "notificore", catalog: "api-v1", key: "INVALID_SENDING_TIME", code: NotificoreApiV1.INVALID_SENDING_TIME, text: "invalid sending time", section: "Common Errors", category: Category.SCHEDULING, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-invalid-sending-time" },
+  { provider: "notificore", catalog: "api-v1", key: "TOO_MANY_MESSAGES_IN_PROGRESS", code: NotificoreApiV1.TOO_MANY_MESSAGES_IN_PROGRESS, text: "maximum number of messages processed simultaneously for sending has been exceeded", section: "Common Errors", category: Category.RATE_LIMIT, retryable: true, resendable: true, language: "en", reference: "notificore/README.md#api-v1-too-many-messages-in-progress" },
+  { provider: "notificore", catalog: "api-v1", key: "MESSAGE_PACKAGE_TOO_LARGE", code: NotificoreApiV1.MESSAGE_PACKAGE_TOO_LARGE, text: "maximum message package size is exceeded", section: "Common Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "The request holds more messages than one batch may contain.", reference: "notificore/README.md#api-v1-message-package-too-large" },
+  { provider: "notificore", catalog: "api-v1", key: "SMS_NOT_FOUND", code: NotificoreApiV1.SMS_NOT_FOUND, text: "SMS not found", section: "SMS errors", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-sms-not-found" },
+  { provider: "notificore", catalog: "api-v1", key: "SMS_INVALID_PHONE_NUMBER", code: NotificoreApiV1.SMS_INVALID_PHONE_NUMBER, text: "invalid phone number", section: "SMS errors", category: Category.INVALID_PHONE_NUMBER, retryable: false, resendable: true, language: "en", notes: "Same text as VIBER_INVALID_PHONE_NUMBER (41) and NUMBER_VERIFIER_INVALID_PHONE_NUMBER (61).", reference: "notificore/README.md#api-v1-sms-invalid-phone-number" },
+  { provider: "notificore", catalog: "api-v1", key: "SMS_EXTERNAL_ID_MISSING", code: NotificoreApiV1.SMS_EXTERNAL_ID_MISSING, text: "no external SMS request ID", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "The external ID of the SMS request is missing.", reference: "notificore/README.md#api-v1-sms-external-id-missing" },
+  { provider: "notificore", catalog: "api-v1", key: "SMS_DUPLICATE_ID", code: NotificoreApiV1.SMS_DUPLICATE_ID, text: "SMS with such ID is already present", section: "SMS errors", category: Category.DUPLICATE, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-sms-duplicate-id" },
+  { provider: "notificore", catalog: "api-v1", key: "SMS_INVALID_PAYLOAD", code: NotificoreApiV1.SMS_INVALID_PAYLOAD, text: "invalid payload of request", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-sms-invalid-payload" },
+  { provider: "notificore", catalog: "api-v1", key: "SMS_INVALID_ORIGINATOR", code: NotificoreApiV1.SMS_INVALID_ORIGINATOR, text: "invalid originator", section: "SMS errors", category: Category.INVALID_SENDER, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-sms-invalid-originator" },
+  { provider: "notificore", catalog: "api-v1", key: "SMS_TEXT_EMPTY_OR_TOO_LONG", code: NotificoreApiV1.SMS_TEXT_EMPTY_OR_TOO_LONG, text: "SMS text is empty or too long", section: "SMS errors", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-sms-text-empty-or-too-long" },
+  { provider: "notificore", catalog: "api-v1", key: "SMS_INVALID_EXTERNAL_ID", code: NotificoreApiV1.SMS_INVALID_EXTERNAL_ID, text: "Invalid external SMS ID", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-sms-invalid-external-id" },
+  { provider: "notificore", catalog: "api-v1", key: "SMS_INVALID_VALIDITY_PERIOD", code: NotificoreApiV1.SMS_INVALID_VALIDITY_PERIOD, text: "invalid value of SMS duration time", section: "SMS errors", category: Category.SCHEDULING, retryable: false, resendable: true, language: "en", summary: "Invalid SMS validity period (lifetime).", reference: "notificore/README.md#api-v1-sms-invalid-validity-period" },
+  { provider: "notificore", catalog: "api-v1", key: "SMS_INVALID_TASK_ID", code: NotificoreApiV1.SMS_INVALID_TASK_ID, text: "invalid task ID", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-sms-invalid-task-id" },
+  { provider: "notificore", catalog: "api-v1", key: "SMS_TASK_NOT_FOUND", code: NotificoreApiV1.SMS_TASK_NOT_FOUND, text: "task not found", section: "SMS errors", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-sms-task-not-found" },
+  { provider: "notificore", catalog: "api-v1", key: "SMS_PHONE_ALREADY_IN_LIST", code: NotificoreApiV1.SMS_PHONE_ALREADY_IN_LIST, text: "the phone is already in the messaging list", section: "SMS errors", category: Category.DUPLICATE, retryable: false, resendable: true, language: "en", summary: "The phone number appears more than once in the request's recipient list.", reference: "notificore/README.md#api-v1-sms-phone-already-in-list" },
+  { provider: "notificore", catalog: "api-v1", key: "SMS_SENDER_NOT_ALLOWED", code: NotificoreApiV1.SMS_SENDER_NOT_ALLOWED, text: "sender is not allowed", section: "SMS errors", category: Category.INVALID_SENDER, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-sms-sender-not-allowed" },
+  { provider: "notificore", catalog: "api-v1", key: "SMS_DIRECTION_NOT_ALLOWED", code: NotificoreApiV1.SMS_DIRECTION_NOT_ALLOWED, text: "direction is not allowed", section: "SMS errors", category: Category.UNSUPPORTED_DESTINATION, retryable: false, resendable: true, language: "en", summary: "Sending to this destination (direction) is not allowed for the account.", notes: "'Direction' is read as the destination (country or operator) the account may send to (Russian 'направление'); another provider may serve it.", reference: "notificore/README.md#api-v1-sms-direction-not-allowed" },
+  { provider: "notificore", catalog: "api-v1", key: "SMS_OTP_GENERATION_ERROR", code: NotificoreApiV1.SMS_OTP_GENERATION_ERROR, text: "wrong OTP, code generation error", section: "SMS errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "The one-time password could not be generated from the request's OTP settings.", notes: "The text is ambiguous; read here as a request whose OTP settings do not allow generating a code.", reference: "notificore/README.md#api-v1-sms-otp-generation-error" },
+  { provider: "notificore", catalog: "api-v1", key: "SMS_TWO_WAY_NOT_ACTIVE", code: NotificoreApiV1.SMS_TWO_WAY_NOT_ACTIVE, text: "2way is not active for the account", section: "SMS errors", category: Category.PERMISSION, retryable: false, resendable: true, language: "en", summary: "Two-way SMS is not enabled for the account.", reference: "notificore/README.md#api-v1-sms-two-way-not-active" },
+  { provider: "notificore", catalog: "api-v1", key: "SMS_INVALID_TWO_WAY_SENDER", code: NotificoreApiV1.SMS_INVALID_TWO_WAY_SENDER, text: "wrong 2way sender", section: "SMS errors", category: Category.INVALID_SENDER, retryable: false, resendable: true, language: "en", summary: "Invalid sender for two-way SMS.", reference: "notificore/README.md#api-v1-sms-invalid-two-way-sender" },
+  { provider: "notificore", catalog: "api-v1", key: "VIBER_MESSAGE_NOT_FOUND", code: NotificoreApiV1.VIBER_MESSAGE_NOT_FOUND, text: "Viber message not found", section: "Viber errors", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", notes: "The documented example body pairs code \"40\" with the description \"Message not found\".", reference: "notificore/README.md#api-v1-viber-message-not-found" },
+  { provider: "notificore", catalog: "api-v1", key: "VIBER_INVALID_PHONE_NUMBER", code: NotificoreApiV1.VIBER_INVALID_PHONE_NUMBER, text: "invalid phone number", section: "Viber errors", category: Category.INVALID_PHONE_NUMBER, retryable: false, resendable: true, language: "en", notes: "Same text as SMS_INVALID_PHONE_NUMBER (21) and NUMBER_VERIFIER_INVALID_PHONE_NUMBER (61).", reference: "notificore/README.md#api-v1-viber-invalid-phone-number" },
+  { provider: "notificore", catalog: "api-v1", key: "VIBER_DUPLICATE_ID", code: NotificoreApiV1.VIBER_DUPLICATE_ID, text: "Viber message with this ID already exists", section: "Viber errors", category: Category.DUPLICATE, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-viber-duplicate-id" },
+  { provider: "notificore", catalog: "api-v1", key: "VIBER_INVALID_PAYLOAD", code: NotificoreApiV1.VIBER_INVALID_PAYLOAD, text: "invalid query payload", section: "Viber errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", notes: "Same text as NUMBER_VERIFIER_INVALID_PAYLOAD (64).", reference: "notificore/README.md#api-v1-viber-invalid-payload" },
+  { provider: "notificore", catalog: "api-v1", key: "VIBER_SENDER_NOT_REGISTERED", code: NotificoreApiV1.VIBER_SENDER_NOT_REGISTERED, text: "Sender not registered", section: "Viber errors", category: Category.INVALID_SENDER, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-viber-sender-not-registered" },
+  { provider: "notificore", catalog: "api-v1", key: "VIBER_TEXT_EMPTY_OR_TOO_LONG", code: NotificoreApiV1.VIBER_TEXT_EMPTY_OR_TOO_LONG, text: "empty or too long Viber message text", section: "Viber errors", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-viber-text-empty-or-too-long" },
+  { provider: "notificore", catalog: "api-v1", key: "VIBER_INVALID_EXTERNAL_ID", code: NotificoreApiV1.VIBER_INVALID_EXTERNAL_ID, text: "invalid Viber message external I", section: "Viber errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "Invalid external ID of the Viber message.", notes: "The documented text is cut short (\"external I\" for \"external ID\").", reference: "notificore/README.md#api-v1-viber-invalid-external-id" },
+  { provider: "notificore", catalog: "api-v1", key: "VIBER_INVALID_VALIDITY_PERIOD", code: NotificoreApiV1.VIBER_INVALID_VALIDITY_PERIOD, text: "invalid value of Viber message duration", section: "Viber errors", category: Category.SCHEDULING, retryable: false, resendable: true, language: "en", summary: "Invalid Viber message validity period (lifetime).", reference: "notificore/README.md#api-v1-viber-invalid-validity-period" },
+  { provider: "notificore", catalog: "api-v1", key: "VIBER_INVALID_OPTIONS", code: NotificoreApiV1.VIBER_INVALID_OPTIONS, text: "invalid additional options of Viber messages", section: "Viber errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-viber-invalid-options" },
+  { provider: "notificore", catalog: "api-v1", key: "VIBER_PHONE_ALREADY_IN_CAMPAIGN", code: NotificoreApiV1.VIBER_PHONE_ALREADY_IN_CAMPAIGN, text: "phone number is already included to campaign", section: "Viber errors", category: Category.DUPLICATE, retryable: false, resendable: true, language: "en", summary: "The phone number is already included in the campaign.", reference: "notificore/README.md#api-v1-viber-phone-already-in-campaign" },
+  { provider: "notificore", catalog: "api-v1", key: "NUMBER_VERIFIER_REQUEST_NOT_FOUND", code: NotificoreApiV1.NUMBER_VERIFIER_REQUEST_NOT_FOUND, text: "Number Verifier request not found", section: "Number Verifier errors", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-number-verifier-request-not-found" },
+  { provider: "notificore", catalog: "api-v1", key: "NUMBER_VERIFIER_INVALID_PHONE_NUMBER", code: NotificoreApiV1.NUMBER_VERIFIER_INVALID_PHONE_NUMBER, text: "invalid phone number", section: "Number Verifier errors", category: Category.INVALID_PHONE_NUMBER, retryable: false, resendable: true, language: "en", notes: "Same text as SMS_INVALID_PHONE_NUMBER (21) and VIBER_INVALID_PHONE_NUMBER (41).", reference: "notificore/README.md#api-v1-number-verifier-invalid-phone-number" },
+  { provider: "notificore", catalog: "api-v1", key: "NUMBER_VERIFIER_EXTERNAL_ID_MISSING", code: NotificoreApiV1.NUMBER_VERIFIER_EXTERNAL_ID_MISSING, text: "no external Number Verifier request ID", section: "Number Verifier errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "The external ID of the Number Verifier request is missing.", reference: "notificore/README.md#api-v1-number-verifier-external-id-missing" },
+  { provider: "notificore", catalog: "api-v1", key: "NUMBER_VERIFIER_DUPLICATE_ID", code: NotificoreApiV1.NUMBER_VERIFIER_DUPLICATE_ID, text: "Number Verifier request with such ID already exists", section: "Number Verifier errors", category: Category.DUPLICATE, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-number-verifier-duplicate-id" },
+  { provider: "notificore", catalog: "api-v1", key: "NUMBER_VERIFIER_INVALID_PAYLOAD", code: NotificoreApiV1.NUMBER_VERIFIER_INVALID_PAYLOAD, text: "invalid query payload", section: "Number Verifier errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", notes: "Same text as VIBER_INVALID_PAYLOAD (44).", reference: "notificore/README.md#api-v1-number-verifier-invalid-payload" },
+  { provider: "notificore", catalog: "api-v1", key: "NUMBER_VERIFIER_INVALID_EXTERNAL_ID", code: NotificoreApiV1.NUMBER_VERIFIER_INVALID_EXTERNAL_ID, text: "invalid Number Verifier request external ID", section: "Number Verifier errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-number-verifier-invalid-external-id" },
+  { provider: "notificore", catalog: "api-v1", key: "NUMBER_VERIFIER_PHONE_ALREADY_IN_REQUEST", code: NotificoreApiV1.NUMBER_VERIFIER_PHONE_ALREADY_IN_REQUEST, text: "phone number already exists in the request", section: "Number Verifier errors", category: Category.DUPLICATE, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-number-verifier-phone-already-in-request" },
+  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_INVALID_MESSAGE_ID", code: NotificoreApiV1.STATISTICS_INVALID_MESSAGE_ID, text: "invalid message_id (non numerical value)", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-statistics-invalid-message-id" },
+  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_INVALID_MESSAGE_TYPE", code: NotificoreApiV1.STATISTICS_INVALID_MESSAGE_TYPE, text: "invalid message_type", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-statistics-invalid-message-type" },
+  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_INVALID_SOURCE_TYPE", code: NotificoreApiV1.STATISTICS_INVALID_SOURCE_TYPE, text: "invalid source_type", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-statistics-invalid-source-type" },
+  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_INVALID_STATUS", code: NotificoreApiV1.STATISTICS_INVALID_STATUS, text: "invalid status", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-statistics-invalid-status" },
+  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_INVALID_COUNTRY_ID", code: NotificoreApiV1.STATISTICS_INVALID_COUNTRY_ID, text: "invalid country_id", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-statistics-invalid-country-id" },
+  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_INVALID_CLICKS_COMP", code: NotificoreApiV1.STATISTICS_INVALID_CLICKS_COMP, text: "invalid clicks_comp", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-statistics-invalid-clicks-comp" },
+  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_INVALID_TIME_FRAME", code: NotificoreApiV1.STATISTICS_INVALID_TIME_FRAME, text: "invalid time frame", section: "Statistics generation Requests Errors", category: Category.SCHEDULING, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-statistics-invalid-time-frame" },
+  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_INVALID_MSISDN", code: NotificoreApiV1.STATISTICS_INVALID_MSISDN, text: "invalid msisdn", section: "Statistics generation Requests Errors", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "Invalid phone number (MSISDN) filter.", notes: "A phone-number filter of a statistics request, not a message recipient.", reference: "notificore/README.md#api-v1-statistics-invalid-msisdn" },
+  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_FILE_NOT_FOUND", code: NotificoreApiV1.STATISTICS_FILE_NOT_FOUND, text: "File not found", section: "Statistics file Requests Errors", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", reference: "notificore/README.md#api-v1-statistics-file-not-found" },
+  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_FILE_NOT_READY", code: NotificoreApiV1.STATISTICS_FILE_NOT_READY, text: "File not ready", section: "Statistics file Requests Errors", category: Category.IN_PROGRESS, retryable: true, resendable: false, language: "en", reference: "notificore/README.md#api-v1-statistics-file-not-ready" },
+  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_FILE_LIMIT_REACHED", code: NotificoreApiV1.STATISTICS_FILE_LIMIT_REACHED, text: "Max files reached", section: "Statistics file Requests Errors", category: Category.QUOTA_EXCEEDED, retryable: false, resendable: true, language: "en", summary: "The maximum number of statistics files is reached.", reference: "notificore/README.md#api-v1-statistics-file-limit-reached" },
+  { provider: "notificore", catalog: "api-v1", key: "STATISTICS_FILE_EMPTY", code: NotificoreApiV1.STATISTICS_FILE_EMPTY, text: "File is empty", section: "Statistics file Requests Errors", category: Category.EMPTY_RESULT, retryable: false, resendable: true, language: "en", summary: "The statistics file holds no data.", notes: "There is nothing to download; the request matched no data.", reference: "notificore/README.md#api-v1-statistics-file-empty" },
 ];
 
 /**

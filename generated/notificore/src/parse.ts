@@ -17,7 +17,7 @@ export function parseNotificoreError(raw: unknown, options: ParseOptions = {}): 
   const message = stringAt(body, "/errorDescription") ?? (typeof body === 'string' ? body : undefined);
   const type: string | undefined = undefined;
   const details: readonly string[] = [];
-  const fields: WireFields = { provider: "notificore", code, message, type, details, httpStatus: options.httpStatus, raw };
+  const fields: WireFields = { provider: "notificore", code, message, type, details, httpStatus: options.httpStatus, retryAfter: options.retryAfter, raw };
   const entry = lookupNotificoreApiV2ByMessage(message) ?? lookupNotificoreApiV1(code);
   return entry ? knownError(fields, entry) : unknownError(fields);
 }

@@ -12,7 +12,7 @@ export declare enum SerwersmsApiV2 {
     /**
      * `1000`: Not specified action to execute
      *
-     * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Summary: No action to execute was specified.
      * Provider type: InvalidAction.
      */
@@ -20,42 +20,42 @@ export declare enum SerwersmsApiV2 {
     /**
      * `1001`: Incorrect login or password
      *
-     * Category: authentication; not retryable. Section: The list of error codes returned by the API.
+     * Category: authentication; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: InvalidUser.
      */
     INCORRECT_LOGIN_OR_PASSWORD = 1001,
     /**
      * `1002`: The user does not have permission to use the API
      *
-     * Category: permission; not retryable. Section: The list of error codes returned by the API.
+     * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: InvalidRole.
      */
     API_ACCESS_NOT_PERMITTED = 1002,
     /**
      * `1003`: Unauthorized IP address
      *
-     * Category: permission; not retryable. Section: The list of error codes returned by the API.
+     * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: InvalidIP.
      */
     UNAUTHORIZED_IP_ADDRESS = 1003,
     /**
      * `1004`: Invalid parameter ID
      *
-     * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: InvalidID.
      */
     INVALID_PARAMETER_ID = 1004,
     /**
      * `1005`: No permission
      *
-     * Category: permission; not retryable. Section: The list of error codes returned by the API.
+     * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: InvalidRole.
      */
     NO_PERMISSION = 1005,
     /**
      * `1006`: Niepoprawny format danych
      *
-     * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Summary: Invalid data format.
      * Provider type: InvalidData.
      */
@@ -63,7 +63,7 @@ export declare enum SerwersmsApiV2 {
     /**
      * `1007`: Invalid data format
      *
-     * Category: account; not retryable. Section: The list of error codes returned by the API.
+     * Category: account; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Summary: The account is not fully active.
      * Provider type: InvalidRole.
      */
@@ -71,133 +71,133 @@ export declare enum SerwersmsApiV2 {
     /**
      * `1008`: The user does not have permission to view the numbers
      *
-     * Category: permission; not retryable. Section: The list of error codes returned by the API.
+     * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: InvalidRole.
      */
     NO_PERMISSION_TO_VIEW_NUMBERS = 1008,
     /**
      * `2000`: Missing required parameters
      *
-     * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: ValidationRequiredError.
      */
     MISSING_REQUIRED_PARAMETERS = 2000,
     /**
      * `2001`: Invalid phone number
      *
-     * Category: invalid_phone_number; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: ValidationPhoneError.
      */
     INVALID_PHONE_NUMBER = 2001,
     /**
      * `2002`: Invalid error code
      *
-     * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: ValidationCodeError.
      */
     INVALID_ERROR_CODE = 2002,
     /**
      * `3000`: Exhausted the limit of available SMS ECO+
      *
-     * Category: quota_exceeded; not retryable. Section: The list of error codes returned by the API.
+     * Category: insufficient_balance; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SMS_ECO_LIMIT_EXHAUSTED = 3000,
     /**
      * `3001`: No permission to send messages SMS ECO+
      *
-     * Category: permission; not retryable. Section: The list of error codes returned by the API.
+     * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SMS_ECO_NOT_PERMITTED = 3001,
     /**
      * `3002`: Exhausted the limit of available SMS FULL
      *
-     * Category: quota_exceeded; not retryable. Section: The list of error codes returned by the API.
+     * Category: insufficient_balance; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SMS_FULL_LIMIT_EXHAUSTED = 3002,
     /**
      * `3003`: No permission to send messages SMS FULL
      *
-     * Category: permission; not retryable. Section: The list of error codes returned by the API.
+     * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SMS_FULL_NOT_PERMITTED = 3003,
     /**
      * `3004`: Exhausted the limit of available MMS
      *
-     * Category: quota_exceeded; not retryable. Section: The list of error codes returned by the API.
+     * Category: insufficient_balance; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     MMS_LIMIT_EXHAUSTED = 3004,
     /**
      * `3005`: No permission to send messages MMS
      *
-     * Category: permission; not retryable. Section: The list of error codes returned by the API.
+     * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     MMS_NOT_PERMITTED = 3005,
     /**
      * `3006`: Exhausted the limit of available messages VOICE
      *
-     * Category: quota_exceeded; not retryable. Section: The list of error codes returned by the API.
+     * Category: insufficient_balance; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     VOICE_LIMIT_EXHAUSTED = 3006,
     /**
      * `3007`: No permission to send messages VOICE
      *
-     * Category: permission; not retryable. Section: The list of error codes returned by the API.
+     * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     VOICE_NOT_PERMITTED = 3007,
     /**
      * `3008`: No permission to send Flash SMS
      *
-     * Category: permission; not retryable. Section: The list of error codes returned by the API.
+     * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     FLASH_SMS_NOT_PERMITTED = 3008,
     /**
      * `3009`: No permission to send messages SMS
      *
-     * Category: permission; not retryable. Section: The list of error codes returned by the API.
+     * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SMS_NOT_PERMITTED = 3009,
     /**
      * `3100`: Sending SMS is blocked
      *
-     * Category: account; not retryable. Section: The list of error codes returned by the API.
+     * Category: account; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SMS_SENDING_BLOCKED = 3100,
     /**
      * `3101`: Message is empty
      *
-     * Category: invalid_message_content; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_message_content; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     MESSAGE_EMPTY = 3101,
     /**
      * `3102`: Message exceeded the allowed number of characters
      *
-     * Category: invalid_message_content; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_message_content; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     MESSAGE_TOO_LONG = 3102,
     /**
      * `3103`: Wrong number of recipients
      *
-     * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     WRONG_NUMBER_OF_RECIPIENTS = 3103,
     /**
      * `3104`: Not specified phone numbers
      *
-     * Category: invalid_phone_number; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Summary: No phone numbers were specified.
      * Provider type: SendError.
      */
@@ -205,14 +205,14 @@ export declare enum SerwersmsApiV2 {
     /**
      * `3105`: Invalid message
      *
-     * Category: invalid_message_content; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_message_content; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     INVALID_MESSAGE = 3105,
     /**
      * `3106`: You can not use the name of the sender
      *
-     * Category: permission; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_sender; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Summary: You are not allowed to use this sender name.
      * Provider type: SendError.
      */
@@ -220,14 +220,14 @@ export declare enum SerwersmsApiV2 {
     /**
      * `3107`: You do not have permission to send personalized messages
      *
-     * Category: permission; not retryable. Section: The list of error codes returned by the API.
+     * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     PERSONALIZED_MESSAGES_NOT_PERMITTED = 3107,
     /**
      * `3108`: Invalid time shipping
      *
-     * Category: scheduling; not retryable. Section: The list of error codes returned by the API.
+     * Category: scheduling; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Summary: Invalid sending time.
      * Provider type: SendError.
      */
@@ -235,14 +235,14 @@ export declare enum SerwersmsApiV2 {
     /**
      * `3109`: Invalid file
      *
-     * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: SendError.
      */
     SEND_INVALID_FILE = 3109,
     /**
      * `3110`: Too large number of messages to be transmitted, the maximum number of 000 to 100 text in a single application
      *
-     * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Summary: Too many messages in a single request.
      * Provider type: SendError.
      */
@@ -250,7 +250,7 @@ export declare enum SerwersmsApiV2 {
     /**
      * `3111`: Error uniqueness
      *
-     * Category: duplicate; not retryable. Section: The list of error codes returned by the API.
+     * Category: duplicate; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Summary: Uniqueness error.
      * Provider type: SendError.
      */
@@ -258,7 +258,7 @@ export declare enum SerwersmsApiV2 {
     /**
      * `3200`: Invalid characters in uniqe_id
      *
-     * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Summary: Invalid characters in unique_id.
      * Provider type: SendError.
      */
@@ -266,7 +266,7 @@ export declare enum SerwersmsApiV2 {
     /**
      * `3201`: Uploaded unique_id are not unique
      *
-     * Category: duplicate; not retryable. Section: The list of error codes returned by the API.
+     * Category: duplicate; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Summary: The uploaded unique_id values are not unique.
      * Provider type: SendError.
      */
@@ -274,7 +274,7 @@ export declare enum SerwersmsApiV2 {
     /**
      * `3202`: Incompatible number of personalized and uniqe_id
      *
-     * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Summary: The number of personalized messages does not match the number of unique_id values.
      * Provider type: SendError.
      */
@@ -282,91 +282,91 @@ export declare enum SerwersmsApiV2 {
     /**
      * `3330`: No messages
      *
-     * Category: not_found; not retryable. Section: The list of error codes returned by the API.
+     * Category: empty_result; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: MessageError.
      */
     NO_MESSAGES = 3330,
     /**
      * `3331`: Too many records to display.
      *
-     * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: MessageError.
      */
     TOO_MANY_RECORDS = 3331,
     /**
      * `4000`: File is too large
      *
-     * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: FileError.
      */
     FILE_TOO_LARGE = 4000,
     /**
      * `4001`: File does not exist
      *
-     * Category: not_found; not retryable. Section: The list of error codes returned by the API.
+     * Category: not_found; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: FileError.
      */
     FILE_NOT_FOUND = 4001,
     /**
      * `4002`: Invalid file
      *
-     * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
      * Provider type: FileInvalid.
      */
     FILE_INVALID = 4002,
     /**
      * `4100`: Connection error
      *
-     * Category: provider_internal_error; retryable. Section: Phone number/HLR.
+     * Category: provider_internal_error; retryable; not safe to resend without an idempotency key. Section: Phone number/HLR.
      * Provider type: PhoneError.
      */
     HLR_CONNECTION_ERROR = 4100,
     /**
      * `4101`: Invalid number
      *
-     * Category: invalid_phone_number; not retryable. Section: Phone number/HLR.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: Phone number/HLR.
      * Provider type: PhoneError.
      */
     HLR_INVALID_NUMBER = 4101,
     /**
      * `4102`: No permission to HLR
      *
-     * Category: permission; not retryable. Section: Phone number/HLR.
+     * Category: permission; not retryable; safe to resend. Section: Phone number/HLR.
      * Provider type: PhoneError.
      */
     HLR_NOT_PERMITTED = 4102,
     /**
      * `4103`: Exhausted the limit of available queries HLR
      *
-     * Category: quota_exceeded; not retryable. Section: Phone number/HLR.
+     * Category: insufficient_balance; not retryable; safe to resend. Section: Phone number/HLR.
      * Provider type: PhoneError.
      */
     HLR_QUERY_LIMIT_EXHAUSTED = 4103,
     /**
      * `4104`: Account lockout
      *
-     * Category: account; not retryable. Section: Phone number/HLR.
+     * Category: account; not retryable; safe to resend. Section: Phone number/HLR.
      * Provider type: PhoneError.
      */
     HLR_ACCOUNT_LOCKOUT = 4104,
     /**
      * `4105`: Waiting for reply
      *
-     * Category: in_progress; retryable. Section: Phone number/HLR.
+     * Category: in_progress; retryable; not safe to resend without an idempotency key. Section: Phone number/HLR.
      * Provider type: PhoneError.
      */
     HLR_WAITING_FOR_REPLY = 4105,
     /**
      * `4106`: Invalid ID
      *
-     * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Provider type: PhoneError.
      */
     HLR_INVALID_ID = 4106,
     /**
      * `4200`: Error shipping
      *
-     * Category: delivery_failed; not retryable. Section: Phone number/HLR.
+     * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: Phone number/HLR.
      * Summary: Sending error (premium SMS).
      * Provider type: PremiumError.
      */
@@ -374,14 +374,14 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4201`: Incorrect data
      *
-     * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Provider type: PremiumError.
      */
     PREMIUM_INCORRECT_DATA = 4201,
     /**
      * `4300`: No login
      *
-     * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Summary: No login was given.
      * Provider type: AccountError.
      */
@@ -389,7 +389,7 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4301`: No password
      *
-     * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Summary: No password was given.
      * Provider type: AccountError.
      */
@@ -397,7 +397,7 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4302`: No phone number
      *
-     * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Summary: No phone number was given.
      * Provider type: AccountError.
      */
@@ -405,7 +405,7 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4303`: No email
      *
-     * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Summary: No e-mail address was given.
      * Provider type: AccountError.
      */
@@ -413,7 +413,7 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4304`: No name
      *
-     * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Summary: No first name was given.
      * Provider type: AccountError.
      */
@@ -421,7 +421,7 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4305`: No surname
      *
-     * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Summary: No surname was given.
      * Provider type: AccountError.
      */
@@ -429,7 +429,7 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4306`: No firm name
      *
-     * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Summary: No company name was given.
      * Provider type: AccountError.
      */
@@ -437,7 +437,7 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4307`: Wrong number
      *
-     * Category: invalid_phone_number; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Summary: Wrong phone number.
      * Provider type: AccountError.
      */
@@ -445,28 +445,28 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4308`: Incorrect e-mail address
      *
-     * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Provider type: AccountError.
      */
     ACCOUNT_INCORRECT_EMAIL = 4308,
     /**
      * `4309`: Too short login
      *
-     * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Provider type: AccountError.
      */
     ACCOUNT_LOGIN_TOO_SHORT = 4309,
     /**
      * `4310`: Incorrect login
      *
-     * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Provider type: AccountError.
      */
     ACCOUNT_INCORRECT_LOGIN = 4310,
     /**
      * `4311`: Incorrect firm
      *
-     * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Summary: Incorrect company name.
      * Provider type: AccountError.
      */
@@ -474,7 +474,7 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4312`: Login exists
      *
-     * Category: duplicate; not retryable. Section: Phone number/HLR.
+     * Category: duplicate; not retryable; safe to resend. Section: Phone number/HLR.
      * Summary: The login already exists.
      * Provider type: AccountError.
      */
@@ -482,14 +482,14 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4313`: Registration error
      *
-     * Category: account; not retryable. Section: Phone number/HLR.
+     * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: Phone number/HLR.
      * Provider type: AccountError.
      */
     ACCOUNT_REGISTRATION_ERROR = 4313,
     /**
      * `4320`: Not given the current password
      *
-     * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Summary: The current password was not given.
      * Provider type: AccountError.
      */
@@ -497,14 +497,14 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4321`: Current password is incorrect
      *
-     * Category: authentication; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Provider type: AccountError.
      */
     CURRENT_PASSWORD_INCORRECT = 4321,
     /**
      * `4322`: Not given a new password
      *
-     * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Summary: No new password was given.
      * Provider type: AccountError.
      */
@@ -512,14 +512,14 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4323`: New passwords do not match
      *
-     * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Provider type: AccountError.
      */
     NEW_PASSWORDS_DO_NOT_MATCH = 4323,
     /**
      * `4324`: Not given login
      *
-     * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Summary: No login was given.
      * Provider type: AccountError.
      */
@@ -527,35 +527,35 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4325`: Invalid login
      *
-     * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
      * Provider type: AccountError.
      */
     ACCOUNT_INVALID_LOGIN = 4325,
     /**
      * `4400`: Sender name already exists
      *
-     * Category: duplicate; not retryable. Section: Sender name.
+     * Category: duplicate; not retryable; safe to resend. Section: Sender name.
      * Provider type: SenderExists.
      */
     SENDER_NAME_EXISTS = 4400,
     /**
      * `4401`: Can not add the number as the sender's name
      *
-     * Category: invalid_sender; not retryable. Section: Sender name.
+     * Category: invalid_sender; not retryable; safe to resend. Section: Sender name.
      * Provider type: SenderError.
      */
     SENDER_NUMBER_NOT_ALLOWED = 4401,
     /**
      * `4402`: Incorrect sender's name
      *
-     * Category: invalid_sender; not retryable. Section: Sender name.
+     * Category: invalid_sender; not retryable; safe to resend. Section: Sender name.
      * Provider type: SenderInvalid.
      */
     INCORRECT_SENDER_NAME = 4402,
     /**
      * `4403`: Incorrect number
      *
-     * Category: invalid_sender; not retryable. Section: Sender name.
+     * Category: invalid_sender; not retryable; safe to resend. Section: Sender name.
      * Summary: Incorrect number for a numeric sender.
      * Provider type: SenderError.
      */
@@ -563,7 +563,7 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4404`: Incorrect code or number
      *
-     * Category: invalid_sender; not retryable. Section: Sender name.
+     * Category: invalid_sender; not retryable; safe to resend. Section: Sender name.
      * Summary: Incorrect verification code or number for a numeric sender.
      * Provider type: SenderError.
      */
@@ -571,7 +571,7 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4405`: The number was already active
      *
-     * Category: duplicate; not retryable. Section: Sender name.
+     * Category: invalid_state; not retryable; safe to resend. Section: Sender name.
      * Summary: The number is already active as a sender.
      * Provider type: SenderError.
      */
@@ -579,7 +579,7 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4500`: No permission to department users
      *
-     * Category: permission; not retryable. Section: Sender name.
+     * Category: permission; not retryable; safe to resend. Section: Sender name.
      * Summary: No permission to manage department users (sub-accounts).
      * Provider type: SubaccountError.
      */
@@ -587,14 +587,14 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4501`: Subaccount can not create subaccounts
      *
-     * Category: account; not retryable. Section: Sender name.
+     * Category: account; not retryable; safe to resend. Section: Sender name.
      * Provider type: SubaccountError.
      */
     SUBACCOUNT_CANNOT_CREATE_SUBACCOUNTS = 4501,
     /**
      * `4502`: Login busy
      *
-     * Category: duplicate; not retryable. Section: Sender name.
+     * Category: duplicate; not retryable; safe to resend. Section: Sender name.
      * Summary: The login is already taken.
      * Provider type: SubaccountError.
      */
@@ -602,21 +602,21 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4503`: No template permissions
      *
-     * Category: permission; not retryable. Section: Sender name.
+     * Category: permission; not retryable; safe to resend. Section: Sender name.
      * Provider type: SubaccountError.
      */
     SUBACCOUNT_NO_TEMPLATE_PERMISSIONS = 4503,
     /**
      * `4504`: Incorrect login or password
      *
-     * Category: authentication; not retryable. Section: Sender name.
+     * Category: authentication; not retryable; safe to resend. Section: Sender name.
      * Provider type: SubaccountError.
      */
     SUBACCOUNT_INCORRECT_LOGIN_OR_PASSWORD = 4504,
     /**
      * `4600`: No operation to complete
      *
-     * Category: invalid_parameters; not retryable. Section: Black list.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Black list.
      * Summary: No operation to perform was given.
      * Provider type: BlacklistError.
      */
@@ -624,14 +624,14 @@ export declare enum SerwersmsApiV2 {
     /**
      * `4601`: Number is already on the list
      *
-     * Category: duplicate; not retryable. Section: Black list.
+     * Category: duplicate; not retryable; safe to resend. Section: Black list.
      * Provider type: BlacklistPhoneExists.
      */
     BLACKLIST_NUMBER_EXISTS = 4601,
     /**
      * `4602`: Not found the specified number
      *
-     * Category: not_found; not retryable. Section: Black list.
+     * Category: not_found; not retryable; safe to resend. Section: Black list.
      * Summary: The specified number was not found on the black list.
      * Provider type: BlacklistError.
      */

@@ -14,7 +14,7 @@ export function parseSerwersmsError(raw, options = {}) {
     const message = stringAt(body, "/error/message") ?? (typeof body === 'string' ? body : undefined);
     const type = stringAt(body, "/error/type");
     const details = [];
-    const fields = { provider: "serwersms", code, message, type, details, httpStatus: options.httpStatus, raw };
+    const fields = { provider: "serwersms", code, message, type, details, httpStatus: options.httpStatus, retryAfter: options.retryAfter, raw };
     const entry = lookupSerwersmsApiV2(code);
     return entry ? knownError(fields, entry) : unknownError(fields);
 }

@@ -14,7 +14,7 @@ export enum SerwersmsApiV2 {
   /**
    * `1000`: Not specified action to execute
    *
-   * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Summary: No action to execute was specified.
    * Provider type: InvalidAction.
    */
@@ -22,42 +22,42 @@ export enum SerwersmsApiV2 {
   /**
    * `1001`: Incorrect login or password
    *
-   * Category: authentication; not retryable. Section: The list of error codes returned by the API.
+   * Category: authentication; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: InvalidUser.
    */
   INCORRECT_LOGIN_OR_PASSWORD = 1001,
   /**
    * `1002`: The user does not have permission to use the API
    *
-   * Category: permission; not retryable. Section: The list of error codes returned by the API.
+   * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: InvalidRole.
    */
   API_ACCESS_NOT_PERMITTED = 1002,
   /**
    * `1003`: Unauthorized IP address
    *
-   * Category: permission; not retryable. Section: The list of error codes returned by the API.
+   * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: InvalidIP.
    */
   UNAUTHORIZED_IP_ADDRESS = 1003,
   /**
    * `1004`: Invalid parameter ID
    *
-   * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: InvalidID.
    */
   INVALID_PARAMETER_ID = 1004,
   /**
    * `1005`: No permission
    *
-   * Category: permission; not retryable. Section: The list of error codes returned by the API.
+   * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: InvalidRole.
    */
   NO_PERMISSION = 1005,
   /**
    * `1006`: Niepoprawny format danych
    *
-   * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Summary: Invalid data format.
    * Provider type: InvalidData.
    */
@@ -65,7 +65,7 @@ export enum SerwersmsApiV2 {
   /**
    * `1007`: Invalid data format
    *
-   * Category: account; not retryable. Section: The list of error codes returned by the API.
+   * Category: account; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Summary: The account is not fully active.
    * Provider type: InvalidRole.
    */
@@ -73,133 +73,133 @@ export enum SerwersmsApiV2 {
   /**
    * `1008`: The user does not have permission to view the numbers
    *
-   * Category: permission; not retryable. Section: The list of error codes returned by the API.
+   * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: InvalidRole.
    */
   NO_PERMISSION_TO_VIEW_NUMBERS = 1008,
   /**
    * `2000`: Missing required parameters
    *
-   * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: ValidationRequiredError.
    */
   MISSING_REQUIRED_PARAMETERS = 2000,
   /**
    * `2001`: Invalid phone number
    *
-   * Category: invalid_phone_number; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_phone_number; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: ValidationPhoneError.
    */
   INVALID_PHONE_NUMBER = 2001,
   /**
    * `2002`: Invalid error code
    *
-   * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: ValidationCodeError.
    */
   INVALID_ERROR_CODE = 2002,
   /**
    * `3000`: Exhausted the limit of available SMS ECO+
    *
-   * Category: quota_exceeded; not retryable. Section: The list of error codes returned by the API.
+   * Category: insufficient_balance; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: SendError.
    */
   SMS_ECO_LIMIT_EXHAUSTED = 3000,
   /**
    * `3001`: No permission to send messages SMS ECO+
    *
-   * Category: permission; not retryable. Section: The list of error codes returned by the API.
+   * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: SendError.
    */
   SMS_ECO_NOT_PERMITTED = 3001,
   /**
    * `3002`: Exhausted the limit of available SMS FULL
    *
-   * Category: quota_exceeded; not retryable. Section: The list of error codes returned by the API.
+   * Category: insufficient_balance; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: SendError.
    */
   SMS_FULL_LIMIT_EXHAUSTED = 3002,
   /**
    * `3003`: No permission to send messages SMS FULL
    *
-   * Category: permission; not retryable. Section: The list of error codes returned by the API.
+   * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: SendError.
    */
   SMS_FULL_NOT_PERMITTED = 3003,
   /**
    * `3004`: Exhausted the limit of available MMS
    *
-   * Category: quota_exceeded; not retryable. Section: The list of error codes returned by the API.
+   * Category: insufficient_balance; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: SendError.
    */
   MMS_LIMIT_EXHAUSTED = 3004,
   /**
    * `3005`: No permission to send messages MMS
    *
-   * Category: permission; not retryable. Section: The list of error codes returned by the API.
+   * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: SendError.
    */
   MMS_NOT_PERMITTED = 3005,
   /**
    * `3006`: Exhausted the limit of available messages VOICE
    *
-   * Category: quota_exceeded; not retryable. Section: The list of error codes returned by the API.
+   * Category: insufficient_balance; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: SendError.
    */
   VOICE_LIMIT_EXHAUSTED = 3006,
   /**
    * `3007`: No permission to send messages VOICE
    *
-   * Category: permission; not retryable. Section: The list of error codes returned by the API.
+   * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: SendError.
    */
   VOICE_NOT_PERMITTED = 3007,
   /**
    * `3008`: No permission to send Flash SMS
    *
-   * Category: permission; not retryable. Section: The list of error codes returned by the API.
+   * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: SendError.
    */
   FLASH_SMS_NOT_PERMITTED = 3008,
   /**
    * `3009`: No permission to send messages SMS
    *
-   * Category: permission; not retryable. Section: The list of error codes returned by the API.
+   * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: SendError.
    */
   SMS_NOT_PERMITTED = 3009,
   /**
    * `3100`: Sending SMS is blocked
    *
-   * Category: account; not retryable. Section: The list of error codes returned by the API.
+   * Category: account; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: SendError.
    */
   SMS_SENDING_BLOCKED = 3100,
   /**
    * `3101`: Message is empty
    *
-   * Category: invalid_message_content; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_message_content; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: SendError.
    */
   MESSAGE_EMPTY = 3101,
   /**
    * `3102`: Message exceeded the allowed number of characters
    *
-   * Category: invalid_message_content; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_message_content; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: SendError.
    */
   MESSAGE_TOO_LONG = 3102,
   /**
    * `3103`: Wrong number of recipients
    *
-   * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: SendError.
    */
   WRONG_NUMBER_OF_RECIPIENTS = 3103,
   /**
    * `3104`: Not specified phone numbers
    *
-   * Category: invalid_phone_number; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_phone_number; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Summary: No phone numbers were specified.
    * Provider type: SendError.
    */
@@ -207,14 +207,14 @@ export enum SerwersmsApiV2 {
   /**
    * `3105`: Invalid message
    *
-   * Category: invalid_message_content; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_message_content; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: SendError.
    */
   INVALID_MESSAGE = 3105,
   /**
    * `3106`: You can not use the name of the sender
    *
-   * Category: permission; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_sender; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Summary: You are not allowed to use this sender name.
    * Provider type: SendError.
    */
@@ -222,14 +222,14 @@ export enum SerwersmsApiV2 {
   /**
    * `3107`: You do not have permission to send personalized messages
    *
-   * Category: permission; not retryable. Section: The list of error codes returned by the API.
+   * Category: permission; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: SendError.
    */
   PERSONALIZED_MESSAGES_NOT_PERMITTED = 3107,
   /**
    * `3108`: Invalid time shipping
    *
-   * Category: scheduling; not retryable. Section: The list of error codes returned by the API.
+   * Category: scheduling; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Summary: Invalid sending time.
    * Provider type: SendError.
    */
@@ -237,14 +237,14 @@ export enum SerwersmsApiV2 {
   /**
    * `3109`: Invalid file
    *
-   * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: SendError.
    */
   SEND_INVALID_FILE = 3109,
   /**
    * `3110`: Too large number of messages to be transmitted, the maximum number of 000 to 100 text in a single application
    *
-   * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Summary: Too many messages in a single request.
    * Provider type: SendError.
    */
@@ -252,7 +252,7 @@ export enum SerwersmsApiV2 {
   /**
    * `3111`: Error uniqueness
    *
-   * Category: duplicate; not retryable. Section: The list of error codes returned by the API.
+   * Category: duplicate; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Summary: Uniqueness error.
    * Provider type: SendError.
    */
@@ -260,7 +260,7 @@ export enum SerwersmsApiV2 {
   /**
    * `3200`: Invalid characters in uniqe_id
    *
-   * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Summary: Invalid characters in unique_id.
    * Provider type: SendError.
    */
@@ -268,7 +268,7 @@ export enum SerwersmsApiV2 {
   /**
    * `3201`: Uploaded unique_id are not unique
    *
-   * Category: duplicate; not retryable. Section: The list of error codes returned by the API.
+   * Category: duplicate; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Summary: The uploaded unique_id values are not unique.
    * Provider type: SendError.
    */
@@ -276,7 +276,7 @@ export enum SerwersmsApiV2 {
   /**
    * `3202`: Incompatible number of personalized and uniqe_id
    *
-   * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Summary: The number of personalized messages does not match the number of unique_id values.
    * Provider type: SendError.
    */
@@ -284,91 +284,91 @@ export enum SerwersmsApiV2 {
   /**
    * `3330`: No messages
    *
-   * Category: not_found; not retryable. Section: The list of error codes returned by the API.
+   * Category: empty_result; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: MessageError.
    */
   NO_MESSAGES = 3330,
   /**
    * `3331`: Too many records to display.
    *
-   * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: MessageError.
    */
   TOO_MANY_RECORDS = 3331,
   /**
    * `4000`: File is too large
    *
-   * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: FileError.
    */
   FILE_TOO_LARGE = 4000,
   /**
    * `4001`: File does not exist
    *
-   * Category: not_found; not retryable. Section: The list of error codes returned by the API.
+   * Category: not_found; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: FileError.
    */
   FILE_NOT_FOUND = 4001,
   /**
    * `4002`: Invalid file
    *
-   * Category: invalid_parameters; not retryable. Section: The list of error codes returned by the API.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: The list of error codes returned by the API.
    * Provider type: FileInvalid.
    */
   FILE_INVALID = 4002,
   /**
    * `4100`: Connection error
    *
-   * Category: provider_internal_error; retryable. Section: Phone number/HLR.
+   * Category: provider_internal_error; retryable; not safe to resend without an idempotency key. Section: Phone number/HLR.
    * Provider type: PhoneError.
    */
   HLR_CONNECTION_ERROR = 4100,
   /**
    * `4101`: Invalid number
    *
-   * Category: invalid_phone_number; not retryable. Section: Phone number/HLR.
+   * Category: invalid_phone_number; not retryable; safe to resend. Section: Phone number/HLR.
    * Provider type: PhoneError.
    */
   HLR_INVALID_NUMBER = 4101,
   /**
    * `4102`: No permission to HLR
    *
-   * Category: permission; not retryable. Section: Phone number/HLR.
+   * Category: permission; not retryable; safe to resend. Section: Phone number/HLR.
    * Provider type: PhoneError.
    */
   HLR_NOT_PERMITTED = 4102,
   /**
    * `4103`: Exhausted the limit of available queries HLR
    *
-   * Category: quota_exceeded; not retryable. Section: Phone number/HLR.
+   * Category: insufficient_balance; not retryable; safe to resend. Section: Phone number/HLR.
    * Provider type: PhoneError.
    */
   HLR_QUERY_LIMIT_EXHAUSTED = 4103,
   /**
    * `4104`: Account lockout
    *
-   * Category: account; not retryable. Section: Phone number/HLR.
+   * Category: account; not retryable; safe to resend. Section: Phone number/HLR.
    * Provider type: PhoneError.
    */
   HLR_ACCOUNT_LOCKOUT = 4104,
   /**
    * `4105`: Waiting for reply
    *
-   * Category: in_progress; retryable. Section: Phone number/HLR.
+   * Category: in_progress; retryable; not safe to resend without an idempotency key. Section: Phone number/HLR.
    * Provider type: PhoneError.
    */
   HLR_WAITING_FOR_REPLY = 4105,
   /**
    * `4106`: Invalid ID
    *
-   * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Provider type: PhoneError.
    */
   HLR_INVALID_ID = 4106,
   /**
    * `4200`: Error shipping
    *
-   * Category: delivery_failed; not retryable. Section: Phone number/HLR.
+   * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: Phone number/HLR.
    * Summary: Sending error (premium SMS).
    * Provider type: PremiumError.
    */
@@ -376,14 +376,14 @@ export enum SerwersmsApiV2 {
   /**
    * `4201`: Incorrect data
    *
-   * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Provider type: PremiumError.
    */
   PREMIUM_INCORRECT_DATA = 4201,
   /**
    * `4300`: No login
    *
-   * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Summary: No login was given.
    * Provider type: AccountError.
    */
@@ -391,7 +391,7 @@ export enum SerwersmsApiV2 {
   /**
    * `4301`: No password
    *
-   * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Summary: No password was given.
    * Provider type: AccountError.
    */
@@ -399,7 +399,7 @@ export enum SerwersmsApiV2 {
   /**
    * `4302`: No phone number
    *
-   * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Summary: No phone number was given.
    * Provider type: AccountError.
    */
@@ -407,7 +407,7 @@ export enum SerwersmsApiV2 {
   /**
    * `4303`: No email
    *
-   * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Summary: No e-mail address was given.
    * Provider type: AccountError.
    */
@@ -415,7 +415,7 @@ export enum SerwersmsApiV2 {
   /**
    * `4304`: No name
    *
-   * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Summary: No first name was given.
    * Provider type: AccountError.
    */
@@ -423,7 +423,7 @@ export enum SerwersmsApiV2 {
   /**
    * `4305`: No surname
    *
-   * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Summary: No surname was given.
    * Provider type: AccountError.
    */
@@ -431,7 +431,7 @@ export enum SerwersmsApiV2 {
   /**
    * `4306`: No firm name
    *
-   * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Summary: No company name was given.
    * Provider type: AccountError.
    */
@@ -439,7 +439,7 @@ export enum SerwersmsApiV2 {
   /**
    * `4307`: Wrong number
    *
-   * Category: invalid_phone_number; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Summary: Wrong phone number.
    * Provider type: AccountError.
    */
@@ -447,28 +447,28 @@ export enum SerwersmsApiV2 {
   /**
    * `4308`: Incorrect e-mail address
    *
-   * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Provider type: AccountError.
    */
   ACCOUNT_INCORRECT_EMAIL = 4308,
   /**
    * `4309`: Too short login
    *
-   * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Provider type: AccountError.
    */
   ACCOUNT_LOGIN_TOO_SHORT = 4309,
   /**
    * `4310`: Incorrect login
    *
-   * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Provider type: AccountError.
    */
   ACCOUNT_INCORRECT_LOGIN = 4310,
   /**
    * `4311`: Incorrect firm
    *
-   * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Summary: Incorrect company name.
    * Provider type: AccountError.
    */
@@ -476,7 +476,7 @@ export enum SerwersmsApiV2 {
   /**
    * `4312`: Login exists
    *
-   * Category: duplicate; not retryable. Section: Phone number/HLR.
+   * Category: duplicate; not retryable; safe to resend. Section: Phone number/HLR.
    * Summary: The login already exists.
    * Provider type: AccountError.
    */
@@ -484,14 +484,14 @@ export enum SerwersmsApiV2 {
   /**
    * `4313`: Registration error
    *
-   * Category: account; not retryable. Section: Phone number/HLR.
+   * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: Phone number/HLR.
    * Provider type: AccountError.
    */
   ACCOUNT_REGISTRATION_ERROR = 4313,
   /**
    * `4320`: Not given the current password
    *
-   * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Summary: The current password was not given.
    * Provider type: AccountError.
    */
@@ -499,14 +499,14 @@ export enum SerwersmsApiV2 {
   /**
    * `4321`: Current password is incorrect
    *
-   * Category: authentication; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Provider type: AccountError.
    */
   CURRENT_PASSWORD_INCORRECT = 4321,
   /**
    * `4322`: Not given a new password
    *
-   * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Summary: No new password was given.
    * Provider type: AccountError.
    */
@@ -514,14 +514,14 @@ export enum SerwersmsApiV2 {
   /**
    * `4323`: New passwords do not match
    *
-   * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Provider type: AccountError.
    */
   NEW_PASSWORDS_DO_NOT_MATCH = 4323,
   /**
    * `4324`: Not given login
    *
-   * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Summary: No login was given.
    * Provider type: AccountError.
    */
@@ -529,35 +529,35 @@ export enum SerwersmsApiV2 {
   /**
    * `4325`: Invalid login
    *
-   * Category: invalid_parameters; not retryable. Section: Phone number/HLR.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Phone number/HLR.
    * Provider type: AccountError.
    */
   ACCOUNT_INVALID_LOGIN = 4325,
   /**
    * `4400`: Sender name already exists
    *
-   * Category: duplicate; not retryable. Section: Sender name.
+   * Category: duplicate; not retryable; safe to resend. Section: Sender name.
    * Provider type: SenderExists.
    */
   SENDER_NAME_EXISTS = 4400,
   /**
    * `4401`: Can not add the number as the sender's name
    *
-   * Category: invalid_sender; not retryable. Section: Sender name.
+   * Category: invalid_sender; not retryable; safe to resend. Section: Sender name.
    * Provider type: SenderError.
    */
   SENDER_NUMBER_NOT_ALLOWED = 4401,
   /**
    * `4402`: Incorrect sender's name
    *
-   * Category: invalid_sender; not retryable. Section: Sender name.
+   * Category: invalid_sender; not retryable; safe to resend. Section: Sender name.
    * Provider type: SenderInvalid.
    */
   INCORRECT_SENDER_NAME = 4402,
   /**
    * `4403`: Incorrect number
    *
-   * Category: invalid_sender; not retryable. Section: Sender name.
+   * Category: invalid_sender; not retryable; safe to resend. Section: Sender name.
    * Summary: Incorrect number for a numeric sender.
    * Provider type: SenderError.
    */
@@ -565,7 +565,7 @@ export enum SerwersmsApiV2 {
   /**
    * `4404`: Incorrect code or number
    *
-   * Category: invalid_sender; not retryable. Section: Sender name.
+   * Category: invalid_sender; not retryable; safe to resend. Section: Sender name.
    * Summary: Incorrect verification code or number for a numeric sender.
    * Provider type: SenderError.
    */
@@ -573,7 +573,7 @@ export enum SerwersmsApiV2 {
   /**
    * `4405`: The number was already active
    *
-   * Category: duplicate; not retryable. Section: Sender name.
+   * Category: invalid_state; not retryable; safe to resend. Section: Sender name.
    * Summary: The number is already active as a sender.
    * Provider type: SenderError.
    */
@@ -581,7 +581,7 @@ export enum SerwersmsApiV2 {
   /**
    * `4500`: No permission to department users
    *
-   * Category: permission; not retryable. Section: Sender name.
+   * Category: permission; not retryable; safe to resend. Section: Sender name.
    * Summary: No permission to manage department users (sub-accounts).
    * Provider type: SubaccountError.
    */
@@ -589,14 +589,14 @@ export enum SerwersmsApiV2 {
   /**
    * `4501`: Subaccount can not create subaccounts
    *
-   * Category: account; not retryable. Section: Sender name.
+   * Category: account; not retryable; safe to resend. Section: Sender name.
    * Provider type: SubaccountError.
    */
   SUBACCOUNT_CANNOT_CREATE_SUBACCOUNTS = 4501,
   /**
    * `4502`: Login busy
    *
-   * Category: duplicate; not retryable. Section: Sender name.
+   * Category: duplicate; not retryable; safe to resend. Section: Sender name.
    * Summary: The login is already taken.
    * Provider type: SubaccountError.
    */
@@ -604,21 +604,21 @@ export enum SerwersmsApiV2 {
   /**
    * `4503`: No template permissions
    *
-   * Category: permission; not retryable. Section: Sender name.
+   * Category: permission; not retryable; safe to resend. Section: Sender name.
    * Provider type: SubaccountError.
    */
   SUBACCOUNT_NO_TEMPLATE_PERMISSIONS = 4503,
   /**
    * `4504`: Incorrect login or password
    *
-   * Category: authentication; not retryable. Section: Sender name.
+   * Category: authentication; not retryable; safe to resend. Section: Sender name.
    * Provider type: SubaccountError.
    */
   SUBACCOUNT_INCORRECT_LOGIN_OR_PASSWORD = 4504,
   /**
    * `4600`: No operation to complete
    *
-   * Category: invalid_parameters; not retryable. Section: Black list.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Black list.
    * Summary: No operation to perform was given.
    * Provider type: BlacklistError.
    */
@@ -626,14 +626,14 @@ export enum SerwersmsApiV2 {
   /**
    * `4601`: Number is already on the list
    *
-   * Category: duplicate; not retryable. Section: Black list.
+   * Category: duplicate; not retryable; safe to resend. Section: Black list.
    * Provider type: BlacklistPhoneExists.
    */
   BLACKLIST_NUMBER_EXISTS = 4601,
   /**
    * `4602`: Not found the specified number
    *
-   * Category: not_found; not retryable. Section: Black list.
+   * Category: not_found; not retryable; safe to resend. Section: Black list.
    * Summary: The specified number was not found on the black list.
    * Provider type: BlacklistError.
    */
@@ -654,91 +654,91 @@ export type SerwersmsApiV2Entry = ErrorEntry<SerwersmsApiV2, SerwersmsApiV2Key>;
  * Every entry of HTTPS API v2 error codes, sorted by code.
  */
 export const serwersmsApiV2Entries: readonly SerwersmsApiV2Entry[] = [
-  { provider: "serwersms", catalog: "api-v2", key: "ACTION_NOT_SPECIFIED", code: SerwersmsApiV2.ACTION_NOT_SPECIFIED, text: "Not specified action to execute", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, type: "InvalidAction", language: "en", summary: "No action to execute was specified.", reference: "serwersms/README.md#api-v2-action-not-specified" },
-  { provider: "serwersms", catalog: "api-v2", key: "INCORRECT_LOGIN_OR_PASSWORD", code: SerwersmsApiV2.INCORRECT_LOGIN_OR_PASSWORD, text: "Incorrect login or password", section: "The list of error codes returned by the API", category: Category.AUTHENTICATION, retryable: false, type: "InvalidUser", language: "en", notes: "Same text as SUBACCOUNT_INCORRECT_LOGIN_OR_PASSWORD (4504, SubaccountError).", reference: "serwersms/README.md#api-v2-incorrect-login-or-password" },
-  { provider: "serwersms", catalog: "api-v2", key: "API_ACCESS_NOT_PERMITTED", code: SerwersmsApiV2.API_ACCESS_NOT_PERMITTED, text: "The user does not have permission to use the API", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, type: "InvalidRole", language: "en", reference: "serwersms/README.md#api-v2-api-access-not-permitted" },
-  { provider: "serwersms", catalog: "api-v2", key: "UNAUTHORIZED_IP_ADDRESS", code: SerwersmsApiV2.UNAUTHORIZED_IP_ADDRESS, text: "Unauthorized IP address", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, type: "InvalidIP", language: "en", reference: "serwersms/README.md#api-v2-unauthorized-ip-address" },
-  { provider: "serwersms", catalog: "api-v2", key: "INVALID_PARAMETER_ID", code: SerwersmsApiV2.INVALID_PARAMETER_ID, text: "Invalid parameter ID", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, type: "InvalidID", language: "en", reference: "serwersms/README.md#api-v2-invalid-parameter-id" },
-  { provider: "serwersms", catalog: "api-v2", key: "NO_PERMISSION", code: SerwersmsApiV2.NO_PERMISSION, text: "No permission", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, type: "InvalidRole", language: "en", reference: "serwersms/README.md#api-v2-no-permission" },
-  { provider: "serwersms", catalog: "api-v2", key: "INVALID_DATA_FORMAT", code: SerwersmsApiV2.INVALID_DATA_FORMAT, text: "Niepoprawny format danych", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, type: "InvalidData", language: "pl", summary: "Invalid data format.", translations: { "en": "Invalid data format" }, notes: "The English page publishes this text in Polish; the API may send it so.", reference: "serwersms/README.md#api-v2-invalid-data-format" },
-  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_NOT_FULLY_ACTIVE", code: SerwersmsApiV2.ACCOUNT_NOT_FULLY_ACTIVE, text: "Invalid data format", section: "The list of error codes returned by the API", category: Category.ACCOUNT, retryable: false, type: "InvalidRole", language: "en", summary: "The account is not fully active.", notes: "The text repeats the meaning of 1006, but the type is InvalidRole; SerwerSMS's SOAP documentation gives 1007 InvalidRole as \"Account is not fully active\" (Polish: \"Konto nie jest w pełni aktywne\"), which the key and category follow.", reference: "serwersms/README.md#api-v2-account-not-fully-active" },
-  { provider: "serwersms", catalog: "api-v2", key: "NO_PERMISSION_TO_VIEW_NUMBERS", code: SerwersmsApiV2.NO_PERMISSION_TO_VIEW_NUMBERS, text: "The user does not have permission to view the numbers", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, type: "InvalidRole", language: "en", reference: "serwersms/README.md#api-v2-no-permission-to-view-numbers" },
-  { provider: "serwersms", catalog: "api-v2", key: "MISSING_REQUIRED_PARAMETERS", code: SerwersmsApiV2.MISSING_REQUIRED_PARAMETERS, text: "Missing required parameters", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, type: "ValidationRequiredError", language: "en", reference: "serwersms/README.md#api-v2-missing-required-parameters" },
-  { provider: "serwersms", catalog: "api-v2", key: "INVALID_PHONE_NUMBER", code: SerwersmsApiV2.INVALID_PHONE_NUMBER, text: "Invalid phone number", section: "The list of error codes returned by the API", category: Category.INVALID_PHONE_NUMBER, retryable: false, type: "ValidationPhoneError", language: "en", reference: "serwersms/README.md#api-v2-invalid-phone-number" },
-  { provider: "serwersms", catalog: "api-v2", key: "INVALID_ERROR_CODE", code: SerwersmsApiV2.INVALID_ERROR_CODE, text: "Invalid error code", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, type: "ValidationCodeError", language: "en", notes: "Returned by the error/[code] preview action for a code that does not exist.", reference: "serwersms/README.md#api-v2-invalid-error-code" },
-  { provider: "serwersms", catalog: "api-v2", key: "SMS_ECO_LIMIT_EXHAUSTED", code: SerwersmsApiV2.SMS_ECO_LIMIT_EXHAUSTED, text: "Exhausted the limit of available SMS ECO+", section: "The list of error codes returned by the API", category: Category.QUOTA_EXCEEDED, retryable: false, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-sms-eco-limit-exhausted" },
-  { provider: "serwersms", catalog: "api-v2", key: "SMS_ECO_NOT_PERMITTED", code: SerwersmsApiV2.SMS_ECO_NOT_PERMITTED, text: "No permission to send messages SMS ECO+", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-sms-eco-not-permitted" },
-  { provider: "serwersms", catalog: "api-v2", key: "SMS_FULL_LIMIT_EXHAUSTED", code: SerwersmsApiV2.SMS_FULL_LIMIT_EXHAUSTED, text: "Exhausted the limit of available SMS FULL", section: "The list of error codes returned by the API", category: Category.QUOTA_EXCEEDED, retryable: false, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-sms-full-limit-exhausted" },
-  { provider: "serwersms", catalog: "api-v2", key: "SMS_FULL_NOT_PERMITTED", code: SerwersmsApiV2.SMS_FULL_NOT_PERMITTED, text: "No permission to send messages SMS FULL", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-sms-full-not-permitted" },
-  { provider: "serwersms", catalog: "api-v2", key: "MMS_LIMIT_EXHAUSTED", code: SerwersmsApiV2.MMS_LIMIT_EXHAUSTED, text: "Exhausted the limit of available MMS", section: "The list of error codes returned by the API", category: Category.QUOTA_EXCEEDED, retryable: false, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-mms-limit-exhausted" },
-  { provider: "serwersms", catalog: "api-v2", key: "MMS_NOT_PERMITTED", code: SerwersmsApiV2.MMS_NOT_PERMITTED, text: "No permission to send messages MMS", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-mms-not-permitted" },
-  { provider: "serwersms", catalog: "api-v2", key: "VOICE_LIMIT_EXHAUSTED", code: SerwersmsApiV2.VOICE_LIMIT_EXHAUSTED, text: "Exhausted the limit of available messages VOICE", section: "The list of error codes returned by the API", category: Category.QUOTA_EXCEEDED, retryable: false, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-voice-limit-exhausted" },
-  { provider: "serwersms", catalog: "api-v2", key: "VOICE_NOT_PERMITTED", code: SerwersmsApiV2.VOICE_NOT_PERMITTED, text: "No permission to send messages VOICE", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-voice-not-permitted" },
-  { provider: "serwersms", catalog: "api-v2", key: "FLASH_SMS_NOT_PERMITTED", code: SerwersmsApiV2.FLASH_SMS_NOT_PERMITTED, text: "No permission to send Flash SMS", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-flash-sms-not-permitted" },
-  { provider: "serwersms", catalog: "api-v2", key: "SMS_NOT_PERMITTED", code: SerwersmsApiV2.SMS_NOT_PERMITTED, text: "No permission to send messages SMS", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-sms-not-permitted" },
-  { provider: "serwersms", catalog: "api-v2", key: "SMS_SENDING_BLOCKED", code: SerwersmsApiV2.SMS_SENDING_BLOCKED, text: "Sending SMS is blocked", section: "The list of error codes returned by the API", category: Category.ACCOUNT, retryable: false, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-sms-sending-blocked" },
-  { provider: "serwersms", catalog: "api-v2", key: "MESSAGE_EMPTY", code: SerwersmsApiV2.MESSAGE_EMPTY, text: "Message is empty", section: "The list of error codes returned by the API", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-message-empty" },
-  { provider: "serwersms", catalog: "api-v2", key: "MESSAGE_TOO_LONG", code: SerwersmsApiV2.MESSAGE_TOO_LONG, text: "Message exceeded the allowed number of characters", section: "The list of error codes returned by the API", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-message-too-long" },
-  { provider: "serwersms", catalog: "api-v2", key: "WRONG_NUMBER_OF_RECIPIENTS", code: SerwersmsApiV2.WRONG_NUMBER_OF_RECIPIENTS, text: "Wrong number of recipients", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-wrong-number-of-recipients" },
-  { provider: "serwersms", catalog: "api-v2", key: "PHONE_NUMBERS_NOT_SPECIFIED", code: SerwersmsApiV2.PHONE_NUMBERS_NOT_SPECIFIED, text: "Not specified phone numbers", section: "The list of error codes returned by the API", category: Category.INVALID_PHONE_NUMBER, retryable: false, type: "SendError", language: "en", summary: "No phone numbers were specified.", reference: "serwersms/README.md#api-v2-phone-numbers-not-specified" },
-  { provider: "serwersms", catalog: "api-v2", key: "INVALID_MESSAGE", code: SerwersmsApiV2.INVALID_MESSAGE, text: "Invalid message", section: "The list of error codes returned by the API", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-invalid-message" },
-  { provider: "serwersms", catalog: "api-v2", key: "SENDER_NAME_NOT_ALLOWED", code: SerwersmsApiV2.SENDER_NAME_NOT_ALLOWED, text: "You can not use the name of the sender", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, type: "SendError", language: "en", summary: "You are not allowed to use this sender name.", reference: "serwersms/README.md#api-v2-sender-name-not-allowed" },
-  { provider: "serwersms", catalog: "api-v2", key: "PERSONALIZED_MESSAGES_NOT_PERMITTED", code: SerwersmsApiV2.PERSONALIZED_MESSAGES_NOT_PERMITTED, text: "You do not have permission to send personalized messages", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-personalized-messages-not-permitted" },
-  { provider: "serwersms", catalog: "api-v2", key: "INVALID_SENDING_TIME", code: SerwersmsApiV2.INVALID_SENDING_TIME, text: "Invalid time shipping", section: "The list of error codes returned by the API", category: Category.SCHEDULING, retryable: false, type: "SendError", language: "en", summary: "Invalid sending time.", reference: "serwersms/README.md#api-v2-invalid-sending-time" },
-  { provider: "serwersms", catalog: "api-v2", key: "SEND_INVALID_FILE", code: SerwersmsApiV2.SEND_INVALID_FILE, text: "Invalid file", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, type: "SendError", language: "en", notes: "Same text as FILE_INVALID (4002, FileInvalid); 3109 comes from sending.", reference: "serwersms/README.md#api-v2-send-invalid-file" },
-  { provider: "serwersms", catalog: "api-v2", key: "TOO_MANY_MESSAGES_IN_REQUEST", code: SerwersmsApiV2.TOO_MANY_MESSAGES_IN_REQUEST, text: "Too large number of messages to be transmitted, the maximum number of 000 to 100 text in a single application", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, type: "SendError", language: "en", summary: "Too many messages in a single request.", notes: "The documented maximum (\"000 to 100 text\") is garbled; the page does not give a readable limit.", reference: "serwersms/README.md#api-v2-too-many-messages-in-request" },
-  { provider: "serwersms", catalog: "api-v2", key: "UNIQUENESS_ERROR", code: SerwersmsApiV2.UNIQUENESS_ERROR, text: "Error uniqueness", section: "The list of error codes returned by the API", category: Category.DUPLICATE, retryable: false, type: "SendError", language: "en", summary: "Uniqueness error.", reference: "serwersms/README.md#api-v2-uniqueness-error" },
-  { provider: "serwersms", catalog: "api-v2", key: "INVALID_UNIQUE_ID_CHARACTERS", code: SerwersmsApiV2.INVALID_UNIQUE_ID_CHARACTERS, text: "Invalid characters in uniqe_id", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, type: "SendError", language: "en", summary: "Invalid characters in unique_id.", reference: "serwersms/README.md#api-v2-invalid-unique-id-characters" },
-  { provider: "serwersms", catalog: "api-v2", key: "UNIQUE_IDS_NOT_UNIQUE", code: SerwersmsApiV2.UNIQUE_IDS_NOT_UNIQUE, text: "Uploaded unique_id are not unique", section: "The list of error codes returned by the API", category: Category.DUPLICATE, retryable: false, type: "SendError", language: "en", summary: "The uploaded unique_id values are not unique.", reference: "serwersms/README.md#api-v2-unique-ids-not-unique" },
-  { provider: "serwersms", catalog: "api-v2", key: "PERSONALIZED_UNIQUE_ID_COUNT_MISMATCH", code: SerwersmsApiV2.PERSONALIZED_UNIQUE_ID_COUNT_MISMATCH, text: "Incompatible number of personalized and uniqe_id", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, type: "SendError", language: "en", summary: "The number of personalized messages does not match the number of unique_id values.", reference: "serwersms/README.md#api-v2-personalized-unique-id-count-mismatch" },
-  { provider: "serwersms", catalog: "api-v2", key: "NO_MESSAGES", code: SerwersmsApiV2.NO_MESSAGES, text: "No messages", section: "The list of error codes returned by the API", category: Category.NOT_FOUND, retryable: false, type: "MessageError", language: "en", reference: "serwersms/README.md#api-v2-no-messages" },
-  { provider: "serwersms", catalog: "api-v2", key: "TOO_MANY_RECORDS", code: SerwersmsApiV2.TOO_MANY_RECORDS, text: "Too many records to display.", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, type: "MessageError", language: "en", reference: "serwersms/README.md#api-v2-too-many-records" },
-  { provider: "serwersms", catalog: "api-v2", key: "FILE_TOO_LARGE", code: SerwersmsApiV2.FILE_TOO_LARGE, text: "File is too large", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, type: "FileError", language: "en", reference: "serwersms/README.md#api-v2-file-too-large" },
-  { provider: "serwersms", catalog: "api-v2", key: "FILE_NOT_FOUND", code: SerwersmsApiV2.FILE_NOT_FOUND, text: "File does not exist", section: "The list of error codes returned by the API", category: Category.NOT_FOUND, retryable: false, type: "FileError", language: "en", reference: "serwersms/README.md#api-v2-file-not-found" },
-  { provider: "serwersms", catalog: "api-v2", key: "FILE_INVALID", code: SerwersmsApiV2.FILE_INVALID, text: "Invalid file", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, type: "FileInvalid", language: "en", notes: "Same text as SEND_INVALID_FILE (3109, SendError).", reference: "serwersms/README.md#api-v2-file-invalid" },
-  { provider: "serwersms", catalog: "api-v2", key: "HLR_CONNECTION_ERROR", code: SerwersmsApiV2.HLR_CONNECTION_ERROR, text: "Connection error", section: "Phone number/HLR", category: Category.PROVIDER_INTERNAL_ERROR, retryable: true, type: "PhoneError", language: "en", reference: "serwersms/README.md#api-v2-hlr-connection-error" },
-  { provider: "serwersms", catalog: "api-v2", key: "HLR_INVALID_NUMBER", code: SerwersmsApiV2.HLR_INVALID_NUMBER, text: "Invalid number", section: "Phone number/HLR", category: Category.INVALID_PHONE_NUMBER, retryable: false, type: "PhoneError", language: "en", reference: "serwersms/README.md#api-v2-hlr-invalid-number" },
-  { provider: "serwersms", catalog: "api-v2", key: "HLR_NOT_PERMITTED", code: SerwersmsApiV2.HLR_NOT_PERMITTED, text: "No permission to HLR", section: "Phone number/HLR", category: Category.PERMISSION, retryable: false, type: "PhoneError", language: "en", reference: "serwersms/README.md#api-v2-hlr-not-permitted" },
-  { provider: "serwersms", catalog: "api-v2", key: "HLR_QUERY_LIMIT_EXHAUSTED", code: SerwersmsApiV2.HLR_QUERY_LIMIT_EXHAUSTED, text: "Exhausted the limit of available queries HLR", section: "Phone number/HLR", category: Category.QUOTA_EXCEEDED, retryable: false, type: "PhoneError", language: "en", reference: "serwersms/README.md#api-v2-hlr-query-limit-exhausted" },
-  { provider: "serwersms", catalog: "api-v2", key: "HLR_ACCOUNT_LOCKOUT", code: SerwersmsApiV2.HLR_ACCOUNT_LOCKOUT, text: "Account lockout", section: "Phone number/HLR", category: Category.ACCOUNT, retryable: false, type: "PhoneError", language: "en", reference: "serwersms/README.md#api-v2-hlr-account-lockout" },
-  { provider: "serwersms", catalog: "api-v2", key: "HLR_WAITING_FOR_REPLY", code: SerwersmsApiV2.HLR_WAITING_FOR_REPLY, text: "Waiting for reply", section: "Phone number/HLR", category: Category.IN_PROGRESS, retryable: true, type: "PhoneError", language: "en", reference: "serwersms/README.md#api-v2-hlr-waiting-for-reply" },
-  { provider: "serwersms", catalog: "api-v2", key: "HLR_INVALID_ID", code: SerwersmsApiV2.HLR_INVALID_ID, text: "Invalid ID", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, type: "PhoneError", language: "en", reference: "serwersms/README.md#api-v2-hlr-invalid-id" },
-  { provider: "serwersms", catalog: "api-v2", key: "PREMIUM_SENDING_ERROR", code: SerwersmsApiV2.PREMIUM_SENDING_ERROR, text: "Error shipping", section: "Phone number/HLR", category: Category.DELIVERY_FAILED, retryable: false, type: "PremiumError", language: "en", summary: "Sending error (premium SMS).", reference: "serwersms/README.md#api-v2-premium-sending-error" },
-  { provider: "serwersms", catalog: "api-v2", key: "PREMIUM_INCORRECT_DATA", code: SerwersmsApiV2.PREMIUM_INCORRECT_DATA, text: "Incorrect data", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, type: "PremiumError", language: "en", reference: "serwersms/README.md#api-v2-premium-incorrect-data" },
-  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_LOGIN_MISSING", code: SerwersmsApiV2.ACCOUNT_LOGIN_MISSING, text: "No login", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, type: "AccountError", language: "en", summary: "No login was given.", reference: "serwersms/README.md#api-v2-account-login-missing" },
-  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_PASSWORD_MISSING", code: SerwersmsApiV2.ACCOUNT_PASSWORD_MISSING, text: "No password", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, type: "AccountError", language: "en", summary: "No password was given.", reference: "serwersms/README.md#api-v2-account-password-missing" },
-  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_PHONE_NUMBER_MISSING", code: SerwersmsApiV2.ACCOUNT_PHONE_NUMBER_MISSING, text: "No phone number", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, type: "AccountError", language: "en", summary: "No phone number was given.", reference: "serwersms/README.md#api-v2-account-phone-number-missing" },
-  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_EMAIL_MISSING", code: SerwersmsApiV2.ACCOUNT_EMAIL_MISSING, text: "No email", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, type: "AccountError", language: "en", summary: "No e-mail address was given.", reference: "serwersms/README.md#api-v2-account-email-missing" },
-  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_NAME_MISSING", code: SerwersmsApiV2.ACCOUNT_NAME_MISSING, text: "No name", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, type: "AccountError", language: "en", summary: "No first name was given.", reference: "serwersms/README.md#api-v2-account-name-missing" },
-  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_SURNAME_MISSING", code: SerwersmsApiV2.ACCOUNT_SURNAME_MISSING, text: "No surname", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, type: "AccountError", language: "en", summary: "No surname was given.", reference: "serwersms/README.md#api-v2-account-surname-missing" },
-  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_FIRM_NAME_MISSING", code: SerwersmsApiV2.ACCOUNT_FIRM_NAME_MISSING, text: "No firm name", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, type: "AccountError", language: "en", summary: "No company name was given.", reference: "serwersms/README.md#api-v2-account-firm-name-missing" },
-  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_WRONG_PHONE_NUMBER", code: SerwersmsApiV2.ACCOUNT_WRONG_PHONE_NUMBER, text: "Wrong number", section: "Phone number/HLR", category: Category.INVALID_PHONE_NUMBER, retryable: false, type: "AccountError", language: "en", summary: "Wrong phone number.", reference: "serwersms/README.md#api-v2-account-wrong-phone-number" },
-  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_INCORRECT_EMAIL", code: SerwersmsApiV2.ACCOUNT_INCORRECT_EMAIL, text: "Incorrect e-mail address", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, type: "AccountError", language: "en", reference: "serwersms/README.md#api-v2-account-incorrect-email" },
-  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_LOGIN_TOO_SHORT", code: SerwersmsApiV2.ACCOUNT_LOGIN_TOO_SHORT, text: "Too short login", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, type: "AccountError", language: "en", reference: "serwersms/README.md#api-v2-account-login-too-short" },
-  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_INCORRECT_LOGIN", code: SerwersmsApiV2.ACCOUNT_INCORRECT_LOGIN, text: "Incorrect login", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, type: "AccountError", language: "en", reference: "serwersms/README.md#api-v2-account-incorrect-login" },
-  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_INCORRECT_FIRM", code: SerwersmsApiV2.ACCOUNT_INCORRECT_FIRM, text: "Incorrect firm", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, type: "AccountError", language: "en", summary: "Incorrect company name.", reference: "serwersms/README.md#api-v2-account-incorrect-firm" },
-  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_LOGIN_EXISTS", code: SerwersmsApiV2.ACCOUNT_LOGIN_EXISTS, text: "Login exists", section: "Phone number/HLR", category: Category.DUPLICATE, retryable: false, type: "AccountError", language: "en", summary: "The login already exists.", reference: "serwersms/README.md#api-v2-account-login-exists" },
-  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_REGISTRATION_ERROR", code: SerwersmsApiV2.ACCOUNT_REGISTRATION_ERROR, text: "Registration error", section: "Phone number/HLR", category: Category.ACCOUNT, retryable: false, type: "AccountError", language: "en", reference: "serwersms/README.md#api-v2-account-registration-error" },
-  { provider: "serwersms", catalog: "api-v2", key: "CURRENT_PASSWORD_MISSING", code: SerwersmsApiV2.CURRENT_PASSWORD_MISSING, text: "Not given the current password", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, type: "AccountError", language: "en", summary: "The current password was not given.", reference: "serwersms/README.md#api-v2-current-password-missing" },
-  { provider: "serwersms", catalog: "api-v2", key: "CURRENT_PASSWORD_INCORRECT", code: SerwersmsApiV2.CURRENT_PASSWORD_INCORRECT, text: "Current password is incorrect", section: "Phone number/HLR", category: Category.AUTHENTICATION, retryable: false, type: "AccountError", language: "en", reference: "serwersms/README.md#api-v2-current-password-incorrect" },
-  { provider: "serwersms", catalog: "api-v2", key: "NEW_PASSWORD_MISSING", code: SerwersmsApiV2.NEW_PASSWORD_MISSING, text: "Not given a new password", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, type: "AccountError", language: "en", summary: "No new password was given.", reference: "serwersms/README.md#api-v2-new-password-missing" },
-  { provider: "serwersms", catalog: "api-v2", key: "NEW_PASSWORDS_DO_NOT_MATCH", code: SerwersmsApiV2.NEW_PASSWORDS_DO_NOT_MATCH, text: "New passwords do not match", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, type: "AccountError", language: "en", reference: "serwersms/README.md#api-v2-new-passwords-do-not-match" },
-  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_LOGIN_NOT_GIVEN", code: SerwersmsApiV2.ACCOUNT_LOGIN_NOT_GIVEN, text: "Not given login", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, type: "AccountError", language: "en", summary: "No login was given.", notes: "The documented text has a no-break space (U+00A0) between \"given\" and \"login\".", reference: "serwersms/README.md#api-v2-account-login-not-given" },
-  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_INVALID_LOGIN", code: SerwersmsApiV2.ACCOUNT_INVALID_LOGIN, text: "Invalid login", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, type: "AccountError", language: "en", reference: "serwersms/README.md#api-v2-account-invalid-login" },
-  { provider: "serwersms", catalog: "api-v2", key: "SENDER_NAME_EXISTS", code: SerwersmsApiV2.SENDER_NAME_EXISTS, text: "Sender name already exists", section: "Sender name", category: Category.DUPLICATE, retryable: false, type: "SenderExists", language: "en", reference: "serwersms/README.md#api-v2-sender-name-exists" },
-  { provider: "serwersms", catalog: "api-v2", key: "SENDER_NUMBER_NOT_ALLOWED", code: SerwersmsApiV2.SENDER_NUMBER_NOT_ALLOWED, text: "Can not add the number as the sender's name", section: "Sender name", category: Category.INVALID_SENDER, retryable: false, type: "SenderError", language: "en", reference: "serwersms/README.md#api-v2-sender-number-not-allowed" },
-  { provider: "serwersms", catalog: "api-v2", key: "INCORRECT_SENDER_NAME", code: SerwersmsApiV2.INCORRECT_SENDER_NAME, text: "Incorrect sender's name", section: "Sender name", category: Category.INVALID_SENDER, retryable: false, type: "SenderInvalid", language: "en", reference: "serwersms/README.md#api-v2-incorrect-sender-name" },
-  { provider: "serwersms", catalog: "api-v2", key: "SENDER_INCORRECT_NUMBER", code: SerwersmsApiV2.SENDER_INCORRECT_NUMBER, text: "Incorrect number", section: "Sender name", category: Category.INVALID_SENDER, retryable: false, type: "SenderError", language: "en", summary: "Incorrect number for a numeric sender.", reference: "serwersms/README.md#api-v2-sender-incorrect-number" },
-  { provider: "serwersms", catalog: "api-v2", key: "SENDER_INCORRECT_CODE_OR_NUMBER", code: SerwersmsApiV2.SENDER_INCORRECT_CODE_OR_NUMBER, text: "Incorrect code or number", section: "Sender name", category: Category.INVALID_SENDER, retryable: false, type: "SenderError", language: "en", summary: "Incorrect verification code or number for a numeric sender.", reference: "serwersms/README.md#api-v2-sender-incorrect-code-or-number" },
-  { provider: "serwersms", catalog: "api-v2", key: "SENDER_NUMBER_ALREADY_ACTIVE", code: SerwersmsApiV2.SENDER_NUMBER_ALREADY_ACTIVE, text: "The number was already active", section: "Sender name", category: Category.DUPLICATE, retryable: false, type: "SenderError", language: "en", summary: "The number is already active as a sender.", reference: "serwersms/README.md#api-v2-sender-number-already-active" },
-  { provider: "serwersms", catalog: "api-v2", key: "SUBACCOUNT_NOT_PERMITTED", code: SerwersmsApiV2.SUBACCOUNT_NOT_PERMITTED, text: "No permission to department users", section: "Sender name", category: Category.PERMISSION, retryable: false, type: "SubaccountError", language: "en", summary: "No permission to manage department users (sub-accounts).", reference: "serwersms/README.md#api-v2-subaccount-not-permitted" },
-  { provider: "serwersms", catalog: "api-v2", key: "SUBACCOUNT_CANNOT_CREATE_SUBACCOUNTS", code: SerwersmsApiV2.SUBACCOUNT_CANNOT_CREATE_SUBACCOUNTS, text: "Subaccount can not create subaccounts", section: "Sender name", category: Category.ACCOUNT, retryable: false, type: "SubaccountError", language: "en", reference: "serwersms/README.md#api-v2-subaccount-cannot-create-subaccounts" },
-  { provider: "serwersms", catalog: "api-v2", key: "SUBACCOUNT_LOGIN_BUSY", code: SerwersmsApiV2.SUBACCOUNT_LOGIN_BUSY, text: "Login busy", section: "Sender name", category: Category.DUPLICATE, retryable: false, type: "SubaccountError", language: "en", summary: "The login is already taken.", reference: "serwersms/README.md#api-v2-subaccount-login-busy" },
-  { provider: "serwersms", catalog: "api-v2", key: "SUBACCOUNT_NO_TEMPLATE_PERMISSIONS", code: SerwersmsApiV2.SUBACCOUNT_NO_TEMPLATE_PERMISSIONS, text: "No template permissions", section: "Sender name", category: Category.PERMISSION, retryable: false, type: "SubaccountError", language: "en", reference: "serwersms/README.md#api-v2-subaccount-no-template-permissions" },
-  { provider: "serwersms", catalog: "api-v2", key: "SUBACCOUNT_INCORRECT_LOGIN_OR_PASSWORD", code: SerwersmsApiV2.SUBACCOUNT_INCORRECT_LOGIN_OR_PASSWORD, text: "Incorrect login or password", section: "Sender name", category: Category.AUTHENTICATION, retryable: false, type: "SubaccountError", language: "en", notes: "Same text as INCORRECT_LOGIN_OR_PASSWORD (1001, InvalidUser); 4504 comes from sub-account actions.", reference: "serwersms/README.md#api-v2-subaccount-incorrect-login-or-password" },
-  { provider: "serwersms", catalog: "api-v2", key: "BLACKLIST_NO_OPERATION", code: SerwersmsApiV2.BLACKLIST_NO_OPERATION, text: "No operation to complete", section: "Black list", category: Category.INVALID_PARAMETERS, retryable: false, type: "BlacklistError", language: "en", summary: "No operation to perform was given.", reference: "serwersms/README.md#api-v2-blacklist-no-operation" },
-  { provider: "serwersms", catalog: "api-v2", key: "BLACKLIST_NUMBER_EXISTS", code: SerwersmsApiV2.BLACKLIST_NUMBER_EXISTS, text: "Number is already on the list", section: "Black list", category: Category.DUPLICATE, retryable: false, type: "BlacklistPhoneExists", language: "en", reference: "serwersms/README.md#api-v2-blacklist-number-exists" },
-  { provider: "serwersms", catalog: "api-v2", key: "BLACKLIST_NUMBER_NOT_FOUND", code: SerwersmsApiV2.BLACKLIST_NUMBER_NOT_FOUND, text: "Not found the specified number", section: "Black list", category: Category.NOT_FOUND, retryable: false, type: "BlacklistError", language: "en", summary: "The specified number was not found on the black list.", reference: "serwersms/README.md#api-v2-blacklist-number-not-found" },
+  { provider: "serwersms", catalog: "api-v2", key: "ACTION_NOT_SPECIFIED", code: SerwersmsApiV2.ACTION_NOT_SPECIFIED, text: "Not specified action to execute", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "InvalidAction", language: "en", summary: "No action to execute was specified.", reference: "serwersms/README.md#api-v2-action-not-specified" },
+  { provider: "serwersms", catalog: "api-v2", key: "INCORRECT_LOGIN_OR_PASSWORD", code: SerwersmsApiV2.INCORRECT_LOGIN_OR_PASSWORD, text: "Incorrect login or password", section: "The list of error codes returned by the API", category: Category.AUTHENTICATION, retryable: false, resendable: true, type: "InvalidUser", language: "en", notes: "Same text as SUBACCOUNT_INCORRECT_LOGIN_OR_PASSWORD (4504, SubaccountError).", reference: "serwersms/README.md#api-v2-incorrect-login-or-password" },
+  { provider: "serwersms", catalog: "api-v2", key: "API_ACCESS_NOT_PERMITTED", code: SerwersmsApiV2.API_ACCESS_NOT_PERMITTED, text: "The user does not have permission to use the API", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, resendable: true, type: "InvalidRole", language: "en", reference: "serwersms/README.md#api-v2-api-access-not-permitted" },
+  { provider: "serwersms", catalog: "api-v2", key: "UNAUTHORIZED_IP_ADDRESS", code: SerwersmsApiV2.UNAUTHORIZED_IP_ADDRESS, text: "Unauthorized IP address", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, resendable: true, type: "InvalidIP", language: "en", reference: "serwersms/README.md#api-v2-unauthorized-ip-address" },
+  { provider: "serwersms", catalog: "api-v2", key: "INVALID_PARAMETER_ID", code: SerwersmsApiV2.INVALID_PARAMETER_ID, text: "Invalid parameter ID", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "InvalidID", language: "en", reference: "serwersms/README.md#api-v2-invalid-parameter-id" },
+  { provider: "serwersms", catalog: "api-v2", key: "NO_PERMISSION", code: SerwersmsApiV2.NO_PERMISSION, text: "No permission", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, resendable: true, type: "InvalidRole", language: "en", reference: "serwersms/README.md#api-v2-no-permission" },
+  { provider: "serwersms", catalog: "api-v2", key: "INVALID_DATA_FORMAT", code: SerwersmsApiV2.INVALID_DATA_FORMAT, text: "Niepoprawny format danych", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "InvalidData", language: "pl", summary: "Invalid data format.", translations: { "en": "Invalid data format" }, notes: "The English page publishes this text in Polish; the API may send it so.", reference: "serwersms/README.md#api-v2-invalid-data-format" },
+  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_NOT_FULLY_ACTIVE", code: SerwersmsApiV2.ACCOUNT_NOT_FULLY_ACTIVE, text: "Invalid data format", section: "The list of error codes returned by the API", category: Category.ACCOUNT, retryable: false, resendable: true, type: "InvalidRole", language: "en", summary: "The account is not fully active.", notes: "The text repeats the meaning of 1006, but the type is InvalidRole; SerwerSMS's SOAP documentation gives 1007 InvalidRole as \"Account is not fully active\" (Polish: \"Konto nie jest w pełni aktywne\"), which the key and category follow.", reference: "serwersms/README.md#api-v2-account-not-fully-active" },
+  { provider: "serwersms", catalog: "api-v2", key: "NO_PERMISSION_TO_VIEW_NUMBERS", code: SerwersmsApiV2.NO_PERMISSION_TO_VIEW_NUMBERS, text: "The user does not have permission to view the numbers", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, resendable: true, type: "InvalidRole", language: "en", reference: "serwersms/README.md#api-v2-no-permission-to-view-numbers" },
+  { provider: "serwersms", catalog: "api-v2", key: "MISSING_REQUIRED_PARAMETERS", code: SerwersmsApiV2.MISSING_REQUIRED_PARAMETERS, text: "Missing required parameters", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "ValidationRequiredError", language: "en", reference: "serwersms/README.md#api-v2-missing-required-parameters" },
+  { provider: "serwersms", catalog: "api-v2", key: "INVALID_PHONE_NUMBER", code: SerwersmsApiV2.INVALID_PHONE_NUMBER, text: "Invalid phone number", section: "The list of error codes returned by the API", category: Category.INVALID_PHONE_NUMBER, retryable: false, resendable: true, type: "ValidationPhoneError", language: "en", reference: "serwersms/README.md#api-v2-invalid-phone-number" },
+  { provider: "serwersms", catalog: "api-v2", key: "INVALID_ERROR_CODE", code: SerwersmsApiV2.INVALID_ERROR_CODE, text: "Invalid error code", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "ValidationCodeError", language: "en", notes: "Returned by the error/[code] preview action for a code that does not exist.", reference: "serwersms/README.md#api-v2-invalid-error-code" },
+  { provider: "serwersms", catalog: "api-v2", key: "SMS_ECO_LIMIT_EXHAUSTED", code: SerwersmsApiV2.SMS_ECO_LIMIT_EXHAUSTED, text: "Exhausted the limit of available SMS ECO+", section: "The list of error codes returned by the API", category: Category.INSUFFICIENT_BALANCE, retryable: false, resendable: true, type: "SendError", language: "en", notes: "The limit is the account's remaining credit of this message type (account/limits, 'Checking account balance'); the account owner tops it up (prepaid) or has it raised.", reference: "serwersms/README.md#api-v2-sms-eco-limit-exhausted" },
+  { provider: "serwersms", catalog: "api-v2", key: "SMS_ECO_NOT_PERMITTED", code: SerwersmsApiV2.SMS_ECO_NOT_PERMITTED, text: "No permission to send messages SMS ECO+", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, resendable: true, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-sms-eco-not-permitted" },
+  { provider: "serwersms", catalog: "api-v2", key: "SMS_FULL_LIMIT_EXHAUSTED", code: SerwersmsApiV2.SMS_FULL_LIMIT_EXHAUSTED, text: "Exhausted the limit of available SMS FULL", section: "The list of error codes returned by the API", category: Category.INSUFFICIENT_BALANCE, retryable: false, resendable: true, type: "SendError", language: "en", notes: "The limit is the account's remaining credit of this message type (account/limits, 'Checking account balance'); the account owner tops it up (prepaid) or has it raised.", reference: "serwersms/README.md#api-v2-sms-full-limit-exhausted" },
+  { provider: "serwersms", catalog: "api-v2", key: "SMS_FULL_NOT_PERMITTED", code: SerwersmsApiV2.SMS_FULL_NOT_PERMITTED, text: "No permission to send messages SMS FULL", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, resendable: true, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-sms-full-not-permitted" },
+  { provider: "serwersms", catalog: "api-v2", key: "MMS_LIMIT_EXHAUSTED", code: SerwersmsApiV2.MMS_LIMIT_EXHAUSTED, text: "Exhausted the limit of available MMS", section: "The list of error codes returned by the API", category: Category.INSUFFICIENT_BALANCE, retryable: false, resendable: true, type: "SendError", language: "en", notes: "The limit is the account's remaining credit of this message type (account/limits, 'Checking account balance'); the account owner tops it up (prepaid) or has it raised.", reference: "serwersms/README.md#api-v2-mms-limit-exhausted" },
+  { provider: "serwersms", catalog: "api-v2", key: "MMS_NOT_PERMITTED", code: SerwersmsApiV2.MMS_NOT_PERMITTED, text: "No permission to send messages MMS", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, resendable: true, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-mms-not-permitted" },
+  { provider: "serwersms", catalog: "api-v2", key: "VOICE_LIMIT_EXHAUSTED", code: SerwersmsApiV2.VOICE_LIMIT_EXHAUSTED, text: "Exhausted the limit of available messages VOICE", section: "The list of error codes returned by the API", category: Category.INSUFFICIENT_BALANCE, retryable: false, resendable: true, type: "SendError", language: "en", notes: "The limit is the account's remaining credit of this message type (account/limits, 'Checking account balance'); the account owner tops it up (prepaid) or has it raised.", reference: "serwersms/README.md#api-v2-voice-limit-exhausted" },
+  { provider: "serwersms", catalog: "api-v2", key: "VOICE_NOT_PERMITTED", code: SerwersmsApiV2.VOICE_NOT_PERMITTED, text: "No permission to send messages VOICE", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, resendable: true, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-voice-not-permitted" },
+  { provider: "serwersms", catalog: "api-v2", key: "FLASH_SMS_NOT_PERMITTED", code: SerwersmsApiV2.FLASH_SMS_NOT_PERMITTED, text: "No permission to send Flash SMS", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, resendable: true, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-flash-sms-not-permitted" },
+  { provider: "serwersms", catalog: "api-v2", key: "SMS_NOT_PERMITTED", code: SerwersmsApiV2.SMS_NOT_PERMITTED, text: "No permission to send messages SMS", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, resendable: true, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-sms-not-permitted" },
+  { provider: "serwersms", catalog: "api-v2", key: "SMS_SENDING_BLOCKED", code: SerwersmsApiV2.SMS_SENDING_BLOCKED, text: "Sending SMS is blocked", section: "The list of error codes returned by the API", category: Category.ACCOUNT, retryable: false, resendable: true, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-sms-sending-blocked" },
+  { provider: "serwersms", catalog: "api-v2", key: "MESSAGE_EMPTY", code: SerwersmsApiV2.MESSAGE_EMPTY, text: "Message is empty", section: "The list of error codes returned by the API", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, resendable: true, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-message-empty" },
+  { provider: "serwersms", catalog: "api-v2", key: "MESSAGE_TOO_LONG", code: SerwersmsApiV2.MESSAGE_TOO_LONG, text: "Message exceeded the allowed number of characters", section: "The list of error codes returned by the API", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, resendable: true, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-message-too-long" },
+  { provider: "serwersms", catalog: "api-v2", key: "WRONG_NUMBER_OF_RECIPIENTS", code: SerwersmsApiV2.WRONG_NUMBER_OF_RECIPIENTS, text: "Wrong number of recipients", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-wrong-number-of-recipients" },
+  { provider: "serwersms", catalog: "api-v2", key: "PHONE_NUMBERS_NOT_SPECIFIED", code: SerwersmsApiV2.PHONE_NUMBERS_NOT_SPECIFIED, text: "Not specified phone numbers", section: "The list of error codes returned by the API", category: Category.INVALID_PHONE_NUMBER, retryable: false, resendable: true, type: "SendError", language: "en", summary: "No phone numbers were specified.", reference: "serwersms/README.md#api-v2-phone-numbers-not-specified" },
+  { provider: "serwersms", catalog: "api-v2", key: "INVALID_MESSAGE", code: SerwersmsApiV2.INVALID_MESSAGE, text: "Invalid message", section: "The list of error codes returned by the API", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, resendable: true, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-invalid-message" },
+  { provider: "serwersms", catalog: "api-v2", key: "SENDER_NAME_NOT_ALLOWED", code: SerwersmsApiV2.SENDER_NAME_NOT_ALLOWED, text: "You can not use the name of the sender", section: "The list of error codes returned by the API", category: Category.INVALID_SENDER, retryable: false, resendable: true, type: "SendError", language: "en", summary: "You are not allowed to use this sender name.", reference: "serwersms/README.md#api-v2-sender-name-not-allowed" },
+  { provider: "serwersms", catalog: "api-v2", key: "PERSONALIZED_MESSAGES_NOT_PERMITTED", code: SerwersmsApiV2.PERSONALIZED_MESSAGES_NOT_PERMITTED, text: "You do not have permission to send personalized messages", section: "The list of error codes returned by the API", category: Category.PERMISSION, retryable: false, resendable: true, type: "SendError", language: "en", reference: "serwersms/README.md#api-v2-personalized-messages-not-permitted" },
+  { provider: "serwersms", catalog: "api-v2", key: "INVALID_SENDING_TIME", code: SerwersmsApiV2.INVALID_SENDING_TIME, text: "Invalid time shipping", section: "The list of error codes returned by the API", category: Category.SCHEDULING, retryable: false, resendable: true, type: "SendError", language: "en", summary: "Invalid sending time.", reference: "serwersms/README.md#api-v2-invalid-sending-time" },
+  { provider: "serwersms", catalog: "api-v2", key: "SEND_INVALID_FILE", code: SerwersmsApiV2.SEND_INVALID_FILE, text: "Invalid file", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "SendError", language: "en", notes: "Same text as FILE_INVALID (4002, FileInvalid); 3109 comes from sending.", reference: "serwersms/README.md#api-v2-send-invalid-file" },
+  { provider: "serwersms", catalog: "api-v2", key: "TOO_MANY_MESSAGES_IN_REQUEST", code: SerwersmsApiV2.TOO_MANY_MESSAGES_IN_REQUEST, text: "Too large number of messages to be transmitted, the maximum number of 000 to 100 text in a single application", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "SendError", language: "en", summary: "Too many messages in a single request.", notes: "The documented maximum (\"000 to 100 text\") is garbled; the page does not give a readable limit.", reference: "serwersms/README.md#api-v2-too-many-messages-in-request" },
+  { provider: "serwersms", catalog: "api-v2", key: "UNIQUENESS_ERROR", code: SerwersmsApiV2.UNIQUENESS_ERROR, text: "Error uniqueness", section: "The list of error codes returned by the API", category: Category.DUPLICATE, retryable: false, resendable: true, type: "SendError", language: "en", summary: "Uniqueness error.", reference: "serwersms/README.md#api-v2-uniqueness-error" },
+  { provider: "serwersms", catalog: "api-v2", key: "INVALID_UNIQUE_ID_CHARACTERS", code: SerwersmsApiV2.INVALID_UNIQUE_ID_CHARACTERS, text: "Invalid characters in uniqe_id", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "SendError", language: "en", summary: "Invalid characters in unique_id.", reference: "serwersms/README.md#api-v2-invalid-unique-id-characters" },
+  { provider: "serwersms", catalog: "api-v2", key: "UNIQUE_IDS_NOT_UNIQUE", code: SerwersmsApiV2.UNIQUE_IDS_NOT_UNIQUE, text: "Uploaded unique_id are not unique", section: "The list of error codes returned by the API", category: Category.DUPLICATE, retryable: false, resendable: true, type: "SendError", language: "en", summary: "The uploaded unique_id values are not unique.", reference: "serwersms/README.md#api-v2-unique-ids-not-unique" },
+  { provider: "serwersms", catalog: "api-v2", key: "PERSONALIZED_UNIQUE_ID_COUNT_MISMATCH", code: SerwersmsApiV2.PERSONALIZED_UNIQUE_ID_COUNT_MISMATCH, text: "Incompatible number of personalized and uniqe_id", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "SendError", language: "en", summary: "The number of personalized messages does not match the number of unique_id values.", reference: "serwersms/README.md#api-v2-personalized-unique-id-count-mismatch" },
+  { provider: "serwersms", catalog: "api-v2", key: "NO_MESSAGES", code: SerwersmsApiV2.NO_MESSAGES, text: "No messages", section: "The list of error codes returned by the API", category: Category.EMPTY_RESULT, retryable: false, resendable: true, type: "MessageError", language: "en", notes: "The query matched no messages.", reference: "serwersms/README.md#api-v2-no-messages" },
+  { provider: "serwersms", catalog: "api-v2", key: "TOO_MANY_RECORDS", code: SerwersmsApiV2.TOO_MANY_RECORDS, text: "Too many records to display.", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "MessageError", language: "en", reference: "serwersms/README.md#api-v2-too-many-records" },
+  { provider: "serwersms", catalog: "api-v2", key: "FILE_TOO_LARGE", code: SerwersmsApiV2.FILE_TOO_LARGE, text: "File is too large", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "FileError", language: "en", reference: "serwersms/README.md#api-v2-file-too-large" },
+  { provider: "serwersms", catalog: "api-v2", key: "FILE_NOT_FOUND", code: SerwersmsApiV2.FILE_NOT_FOUND, text: "File does not exist", section: "The list of error codes returned by the API", category: Category.NOT_FOUND, retryable: false, resendable: true, type: "FileError", language: "en", reference: "serwersms/README.md#api-v2-file-not-found" },
+  { provider: "serwersms", catalog: "api-v2", key: "FILE_INVALID", code: SerwersmsApiV2.FILE_INVALID, text: "Invalid file", section: "The list of error codes returned by the API", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "FileInvalid", language: "en", notes: "Same text as SEND_INVALID_FILE (3109, SendError).", reference: "serwersms/README.md#api-v2-file-invalid" },
+  { provider: "serwersms", catalog: "api-v2", key: "HLR_CONNECTION_ERROR", code: SerwersmsApiV2.HLR_CONNECTION_ERROR, text: "Connection error", section: "Phone number/HLR", category: Category.PROVIDER_INTERNAL_ERROR, retryable: true, resendable: false, type: "PhoneError", language: "en", reference: "serwersms/README.md#api-v2-hlr-connection-error" },
+  { provider: "serwersms", catalog: "api-v2", key: "HLR_INVALID_NUMBER", code: SerwersmsApiV2.HLR_INVALID_NUMBER, text: "Invalid number", section: "Phone number/HLR", category: Category.INVALID_PHONE_NUMBER, retryable: false, resendable: true, type: "PhoneError", language: "en", reference: "serwersms/README.md#api-v2-hlr-invalid-number" },
+  { provider: "serwersms", catalog: "api-v2", key: "HLR_NOT_PERMITTED", code: SerwersmsApiV2.HLR_NOT_PERMITTED, text: "No permission to HLR", section: "Phone number/HLR", category: Category.PERMISSION, retryable: false, resendable: true, type: "PhoneError", language: "en", reference: "serwersms/README.md#api-v2-hlr-not-permitted" },
+  { provider: "serwersms", catalog: "api-v2", key: "HLR_QUERY_LIMIT_EXHAUSTED", code: SerwersmsApiV2.HLR_QUERY_LIMIT_EXHAUSTED, text: "Exhausted the limit of available queries HLR", section: "Phone number/HLR", category: Category.INSUFFICIENT_BALANCE, retryable: false, resendable: true, type: "PhoneError", language: "en", notes: "HLR queries are a prepaid item of the account's limits (account/limits) like message credit; the account owner tops it up.", reference: "serwersms/README.md#api-v2-hlr-query-limit-exhausted" },
+  { provider: "serwersms", catalog: "api-v2", key: "HLR_ACCOUNT_LOCKOUT", code: SerwersmsApiV2.HLR_ACCOUNT_LOCKOUT, text: "Account lockout", section: "Phone number/HLR", category: Category.ACCOUNT, retryable: false, resendable: true, type: "PhoneError", language: "en", reference: "serwersms/README.md#api-v2-hlr-account-lockout" },
+  { provider: "serwersms", catalog: "api-v2", key: "HLR_WAITING_FOR_REPLY", code: SerwersmsApiV2.HLR_WAITING_FOR_REPLY, text: "Waiting for reply", section: "Phone number/HLR", category: Category.IN_PROGRESS, retryable: true, resendable: false, type: "PhoneError", language: "en", notes: "Poll phones/check with the returned id; calling it without the id starts (and charges) a new HLR query.", reference: "serwersms/README.md#api-v2-hlr-waiting-for-reply" },
+  { provider: "serwersms", catalog: "api-v2", key: "HLR_INVALID_ID", code: SerwersmsApiV2.HLR_INVALID_ID, text: "Invalid ID", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "PhoneError", language: "en", reference: "serwersms/README.md#api-v2-hlr-invalid-id" },
+  { provider: "serwersms", catalog: "api-v2", key: "PREMIUM_SENDING_ERROR", code: SerwersmsApiV2.PREMIUM_SENDING_ERROR, text: "Error shipping", section: "Phone number/HLR", category: Category.UNSPECIFIED, retryable: false, resendable: false, type: "PremiumError", language: "en", summary: "Sending error (premium SMS).", notes: "Returned by premium/send (a reply to a received SMS Premium); the page does not say whether the reply was rejected or failed while sending, so it is neither retried nor resent automatically.", reference: "serwersms/README.md#api-v2-premium-sending-error" },
+  { provider: "serwersms", catalog: "api-v2", key: "PREMIUM_INCORRECT_DATA", code: SerwersmsApiV2.PREMIUM_INCORRECT_DATA, text: "Incorrect data", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "PremiumError", language: "en", reference: "serwersms/README.md#api-v2-premium-incorrect-data" },
+  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_LOGIN_MISSING", code: SerwersmsApiV2.ACCOUNT_LOGIN_MISSING, text: "No login", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "AccountError", language: "en", summary: "No login was given.", reference: "serwersms/README.md#api-v2-account-login-missing" },
+  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_PASSWORD_MISSING", code: SerwersmsApiV2.ACCOUNT_PASSWORD_MISSING, text: "No password", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "AccountError", language: "en", summary: "No password was given.", reference: "serwersms/README.md#api-v2-account-password-missing" },
+  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_PHONE_NUMBER_MISSING", code: SerwersmsApiV2.ACCOUNT_PHONE_NUMBER_MISSING, text: "No phone number", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "AccountError", language: "en", summary: "No phone number was given.", reference: "serwersms/README.md#api-v2-account-phone-number-missing" },
+  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_EMAIL_MISSING", code: SerwersmsApiV2.ACCOUNT_EMAIL_MISSING, text: "No email", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "AccountError", language: "en", summary: "No e-mail address was given.", reference: "serwersms/README.md#api-v2-account-email-missing" },
+  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_NAME_MISSING", code: SerwersmsApiV2.ACCOUNT_NAME_MISSING, text: "No name", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "AccountError", language: "en", summary: "No first name was given.", reference: "serwersms/README.md#api-v2-account-name-missing" },
+  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_SURNAME_MISSING", code: SerwersmsApiV2.ACCOUNT_SURNAME_MISSING, text: "No surname", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "AccountError", language: "en", summary: "No surname was given.", reference: "serwersms/README.md#api-v2-account-surname-missing" },
+  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_FIRM_NAME_MISSING", code: SerwersmsApiV2.ACCOUNT_FIRM_NAME_MISSING, text: "No firm name", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "AccountError", language: "en", summary: "No company name was given.", reference: "serwersms/README.md#api-v2-account-firm-name-missing" },
+  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_WRONG_PHONE_NUMBER", code: SerwersmsApiV2.ACCOUNT_WRONG_PHONE_NUMBER, text: "Wrong number", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "AccountError", language: "en", summary: "Wrong phone number.", notes: "The phone-number field of account registration, not a message recipient.", reference: "serwersms/README.md#api-v2-account-wrong-phone-number" },
+  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_INCORRECT_EMAIL", code: SerwersmsApiV2.ACCOUNT_INCORRECT_EMAIL, text: "Incorrect e-mail address", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "AccountError", language: "en", reference: "serwersms/README.md#api-v2-account-incorrect-email" },
+  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_LOGIN_TOO_SHORT", code: SerwersmsApiV2.ACCOUNT_LOGIN_TOO_SHORT, text: "Too short login", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "AccountError", language: "en", reference: "serwersms/README.md#api-v2-account-login-too-short" },
+  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_INCORRECT_LOGIN", code: SerwersmsApiV2.ACCOUNT_INCORRECT_LOGIN, text: "Incorrect login", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "AccountError", language: "en", reference: "serwersms/README.md#api-v2-account-incorrect-login" },
+  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_INCORRECT_FIRM", code: SerwersmsApiV2.ACCOUNT_INCORRECT_FIRM, text: "Incorrect firm", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "AccountError", language: "en", summary: "Incorrect company name.", reference: "serwersms/README.md#api-v2-account-incorrect-firm" },
+  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_LOGIN_EXISTS", code: SerwersmsApiV2.ACCOUNT_LOGIN_EXISTS, text: "Login exists", section: "Phone number/HLR", category: Category.DUPLICATE, retryable: false, resendable: true, type: "AccountError", language: "en", summary: "The login already exists.", reference: "serwersms/README.md#api-v2-account-login-exists" },
+  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_REGISTRATION_ERROR", code: SerwersmsApiV2.ACCOUNT_REGISTRATION_ERROR, text: "Registration error", section: "Phone number/HLR", category: Category.UNSPECIFIED, retryable: false, resendable: false, type: "AccountError", language: "en", reference: "serwersms/README.md#api-v2-account-registration-error" },
+  { provider: "serwersms", catalog: "api-v2", key: "CURRENT_PASSWORD_MISSING", code: SerwersmsApiV2.CURRENT_PASSWORD_MISSING, text: "Not given the current password", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "AccountError", language: "en", summary: "The current password was not given.", reference: "serwersms/README.md#api-v2-current-password-missing" },
+  { provider: "serwersms", catalog: "api-v2", key: "CURRENT_PASSWORD_INCORRECT", code: SerwersmsApiV2.CURRENT_PASSWORD_INCORRECT, text: "Current password is incorrect", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "AccountError", language: "en", notes: "From the password-change action: the current-password field is wrong; the request's API credentials were accepted.", reference: "serwersms/README.md#api-v2-current-password-incorrect" },
+  { provider: "serwersms", catalog: "api-v2", key: "NEW_PASSWORD_MISSING", code: SerwersmsApiV2.NEW_PASSWORD_MISSING, text: "Not given a new password", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "AccountError", language: "en", summary: "No new password was given.", reference: "serwersms/README.md#api-v2-new-password-missing" },
+  { provider: "serwersms", catalog: "api-v2", key: "NEW_PASSWORDS_DO_NOT_MATCH", code: SerwersmsApiV2.NEW_PASSWORDS_DO_NOT_MATCH, text: "New passwords do not match", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "AccountError", language: "en", reference: "serwersms/README.md#api-v2-new-passwords-do-not-match" },
+  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_LOGIN_NOT_GIVEN", code: SerwersmsApiV2.ACCOUNT_LOGIN_NOT_GIVEN, text: "Not given login", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "AccountError", language: "en", summary: "No login was given.", notes: "The documented text has a no-break space (U+00A0) between \"given\" and \"login\".", reference: "serwersms/README.md#api-v2-account-login-not-given" },
+  { provider: "serwersms", catalog: "api-v2", key: "ACCOUNT_INVALID_LOGIN", code: SerwersmsApiV2.ACCOUNT_INVALID_LOGIN, text: "Invalid login", section: "Phone number/HLR", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "AccountError", language: "en", reference: "serwersms/README.md#api-v2-account-invalid-login" },
+  { provider: "serwersms", catalog: "api-v2", key: "SENDER_NAME_EXISTS", code: SerwersmsApiV2.SENDER_NAME_EXISTS, text: "Sender name already exists", section: "Sender name", category: Category.DUPLICATE, retryable: false, resendable: true, type: "SenderExists", language: "en", reference: "serwersms/README.md#api-v2-sender-name-exists" },
+  { provider: "serwersms", catalog: "api-v2", key: "SENDER_NUMBER_NOT_ALLOWED", code: SerwersmsApiV2.SENDER_NUMBER_NOT_ALLOWED, text: "Can not add the number as the sender's name", section: "Sender name", category: Category.INVALID_SENDER, retryable: false, resendable: true, type: "SenderError", language: "en", reference: "serwersms/README.md#api-v2-sender-number-not-allowed" },
+  { provider: "serwersms", catalog: "api-v2", key: "INCORRECT_SENDER_NAME", code: SerwersmsApiV2.INCORRECT_SENDER_NAME, text: "Incorrect sender's name", section: "Sender name", category: Category.INVALID_SENDER, retryable: false, resendable: true, type: "SenderInvalid", language: "en", reference: "serwersms/README.md#api-v2-incorrect-sender-name" },
+  { provider: "serwersms", catalog: "api-v2", key: "SENDER_INCORRECT_NUMBER", code: SerwersmsApiV2.SENDER_INCORRECT_NUMBER, text: "Incorrect number", section: "Sender name", category: Category.INVALID_SENDER, retryable: false, resendable: true, type: "SenderError", language: "en", summary: "Incorrect number for a numeric sender.", reference: "serwersms/README.md#api-v2-sender-incorrect-number" },
+  { provider: "serwersms", catalog: "api-v2", key: "SENDER_INCORRECT_CODE_OR_NUMBER", code: SerwersmsApiV2.SENDER_INCORRECT_CODE_OR_NUMBER, text: "Incorrect code or number", section: "Sender name", category: Category.INVALID_SENDER, retryable: false, resendable: true, type: "SenderError", language: "en", summary: "Incorrect verification code or number for a numeric sender.", reference: "serwersms/README.md#api-v2-sender-incorrect-code-or-number" },
+  { provider: "serwersms", catalog: "api-v2", key: "SENDER_NUMBER_ALREADY_ACTIVE", code: SerwersmsApiV2.SENDER_NUMBER_ALREADY_ACTIVE, text: "The number was already active", section: "Sender name", category: Category.INVALID_STATE, retryable: false, resendable: true, type: "SenderError", language: "en", summary: "The number is already active as a sender.", notes: "The requested state already holds; a caller can treat it as done.", reference: "serwersms/README.md#api-v2-sender-number-already-active" },
+  { provider: "serwersms", catalog: "api-v2", key: "SUBACCOUNT_NOT_PERMITTED", code: SerwersmsApiV2.SUBACCOUNT_NOT_PERMITTED, text: "No permission to department users", section: "Sender name", category: Category.PERMISSION, retryable: false, resendable: true, type: "SubaccountError", language: "en", summary: "No permission to manage department users (sub-accounts).", reference: "serwersms/README.md#api-v2-subaccount-not-permitted" },
+  { provider: "serwersms", catalog: "api-v2", key: "SUBACCOUNT_CANNOT_CREATE_SUBACCOUNTS", code: SerwersmsApiV2.SUBACCOUNT_CANNOT_CREATE_SUBACCOUNTS, text: "Subaccount can not create subaccounts", section: "Sender name", category: Category.ACCOUNT, retryable: false, resendable: true, type: "SubaccountError", language: "en", reference: "serwersms/README.md#api-v2-subaccount-cannot-create-subaccounts" },
+  { provider: "serwersms", catalog: "api-v2", key: "SUBACCOUNT_LOGIN_BUSY", code: SerwersmsApiV2.SUBACCOUNT_LOGIN_BUSY, text: "Login busy", section: "Sender name", category: Category.DUPLICATE, retryable: false, resendable: true, type: "SubaccountError", language: "en", summary: "The login is already taken.", reference: "serwersms/README.md#api-v2-subaccount-login-busy" },
+  { provider: "serwersms", catalog: "api-v2", key: "SUBACCOUNT_NO_TEMPLATE_PERMISSIONS", code: SerwersmsApiV2.SUBACCOUNT_NO_TEMPLATE_PERMISSIONS, text: "No template permissions", section: "Sender name", category: Category.PERMISSION, retryable: false, resendable: true, type: "SubaccountError", language: "en", reference: "serwersms/README.md#api-v2-subaccount-no-template-permissions" },
+  { provider: "serwersms", catalog: "api-v2", key: "SUBACCOUNT_INCORRECT_LOGIN_OR_PASSWORD", code: SerwersmsApiV2.SUBACCOUNT_INCORRECT_LOGIN_OR_PASSWORD, text: "Incorrect login or password", section: "Sender name", category: Category.AUTHENTICATION, retryable: false, resendable: true, type: "SubaccountError", language: "en", notes: "Same text as INCORRECT_LOGIN_OR_PASSWORD (1001, InvalidUser); 4504 comes from sub-account actions.", reference: "serwersms/README.md#api-v2-subaccount-incorrect-login-or-password" },
+  { provider: "serwersms", catalog: "api-v2", key: "BLACKLIST_NO_OPERATION", code: SerwersmsApiV2.BLACKLIST_NO_OPERATION, text: "No operation to complete", section: "Black list", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, type: "BlacklistError", language: "en", summary: "No operation to perform was given.", reference: "serwersms/README.md#api-v2-blacklist-no-operation" },
+  { provider: "serwersms", catalog: "api-v2", key: "BLACKLIST_NUMBER_EXISTS", code: SerwersmsApiV2.BLACKLIST_NUMBER_EXISTS, text: "Number is already on the list", section: "Black list", category: Category.DUPLICATE, retryable: false, resendable: true, type: "BlacklistPhoneExists", language: "en", reference: "serwersms/README.md#api-v2-blacklist-number-exists" },
+  { provider: "serwersms", catalog: "api-v2", key: "BLACKLIST_NUMBER_NOT_FOUND", code: SerwersmsApiV2.BLACKLIST_NUMBER_NOT_FOUND, text: "Not found the specified number", section: "Black list", category: Category.NOT_FOUND, retryable: false, resendable: true, type: "BlacklistError", language: "en", summary: "The specified number was not found on the black list.", reference: "serwersms/README.md#api-v2-blacklist-number-not-found" },
 ];
 
 /**

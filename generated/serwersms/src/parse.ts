@@ -16,7 +16,7 @@ export function parseSerwersmsError(raw: unknown, options: ParseOptions = {}): P
   const message = stringAt(body, "/error/message") ?? (typeof body === 'string' ? body : undefined);
   const type: string | undefined = stringAt(body, "/error/type");
   const details: readonly string[] = [];
-  const fields: WireFields = { provider: "serwersms", code, message, type, details, httpStatus: options.httpStatus, raw };
+  const fields: WireFields = { provider: "serwersms", code, message, type, details, httpStatus: options.httpStatus, retryAfter: options.retryAfter, raw };
   const entry = lookupSerwersmsApiV2(code);
   return entry ? knownError(fields, entry) : unknownError(fields);
 }

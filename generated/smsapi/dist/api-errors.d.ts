@@ -12,775 +12,775 @@ export declare enum SmsapiApiErrors {
     /**
      * `8`: Error in request (please report)
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
      */
     REQUEST_ERROR = 8,
     /**
      * `11`: Message too long or there is no message or parameter nounicode is set and special characters (including Polish characters) are used.
      *
-     * Category: invalid_message_content; not retryable. Section: API Error Codes.
+     * Category: invalid_message_content; not retryable; safe to resend. Section: API Error Codes.
      */
     MESSAGE_TOO_LONG_OR_EMPTY = 11,
     /**
      * `12`: Message has over 160 chars when parameter &single=1.
      *
-     * Category: invalid_message_content; not retryable. Section: API Error Codes.
+     * Category: invalid_message_content; not retryable; safe to resend. Section: API Error Codes.
      */
     MESSAGE_OVER_160_CHARS_SINGLE = 12,
     /**
      * `13`: Lack of valid phone numbers (invalid or blacklisted numbers).
      *
-     * Category: invalid_phone_number; not retryable. Section: API Error Codes.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: API Error Codes.
      */
     NO_VALID_PHONE_NUMBERS = 13,
     /**
      * `14`: Invalid sender name.
      *
-     * Category: invalid_sender; not retryable. Section: API Error Codes.
+     * Category: invalid_sender; not retryable; safe to resend. Section: API Error Codes.
      */
     INVALID_SENDER_NAME = 14,
     /**
      * `17`: FLASH message cannot contain special characters.
      *
-     * Category: invalid_message_content; not retryable. Section: API Error Codes.
+     * Category: invalid_message_content; not retryable; safe to resend. Section: API Error Codes.
      */
     FLASH_SPECIAL_CHARACTERS = 17,
     /**
      * `18`: Invalid number of parameters.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     INVALID_NUMBER_OF_PARAMETERS = 18,
     /**
      * `19`: Too many messages in one request.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     TOO_MANY_MESSAGES_IN_REQUEST = 19,
     /**
      * `20`: Invalid number of IDX parameters.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     INVALID_NUMBER_OF_IDX = 20,
     /**
      * `27`: Too long IDX parameter. Maximum 255 chars.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     IDX_TOO_LONG = 27,
     /**
      * `28`: Invalid value of parameter time_restriction. Available values are: FOLLOW, IGNORE or NEAREST_AVAILABLE.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     INVALID_TIME_RESTRICTION = 28,
     /**
      * `30`: Wrong UDH parameter when &datacoding=bin
      *
-     * Category: invalid_message_content; not retryable. Section: API Error Codes.
+     * Category: invalid_message_content; not retryable; safe to resend. Section: API Error Codes.
      */
     WRONG_UDH = 30,
     /**
      * `36`: Trying to send bin message with footer is disallowed!
      *
-     * Category: invalid_message_content; not retryable. Section: API Error Codes.
+     * Category: invalid_message_content; not retryable; safe to resend. Section: API Error Codes.
      * Summary: A binary message cannot be sent with a footer.
      */
     BINARY_MESSAGE_WITH_FOOTER = 36,
     /**
      * `40`: No group with given name in contacts database.
      *
-     * Category: not_found; not retryable. Section: API Error Codes.
+     * Category: not_found; not retryable; safe to resend. Section: API Error Codes.
      */
     GROUP_NAME_NOT_FOUND = 40,
     /**
      * `41`: Chosen group is empty.
      *
-     * Category: invalid_phone_number; not retryable. Section: API Error Codes.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: API Error Codes.
      * Summary: The chosen contact group holds no recipients.
      */
     GROUP_EMPTY = 41,
     /**
      * `50`: Messages may be scheduled up to 3 months in the future.
      *
-     * Category: scheduling; not retryable. Section: API Error Codes.
+     * Category: scheduling; not retryable; safe to resend. Section: API Error Codes.
      */
     SCHEDULE_TOO_FAR = 50,
     /**
      * `52`: Too many attempts of sending messages to one number (maximum 10 attempts within 60s).
      *
-     * Category: rate_limit; retryable. Section: API Error Codes.
+     * Category: rate_limit; retryable; safe to resend. Section: API Error Codes.
      */
     TOO_MANY_ATTEMPTS_TO_NUMBER = 52,
     /**
      * `53`: Not unique idx parameter, message with the same idx has been already sent and &check_idx=1.
      *
-     * Category: duplicate; not retryable. Section: API Error Codes.
+     * Category: duplicate; not retryable; safe to resend. Section: API Error Codes.
      */
     IDX_NOT_UNIQUE = 53,
     /**
      * `54`: Wrong date format (only unix timestamp and ISO 8601) when &date_validate=1.
      *
-     * Category: scheduling; not retryable. Section: API Error Codes.
+     * Category: scheduling; not retryable; safe to resend. Section: API Error Codes.
      */
     WRONG_DATE_FORMAT = 54,
     /**
      * `56`: The difference between date sent and expiration date can't be less than 1 and more tha 72 hours.
      *
-     * Category: scheduling; not retryable. Section: API Error Codes.
+     * Category: scheduling; not retryable; safe to resend. Section: API Error Codes.
      * Summary: The difference between the sending date and the expiration date can't be less than 1 or more than 72 hours.
      */
     INVALID_EXPIRATION_WINDOW = 56,
     /**
      * `57`: Recipient's number is on blacklist.
      *
-     * Category: recipient_blocked; not retryable. Section: API Error Codes.
+     * Category: recipient_blocked; not retryable; safe to resend. Section: API Error Codes.
      */
     RECIPIENT_BLACKLISTED = 57,
     /**
      * `60`: Group of codes with given name doesn't exist.
      *
-     * Category: not_found; not retryable. Section: API Error Codes.
+     * Category: not_found; not retryable; safe to resend. Section: API Error Codes.
      */
     CODE_GROUP_NOT_FOUND = 60,
     /**
      * `61`: Group of codes expiry date has passed.
      *
-     * Category: scheduling; not retryable. Section: API Error Codes.
+     * Category: invalid_state; not retryable; safe to resend. Section: API Error Codes.
      * Summary: The discount code group has expired.
      */
     CODE_GROUP_EXPIRED = 61,
     /**
      * `62`: No more codes in given group (every code has been used already)
      *
-     * Category: quota_exceeded; not retryable. Section: API Error Codes.
+     * Category: quota_exceeded; not retryable; safe to resend. Section: API Error Codes.
      */
     CODE_GROUP_EXHAUSTED = 62,
     /**
      * `65`: Not enough discount codes for the sending. The number of discount codes must be at least equal to number of messages to be sent.
      *
-     * Category: quota_exceeded; not retryable. Section: API Error Codes.
+     * Category: quota_exceeded; not retryable; safe to resend. Section: API Error Codes.
      */
     NOT_ENOUGH_DISCOUNT_CODES = 65,
     /**
      * `66`: There is no [%code] tag in the message with a &discount_group parameter (this tag is required)
      *
-     * Category: invalid_message_content; not retryable. Section: API Error Codes.
+     * Category: invalid_message_content; not retryable; safe to resend. Section: API Error Codes.
      */
     DISCOUNT_CODE_TAG_MISSING = 66,
     /**
      * `70`: Invalid CALLBACK address in notify_url parameter.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     INVALID_CALLBACK_URL = 70,
     /**
      * `72`: Parameter notify_url may be used only for single request (cannot be used for bulk submissions).
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     NOTIFY_URL_BULK_NOT_ALLOWED = 72,
     /**
      * `74`: Date of sent is outside allowed timeframe set for this user.
      *
-     * Category: scheduling; not retryable. Section: API Error Codes.
+     * Category: scheduling; not retryable; safe to resend. Section: API Error Codes.
      * Summary: The sending date is outside the timeframe allowed for this user.
      */
     DATE_OUTSIDE_ALLOWED_TIMEFRAME = 74,
     /**
      * `75`: No planned messages to delete.
      *
-     * Category: not_found; not retryable. Section: API Error Codes.
+     * Category: empty_result; not retryable; safe to resend. Section: API Error Codes.
      */
     NO_PLANNED_MESSAGES_TO_DELETE = 75,
     /**
      * `76`: Invalid encoding used in request. UTF-8 is required.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     INVALID_ENCODING = 76,
     /**
      * `101`: Invalid authorization info. ATTENTION! API password may be different than web panel password.
      *
-     * Category: authentication; not retryable. Section: API Error Codes.
+     * Category: authentication; not retryable; safe to resend. Section: API Error Codes.
      */
     INVALID_AUTHORIZATION = 101,
     /**
      * `102`: Invalid username or password.
      *
-     * Category: authentication; not retryable. Section: API Error Codes.
+     * Category: authentication; not retryable; safe to resend. Section: API Error Codes.
      */
     INVALID_USERNAME_OR_PASSWORD = 102,
     /**
      * `103`: Insufficient credits on Your account.
      *
-     * Category: insufficient_balance; not retryable. Section: API Error Codes.
+     * Category: insufficient_balance; not retryable; safe to resend. Section: API Error Codes.
      */
     INSUFFICIENT_CREDITS = 103,
     /**
      * `104`: No such template.
      *
-     * Category: not_found; not retryable. Section: API Error Codes.
+     * Category: not_found; not retryable; safe to resend. Section: API Error Codes.
      */
     TEMPLATE_NOT_FOUND = 104,
     /**
      * `105`: Wrong IP address (for IP filter turned on).
      *
-     * Category: permission; not retryable. Section: API Error Codes.
+     * Category: permission; not retryable; safe to resend. Section: API Error Codes.
      */
     IP_NOT_ALLOWED = 105,
     /**
      * `106`: Invalid link
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     INVALID_LINK = 106,
     /**
      * `110`: Action not allowed for your account
      *
-     * Category: permission; not retryable. Section: API Error Codes.
+     * Category: permission; not retryable; safe to resend. Section: API Error Codes.
      */
     ACTION_NOT_ALLOWED_FOR_ACCOUNT = 110,
     /**
      * `200`: Unsuccessful message submission, please repeat your request.
      *
-     * Category: provider_internal_error; retryable. Section: API Error Codes.
+     * Category: provider_internal_error; retryable; safe to resend. Section: API Error Codes.
      */
     SUBMISSION_FAILED = 200,
     /**
      * `201`: System internal error (please report).
      *
-     * Category: provider_internal_error; retryable. Section: API Error Codes.
+     * Category: provider_internal_error; retryable; not safe to resend without an idempotency key. Section: API Error Codes.
      */
     SENDING_SYSTEM_INTERNAL_ERROR = 201,
     /**
      * `202`: Too many simultaneous request, message won't be sent.
      *
-     * Category: rate_limit; retryable. Section: API Error Codes.
+     * Category: rate_limit; retryable; safe to resend. Section: API Error Codes.
      * Summary: Too many simultaneous requests; the message won't be sent.
      */
     TOO_MANY_SIMULTANEOUS_REQUESTS = 202,
     /**
      * `203`: Too many requests. Please try again later.
      *
-     * Category: rate_limit; retryable. Section: API Error Codes.
+     * Category: rate_limit; retryable; safe to resend. Section: API Error Codes.
      */
     TOO_MANY_REQUESTS = 203,
     /**
      * `300`: Invalid parameter &points value, &points=1 expected.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     INVALID_POINTS_PARAMETER = 300,
     /**
      * `301`: ID of messages doesn't exist.
      *
-     * Category: not_found; not retryable. Section: API Error Codes.
+     * Category: not_found; not retryable; safe to resend. Section: API Error Codes.
      */
     MESSAGE_ID_NOT_FOUND = 301,
     /**
      * `400`: Invalid message ID of a status response.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     INVALID_STATUS_MESSAGE_ID = 400,
     /**
      * `999`: System internal error (please report).
      *
-     * Category: provider_internal_error; retryable. Section: API Error Codes.
+     * Category: provider_internal_error; retryable; not safe to resend without an idempotency key. Section: API Error Codes.
      */
     SYSTEM_INTERNAL_ERROR = 999,
     /**
      * `1000`: Action only available for main user.
      *
-     * Category: permission; not retryable. Section: API Error Codes.
+     * Category: permission; not retryable; safe to resend. Section: API Error Codes.
      */
     MAIN_USER_ONLY = 1000,
     /**
      * `1001`: Invalid action (expected one of following parameters: add_user, set_user, get_user, credits).
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     SUBUSER_INVALID_ACTION = 1001,
     /**
      * `1010`: Subuser's adding error.
      *
-     * Category: account; not retryable. Section: API Error Codes.
+     * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
      * Summary: The subuser could not be added.
      */
     SUBUSER_ADD_ERROR = 1010,
     /**
      * `1020`: Subuser's editing error.
      *
-     * Category: account; not retryable. Section: API Error Codes.
+     * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
      * Summary: The subuser could not be edited.
      */
     SUBUSER_EDIT_ERROR = 1020,
     /**
      * `1021`: No data to edit, at least one parameter has to be edited.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     SUBUSER_NO_DATA_TO_EDIT = 1021,
     /**
      * `1030`: Checking user's data error.
      *
-     * Category: account; not retryable. Section: API Error Codes.
+     * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
      * Summary: The user's data could not be checked.
      */
     USER_DATA_CHECK_ERROR = 1030,
     /**
      * `1032`: Subuser doesn't exist for this main user. This error may also occur when trying to get a subuser which does not contain main account username prefix and not using without_prefix parameter.
      *
-     * Category: not_found; not retryable. Section: API Error Codes.
+     * Category: not_found; not retryable; safe to resend. Section: API Error Codes.
      */
     SUBUSER_NOT_FOUND = 1032,
     /**
      * `1100`: Subuser's data error.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     SUBUSER_DATA_ERROR = 1100,
     /**
      * `1110`: Invalid new subuser's name
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     SUBUSER_INVALID_NAME = 1110,
     /**
      * `1111`: New subuser's name is missing.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     SUBUSER_NAME_MISSING = 1111,
     /**
      * `1112`: Too short new subuser's name, it has to contain minimum 3 characters.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     SUBUSER_NAME_TOO_SHORT = 1112,
     /**
      * `1113`: Too long new subuser's name, subuser's name with main user's prefix may contain maximum 32 characters.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     SUBUSER_NAME_TOO_LONG = 1113,
     /**
      * `1114`: Not allowed characters occured in subuser's name, following are allowed: letters [A – Z], digits [0 – 9] and following others \@, -, _ and ..
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      * Summary: Characters that are not allowed occurred in the subuser's name; allowed are letters A-Z, digits 0-9 and \@, -, _ and .
      */
     SUBUSER_NAME_INVALID_CHARACTERS = 1114,
     /**
      * `1115`: Another user with the same name exists.
      *
-     * Category: duplicate; not retryable. Section: API Error Codes.
+     * Category: duplicate; not retryable; safe to resend. Section: API Error Codes.
      */
     SUBUSER_NAME_EXISTS = 1115,
     /**
      * `1120`: New subuser's password error.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     SUBUSER_PASSWORD_ERROR = 1120,
     /**
      * `1121`: Password too short.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     SUBUSER_PASSWORD_TOO_SHORT = 1121,
     /**
      * `1122`: Password too long.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     SUBUSER_PASSWORD_TOO_LONG = 1122,
     /**
      * `1123`: Password should be hashed with MD5.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     SUBUSER_PASSWORD_NOT_MD5 = 1123,
     /**
      * `1130`: Credit limit error
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      * Summary: Invalid credit limit for the subuser.
      */
     SUBUSER_CREDIT_LIMIT_ERROR = 1130,
     /**
      * `1131`: Parameter limit ought to be a number.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     SUBUSER_LIMIT_NOT_A_NUMBER = 1131,
     /**
      * `1140`: Month limit error.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      * Summary: Invalid monthly limit for the subuser.
      */
     SUBUSER_MONTH_LIMIT_ERROR = 1140,
     /**
      * `1141`: Parameter month_limit ought to be a number.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     SUBUSER_MONTH_LIMIT_NOT_A_NUMBER = 1141,
     /**
      * `1150`: Wrong senders parameter value, binnary 0 and 1 values allowed.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      * Summary: Wrong senders parameter value; only the binary values 0 and 1 are allowed.
      */
     SUBUSER_INVALID_SENDERS_FLAG = 1150,
     /**
      * `1160`: Wrong phonebook parameter vaule, binnary 0 and 1 values allowed.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      * Summary: Wrong phonebook parameter value; only the binary values 0 and 1 are allowed.
      */
     SUBUSER_INVALID_PHONEBOOK_FLAG = 1160,
     /**
      * `1170`: Wrong active parameter vaule, binnary 0 and 1 values allowed.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      * Summary: Wrong active parameter value; only the binary values 0 and 1 are allowed.
      */
     SUBUSER_INVALID_ACTIVE_FLAG = 1170,
     /**
      * `1180`: Parameter info error.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     SUBUSER_INFO_ERROR = 1180,
     /**
      * `1183`: Parameter info is too long.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     SUBUSER_INFO_TOO_LONG = 1183,
     /**
      * `1190`: API password for subuser's account error.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      * Summary: Invalid API password for the subuser's account.
      */
     SUBUSER_API_PASSWORD_ERROR = 1190,
     /**
      * `1192`: Wrong API password lenght (password hashed with MD5 should have 32 chars).
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      * Summary: Wrong API password length (a password hashed with MD5 has 32 characters).
      */
     SUBUSER_API_PASSWORD_WRONG_LENGTH = 1192,
     /**
      * `1193`: API password should be hashed with MD5.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     SUBUSER_API_PASSWORD_NOT_MD5 = 1193,
     /**
      * `2001`: Invalid action (parameter add, status, delete or list expected).
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     SENDER_NAME_INVALID_ACTION = 2001,
     /**
      * `2010`: New sender name adding error.
      *
-     * Category: invalid_sender; not retryable. Section: API Error Codes.
+     * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
      * Summary: The new sender name could not be added.
      */
     SENDER_NAME_ADD_ERROR = 2010,
     /**
      * `2030`: Sender name's status checking error.
      *
-     * Category: invalid_sender; not retryable. Section: API Error Codes.
+     * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
      * Summary: The sender name's status could not be checked.
      */
     SENDER_NAME_STATUS_CHECK_ERROR = 2030,
     /**
      * `2031`: Such sender name doesn't exist.
      *
-     * Category: not_found; not retryable. Section: API Error Codes.
+     * Category: not_found; not retryable; safe to resend. Section: API Error Codes.
      */
     SENDER_NAME_NOT_FOUND = 2031,
     /**
      * `2060`: Default sender name error.
      *
-     * Category: invalid_sender; not retryable. Section: API Error Codes.
+     * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
      */
     DEFAULT_SENDER_NAME_ERROR = 2060,
     /**
      * `2061`: Sender name has to be active for setting it as default.
      *
-     * Category: invalid_sender; not retryable. Section: API Error Codes.
+     * Category: invalid_state; not retryable; safe to resend. Section: API Error Codes.
      */
     SENDER_NAME_NOT_ACTIVE = 2061,
     /**
      * `2062`: This sender name is already set as default.
      *
-     * Category: duplicate; not retryable. Section: API Error Codes.
+     * Category: invalid_state; not retryable; safe to resend. Section: API Error Codes.
      */
     SENDER_NAME_ALREADY_DEFAULT = 2062,
     /**
      * `2100`: Data error.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     SENDER_NAME_DATA_ERROR = 2100,
     /**
      * `2110`: Sender name error.
      *
-     * Category: invalid_sender; not retryable. Section: API Error Codes.
+     * Category: invalid_sender; not retryable; safe to resend. Section: API Error Codes.
      */
     SENDER_NAME_ERROR = 2110,
     /**
      * `2111`: Sender name is missing for adding new sender name action (parameter &add is empty).
      *
-     * Category: invalid_sender; not retryable. Section: API Error Codes.
+     * Category: invalid_sender; not retryable; safe to resend. Section: API Error Codes.
      */
     SENDER_NAME_MISSING = 2111,
     /**
      * `2112`: Invalid Sender Name's name (i.e. Name containing special chars or name too long), sender name may contain up to 11 chars, chars allowed: a-z A-Z 0-9 - . [spacebar]
      *
-     * Category: invalid_sender; not retryable. Section: API Error Codes.
+     * Category: invalid_sender; not retryable; safe to resend. Section: API Error Codes.
      */
     SENDER_NAME_INVALID = 2112,
     /**
      * `2115`: Sender name already exist
      *
-     * Category: duplicate; not retryable. Section: API Error Codes.
+     * Category: duplicate; not retryable; safe to resend. Section: API Error Codes.
      * Summary: The sender name already exists.
      */
     SENDER_NAME_EXISTS = 2115,
     /**
      * `4000`: General contacts database error.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
      */
     CONTACTS_GENERAL_ERROR = 4000,
     /**
      * `4001`: Action not available for this account.
      *
-     * Category: permission; not retryable. Section: API Error Codes.
+     * Category: permission; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACTS_ACTION_NOT_AVAILABLE = 4001,
     /**
      * `4002`: Invalid action.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACTS_INVALID_ACTION = 4002,
     /**
      * `4003`: Invalid parameter usage.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACTS_INVALID_PARAMETER_USAGE = 4003,
     /**
      * `4004`: Too large limit parameter value (i.e. for list_contacts action maximum value is 200).
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACTS_LIMIT_TOO_LARGE = 4004,
     /**
      * `4100`: General groups' action error.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
      */
     GROUPS_GENERAL_ERROR = 4100,
     /**
      * `4101`: Group not found.
      *
-     * Category: not_found; not retryable. Section: API Error Codes.
+     * Category: not_found; not retryable; safe to resend. Section: API Error Codes.
      */
     GROUP_NOT_FOUND = 4101,
     /**
      * `4110`: General group's name error.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     GROUP_NAME_ERROR = 4110,
     /**
      * `4111`: Invalid group's name.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     GROUP_NAME_INVALID = 4111,
     /**
      * `4112`: Group's name can not be empty.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     GROUP_NAME_EMPTY = 4112,
     /**
      * `4113`: Group's name too short (min 2 chars).
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     GROUP_NAME_TOO_SHORT = 4113,
     /**
      * `4114`: Group's name too long (max 32 chars).
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     GROUP_NAME_TOO_LONG = 4114,
     /**
      * `4115`: Forbidden chars appeard in group's name.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      * Summary: Forbidden characters appeared in the group's name.
      */
     GROUP_NAME_FORBIDDEN_CHARACTERS = 4115,
     /**
      * `4116`: Group already exists.
      *
-     * Category: duplicate; not retryable. Section: API Error Codes.
+     * Category: duplicate; not retryable; safe to resend. Section: API Error Codes.
      */
     GROUP_EXISTS = 4116,
     /**
      * `4121`: Invalid Info field value for groups.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     GROUP_INFO_INVALID = 4121,
     /**
      * `4122`: Too long Info field value for contact (max 200 chars).
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      * Summary: The group's Info field value is too long (max 200 chars).
      */
     GROUP_INFO_TOO_LONG = 4122,
     /**
      * `4200`: General contact error.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
      */
     CONTACT_GENERAL_ERROR = 4200,
     /**
      * `4201`: Contact not found.
      *
-     * Category: not_found; not retryable. Section: API Error Codes.
+     * Category: not_found; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACT_NOT_FOUND = 4201,
     /**
      * `4210`: General phone number error.
      *
-     * Category: invalid_phone_number; not retryable. Section: API Error Codes.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACT_PHONE_NUMBER_ERROR = 4210,
     /**
      * `4211`: Invalid phone number.
      *
-     * Category: invalid_phone_number; not retryable. Section: API Error Codes.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACT_INVALID_PHONE_NUMBER = 4211,
     /**
      * `4212`: Contact has to contain phone number.
      *
-     * Category: invalid_phone_number; not retryable. Section: API Error Codes.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACT_PHONE_NUMBER_MISSING = 4212,
     /**
      * `4213`: Phone number is too short.
      *
-     * Category: invalid_phone_number; not retryable. Section: API Error Codes.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACT_PHONE_NUMBER_TOO_SHORT = 4213,
     /**
      * `4214`: Phone number is too long.
      *
-     * Category: invalid_phone_number; not retryable. Section: API Error Codes.
+     * Category: invalid_phone_number; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACT_PHONE_NUMBER_TOO_LONG = 4214,
     /**
      * `4220`: First name error.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACT_FIRST_NAME_ERROR = 4220,
     /**
      * `4221`: First name too short (min 2 chars).
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACT_FIRST_NAME_TOO_SHORT = 4221,
     /**
      * `4222`: First name too long (max 100 chars).
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACT_FIRST_NAME_TOO_LONG = 4222,
     /**
      * `4230`: Last name error.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACT_LAST_NAME_ERROR = 4230,
     /**
      * `4231`: Last name too long (min2 chars).
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      * Summary: Last name too short (min 2 chars).
      */
     CONTACT_LAST_NAME_TOO_SHORT = 4231,
     /**
      * `4232`: Last name too long (max 100 chars).
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACT_LAST_NAME_TOO_LONG = 4232,
     /**
      * `4240`: Contact Info field error.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACT_INFO_ERROR = 4240,
     /**
      * `4241`: Too long Info field value for contact (max 200 chars).
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACT_INFO_TOO_LONG = 4241,
     /**
      * `4250`: E-mail address error for this contact.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACT_EMAIL_ERROR = 4250,
     /**
      * `4260`: Birth date error for this contact.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACT_BIRTH_DATE_ERROR = 4260,
     /**
      * `4270`: Group error for this contact.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACT_GROUP_ERROR = 4270,
     /**
      * `4271`: Group not found.
      *
-     * Category: not_found; not retryable. Section: API Error Codes.
+     * Category: not_found; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACT_GROUP_NOT_FOUND = 4271,
     /**
      * `4272`: Group name is neccessary for group actions.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      * Summary: A group name is necessary for group actions.
      */
     CONTACT_GROUP_NAME_REQUIRED = 4272,
     /**
      * `4280`: Gender error.
      *
-     * Category: invalid_parameters; not retryable. Section: API Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
      */
     CONTACT_GENDER_ERROR = 4280
 }

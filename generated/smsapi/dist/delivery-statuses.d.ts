@@ -12,63 +12,63 @@ export declare enum SmsapiDeliveryStatuses {
     /**
      * `401`: Wrong ID or report has expired.
      *
-     * Category: not_found; not retryable. Section: Delivery statuses.
+     * Category: not_found; not retryable; not safe to resend without an idempotency key. Section: Delivery statuses.
      * Provider type: NOT_FOUND.
      */
     NOT_FOUND = 401,
     /**
      * `402`: Messages expired.
      *
-     * Category: delivery_failed; not retryable. Section: Delivery statuses.
+     * Category: delivery_failed; not retryable; safe to resend. Section: Delivery statuses.
      * Provider type: EXPIRED.
      */
     EXPIRED = 402,
     /**
      * `403`: Message is sent.
      *
-     * Category: in_progress; retryable. Section: Delivery statuses.
+     * Category: in_progress; retryable; not safe to resend without an idempotency key. Section: Delivery statuses.
      * Provider type: SENT.
      */
     SENT = 403,
     /**
      * `404`: Message is delivered to recipient.
      *
-     * Category: success; not retryable. Section: Delivery statuses.
+     * Category: success; not retryable; not safe to resend without an idempotency key. Section: Delivery statuses.
      * Provider type: DELIVERED.
      */
     DELIVERED = 404,
     /**
      * `405`: Message is undelivered (invalid number, roaming error etc).
      *
-     * Category: delivery_failed; not retryable. Section: Delivery statuses.
+     * Category: delivery_failed; not retryable; safe to resend. Section: Delivery statuses.
      * Provider type: UNDELIVERED.
      */
     UNDELIVERED = 405,
     /**
      * `406`: Sending message failed – please report it to us.
      *
-     * Category: delivery_failed; not retryable. Section: Delivery statuses.
+     * Category: delivery_failed; retryable; safe to resend. Section: Delivery statuses.
      * Provider type: FAILED.
      */
     FAILED = 406,
     /**
      * `408`: No report (message may be either delivered or not).
      *
-     * Category: unknown; not retryable. Section: Delivery statuses.
+     * Category: unknown; not retryable; not safe to resend without an idempotency key. Section: Delivery statuses.
      * Provider type: UNKNOWN.
      */
     UNKNOWN = 408,
     /**
      * `409`: Message is waiting to be sent.
      *
-     * Category: in_progress; retryable. Section: Delivery statuses.
+     * Category: in_progress; retryable; not safe to resend without an idempotency key. Section: Delivery statuses.
      * Provider type: QUEUED.
      */
     QUEUED = 409,
     /**
      * `410`: Message is delivered to operator.
      *
-     * Category: in_progress; retryable. Section: Delivery statuses.
+     * Category: in_progress; retryable; not safe to resend without an idempotency key. Section: Delivery statuses.
      * Provider type: ACCEPTED.
      */
     ACCEPTED = 410

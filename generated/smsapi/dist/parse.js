@@ -14,7 +14,7 @@ export function parseSmsapiError(raw, options = {}) {
     const message = stringAt(body, "/message") ?? (typeof body === 'string' ? body : undefined);
     const type = undefined;
     const details = [];
-    const fields = { provider: "smsapi", code, message, type, details, httpStatus: options.httpStatus, raw };
+    const fields = { provider: "smsapi", code, message, type, details, httpStatus: options.httpStatus, retryAfter: options.retryAfter, raw };
     const entry = lookupSmsapiApiErrors(code);
     return entry ? knownError(fields, entry) : unknownError(fields);
 }

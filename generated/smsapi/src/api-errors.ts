@@ -14,775 +14,775 @@ export enum SmsapiApiErrors {
   /**
    * `8`: Error in request (please report)
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
    */
   REQUEST_ERROR = 8,
   /**
    * `11`: Message too long or there is no message or parameter nounicode is set and special characters (including Polish characters) are used.
    *
-   * Category: invalid_message_content; not retryable. Section: API Error Codes.
+   * Category: invalid_message_content; not retryable; safe to resend. Section: API Error Codes.
    */
   MESSAGE_TOO_LONG_OR_EMPTY = 11,
   /**
    * `12`: Message has over 160 chars when parameter &single=1.
    *
-   * Category: invalid_message_content; not retryable. Section: API Error Codes.
+   * Category: invalid_message_content; not retryable; safe to resend. Section: API Error Codes.
    */
   MESSAGE_OVER_160_CHARS_SINGLE = 12,
   /**
    * `13`: Lack of valid phone numbers (invalid or blacklisted numbers).
    *
-   * Category: invalid_phone_number; not retryable. Section: API Error Codes.
+   * Category: invalid_phone_number; not retryable; safe to resend. Section: API Error Codes.
    */
   NO_VALID_PHONE_NUMBERS = 13,
   /**
    * `14`: Invalid sender name.
    *
-   * Category: invalid_sender; not retryable. Section: API Error Codes.
+   * Category: invalid_sender; not retryable; safe to resend. Section: API Error Codes.
    */
   INVALID_SENDER_NAME = 14,
   /**
    * `17`: FLASH message cannot contain special characters.
    *
-   * Category: invalid_message_content; not retryable. Section: API Error Codes.
+   * Category: invalid_message_content; not retryable; safe to resend. Section: API Error Codes.
    */
   FLASH_SPECIAL_CHARACTERS = 17,
   /**
    * `18`: Invalid number of parameters.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   INVALID_NUMBER_OF_PARAMETERS = 18,
   /**
    * `19`: Too many messages in one request.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   TOO_MANY_MESSAGES_IN_REQUEST = 19,
   /**
    * `20`: Invalid number of IDX parameters.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   INVALID_NUMBER_OF_IDX = 20,
   /**
    * `27`: Too long IDX parameter. Maximum 255 chars.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   IDX_TOO_LONG = 27,
   /**
    * `28`: Invalid value of parameter time_restriction. Available values are: FOLLOW, IGNORE or NEAREST_AVAILABLE.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   INVALID_TIME_RESTRICTION = 28,
   /**
    * `30`: Wrong UDH parameter when &datacoding=bin
    *
-   * Category: invalid_message_content; not retryable. Section: API Error Codes.
+   * Category: invalid_message_content; not retryable; safe to resend. Section: API Error Codes.
    */
   WRONG_UDH = 30,
   /**
    * `36`: Trying to send bin message with footer is disallowed!
    *
-   * Category: invalid_message_content; not retryable. Section: API Error Codes.
+   * Category: invalid_message_content; not retryable; safe to resend. Section: API Error Codes.
    * Summary: A binary message cannot be sent with a footer.
    */
   BINARY_MESSAGE_WITH_FOOTER = 36,
   /**
    * `40`: No group with given name in contacts database.
    *
-   * Category: not_found; not retryable. Section: API Error Codes.
+   * Category: not_found; not retryable; safe to resend. Section: API Error Codes.
    */
   GROUP_NAME_NOT_FOUND = 40,
   /**
    * `41`: Chosen group is empty.
    *
-   * Category: invalid_phone_number; not retryable. Section: API Error Codes.
+   * Category: invalid_phone_number; not retryable; safe to resend. Section: API Error Codes.
    * Summary: The chosen contact group holds no recipients.
    */
   GROUP_EMPTY = 41,
   /**
    * `50`: Messages may be scheduled up to 3 months in the future.
    *
-   * Category: scheduling; not retryable. Section: API Error Codes.
+   * Category: scheduling; not retryable; safe to resend. Section: API Error Codes.
    */
   SCHEDULE_TOO_FAR = 50,
   /**
    * `52`: Too many attempts of sending messages to one number (maximum 10 attempts within 60s).
    *
-   * Category: rate_limit; retryable. Section: API Error Codes.
+   * Category: rate_limit; retryable; safe to resend. Section: API Error Codes.
    */
   TOO_MANY_ATTEMPTS_TO_NUMBER = 52,
   /**
    * `53`: Not unique idx parameter, message with the same idx has been already sent and &check_idx=1.
    *
-   * Category: duplicate; not retryable. Section: API Error Codes.
+   * Category: duplicate; not retryable; safe to resend. Section: API Error Codes.
    */
   IDX_NOT_UNIQUE = 53,
   /**
    * `54`: Wrong date format (only unix timestamp and ISO 8601) when &date_validate=1.
    *
-   * Category: scheduling; not retryable. Section: API Error Codes.
+   * Category: scheduling; not retryable; safe to resend. Section: API Error Codes.
    */
   WRONG_DATE_FORMAT = 54,
   /**
    * `56`: The difference between date sent and expiration date can't be less than 1 and more tha 72 hours.
    *
-   * Category: scheduling; not retryable. Section: API Error Codes.
+   * Category: scheduling; not retryable; safe to resend. Section: API Error Codes.
    * Summary: The difference between the sending date and the expiration date can't be less than 1 or more than 72 hours.
    */
   INVALID_EXPIRATION_WINDOW = 56,
   /**
    * `57`: Recipient's number is on blacklist.
    *
-   * Category: recipient_blocked; not retryable. Section: API Error Codes.
+   * Category: recipient_blocked; not retryable; safe to resend. Section: API Error Codes.
    */
   RECIPIENT_BLACKLISTED = 57,
   /**
    * `60`: Group of codes with given name doesn't exist.
    *
-   * Category: not_found; not retryable. Section: API Error Codes.
+   * Category: not_found; not retryable; safe to resend. Section: API Error Codes.
    */
   CODE_GROUP_NOT_FOUND = 60,
   /**
    * `61`: Group of codes expiry date has passed.
    *
-   * Category: scheduling; not retryable. Section: API Error Codes.
+   * Category: invalid_state; not retryable; safe to resend. Section: API Error Codes.
    * Summary: The discount code group has expired.
    */
   CODE_GROUP_EXPIRED = 61,
   /**
    * `62`: No more codes in given group (every code has been used already)
    *
-   * Category: quota_exceeded; not retryable. Section: API Error Codes.
+   * Category: quota_exceeded; not retryable; safe to resend. Section: API Error Codes.
    */
   CODE_GROUP_EXHAUSTED = 62,
   /**
    * `65`: Not enough discount codes for the sending. The number of discount codes must be at least equal to number of messages to be sent.
    *
-   * Category: quota_exceeded; not retryable. Section: API Error Codes.
+   * Category: quota_exceeded; not retryable; safe to resend. Section: API Error Codes.
    */
   NOT_ENOUGH_DISCOUNT_CODES = 65,
   /**
    * `66`: There is no [%code] tag in the message with a &discount_group parameter (this tag is required)
    *
-   * Category: invalid_message_content; not retryable. Section: API Error Codes.
+   * Category: invalid_message_content; not retryable; safe to resend. Section: API Error Codes.
    */
   DISCOUNT_CODE_TAG_MISSING = 66,
   /**
    * `70`: Invalid CALLBACK address in notify_url parameter.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   INVALID_CALLBACK_URL = 70,
   /**
    * `72`: Parameter notify_url may be used only for single request (cannot be used for bulk submissions).
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   NOTIFY_URL_BULK_NOT_ALLOWED = 72,
   /**
    * `74`: Date of sent is outside allowed timeframe set for this user.
    *
-   * Category: scheduling; not retryable. Section: API Error Codes.
+   * Category: scheduling; not retryable; safe to resend. Section: API Error Codes.
    * Summary: The sending date is outside the timeframe allowed for this user.
    */
   DATE_OUTSIDE_ALLOWED_TIMEFRAME = 74,
   /**
    * `75`: No planned messages to delete.
    *
-   * Category: not_found; not retryable. Section: API Error Codes.
+   * Category: empty_result; not retryable; safe to resend. Section: API Error Codes.
    */
   NO_PLANNED_MESSAGES_TO_DELETE = 75,
   /**
    * `76`: Invalid encoding used in request. UTF-8 is required.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   INVALID_ENCODING = 76,
   /**
    * `101`: Invalid authorization info. ATTENTION! API password may be different than web panel password.
    *
-   * Category: authentication; not retryable. Section: API Error Codes.
+   * Category: authentication; not retryable; safe to resend. Section: API Error Codes.
    */
   INVALID_AUTHORIZATION = 101,
   /**
    * `102`: Invalid username or password.
    *
-   * Category: authentication; not retryable. Section: API Error Codes.
+   * Category: authentication; not retryable; safe to resend. Section: API Error Codes.
    */
   INVALID_USERNAME_OR_PASSWORD = 102,
   /**
    * `103`: Insufficient credits on Your account.
    *
-   * Category: insufficient_balance; not retryable. Section: API Error Codes.
+   * Category: insufficient_balance; not retryable; safe to resend. Section: API Error Codes.
    */
   INSUFFICIENT_CREDITS = 103,
   /**
    * `104`: No such template.
    *
-   * Category: not_found; not retryable. Section: API Error Codes.
+   * Category: not_found; not retryable; safe to resend. Section: API Error Codes.
    */
   TEMPLATE_NOT_FOUND = 104,
   /**
    * `105`: Wrong IP address (for IP filter turned on).
    *
-   * Category: permission; not retryable. Section: API Error Codes.
+   * Category: permission; not retryable; safe to resend. Section: API Error Codes.
    */
   IP_NOT_ALLOWED = 105,
   /**
    * `106`: Invalid link
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   INVALID_LINK = 106,
   /**
    * `110`: Action not allowed for your account
    *
-   * Category: permission; not retryable. Section: API Error Codes.
+   * Category: permission; not retryable; safe to resend. Section: API Error Codes.
    */
   ACTION_NOT_ALLOWED_FOR_ACCOUNT = 110,
   /**
    * `200`: Unsuccessful message submission, please repeat your request.
    *
-   * Category: provider_internal_error; retryable. Section: API Error Codes.
+   * Category: provider_internal_error; retryable; safe to resend. Section: API Error Codes.
    */
   SUBMISSION_FAILED = 200,
   /**
    * `201`: System internal error (please report).
    *
-   * Category: provider_internal_error; retryable. Section: API Error Codes.
+   * Category: provider_internal_error; retryable; not safe to resend without an idempotency key. Section: API Error Codes.
    */
   SENDING_SYSTEM_INTERNAL_ERROR = 201,
   /**
    * `202`: Too many simultaneous request, message won't be sent.
    *
-   * Category: rate_limit; retryable. Section: API Error Codes.
+   * Category: rate_limit; retryable; safe to resend. Section: API Error Codes.
    * Summary: Too many simultaneous requests; the message won't be sent.
    */
   TOO_MANY_SIMULTANEOUS_REQUESTS = 202,
   /**
    * `203`: Too many requests. Please try again later.
    *
-   * Category: rate_limit; retryable. Section: API Error Codes.
+   * Category: rate_limit; retryable; safe to resend. Section: API Error Codes.
    */
   TOO_MANY_REQUESTS = 203,
   /**
    * `300`: Invalid parameter &points value, &points=1 expected.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   INVALID_POINTS_PARAMETER = 300,
   /**
    * `301`: ID of messages doesn't exist.
    *
-   * Category: not_found; not retryable. Section: API Error Codes.
+   * Category: not_found; not retryable; safe to resend. Section: API Error Codes.
    */
   MESSAGE_ID_NOT_FOUND = 301,
   /**
    * `400`: Invalid message ID of a status response.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   INVALID_STATUS_MESSAGE_ID = 400,
   /**
    * `999`: System internal error (please report).
    *
-   * Category: provider_internal_error; retryable. Section: API Error Codes.
+   * Category: provider_internal_error; retryable; not safe to resend without an idempotency key. Section: API Error Codes.
    */
   SYSTEM_INTERNAL_ERROR = 999,
   /**
    * `1000`: Action only available for main user.
    *
-   * Category: permission; not retryable. Section: API Error Codes.
+   * Category: permission; not retryable; safe to resend. Section: API Error Codes.
    */
   MAIN_USER_ONLY = 1000,
   /**
    * `1001`: Invalid action (expected one of following parameters: add_user, set_user, get_user, credits).
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   SUBUSER_INVALID_ACTION = 1001,
   /**
    * `1010`: Subuser's adding error.
    *
-   * Category: account; not retryable. Section: API Error Codes.
+   * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
    * Summary: The subuser could not be added.
    */
   SUBUSER_ADD_ERROR = 1010,
   /**
    * `1020`: Subuser's editing error.
    *
-   * Category: account; not retryable. Section: API Error Codes.
+   * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
    * Summary: The subuser could not be edited.
    */
   SUBUSER_EDIT_ERROR = 1020,
   /**
    * `1021`: No data to edit, at least one parameter has to be edited.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   SUBUSER_NO_DATA_TO_EDIT = 1021,
   /**
    * `1030`: Checking user's data error.
    *
-   * Category: account; not retryable. Section: API Error Codes.
+   * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
    * Summary: The user's data could not be checked.
    */
   USER_DATA_CHECK_ERROR = 1030,
   /**
    * `1032`: Subuser doesn't exist for this main user. This error may also occur when trying to get a subuser which does not contain main account username prefix and not using without_prefix parameter.
    *
-   * Category: not_found; not retryable. Section: API Error Codes.
+   * Category: not_found; not retryable; safe to resend. Section: API Error Codes.
    */
   SUBUSER_NOT_FOUND = 1032,
   /**
    * `1100`: Subuser's data error.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   SUBUSER_DATA_ERROR = 1100,
   /**
    * `1110`: Invalid new subuser's name
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   SUBUSER_INVALID_NAME = 1110,
   /**
    * `1111`: New subuser's name is missing.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   SUBUSER_NAME_MISSING = 1111,
   /**
    * `1112`: Too short new subuser's name, it has to contain minimum 3 characters.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   SUBUSER_NAME_TOO_SHORT = 1112,
   /**
    * `1113`: Too long new subuser's name, subuser's name with main user's prefix may contain maximum 32 characters.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   SUBUSER_NAME_TOO_LONG = 1113,
   /**
    * `1114`: Not allowed characters occured in subuser's name, following are allowed: letters [A – Z], digits [0 – 9] and following others \@, -, _ and ..
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    * Summary: Characters that are not allowed occurred in the subuser's name; allowed are letters A-Z, digits 0-9 and \@, -, _ and .
    */
   SUBUSER_NAME_INVALID_CHARACTERS = 1114,
   /**
    * `1115`: Another user with the same name exists.
    *
-   * Category: duplicate; not retryable. Section: API Error Codes.
+   * Category: duplicate; not retryable; safe to resend. Section: API Error Codes.
    */
   SUBUSER_NAME_EXISTS = 1115,
   /**
    * `1120`: New subuser's password error.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   SUBUSER_PASSWORD_ERROR = 1120,
   /**
    * `1121`: Password too short.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   SUBUSER_PASSWORD_TOO_SHORT = 1121,
   /**
    * `1122`: Password too long.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   SUBUSER_PASSWORD_TOO_LONG = 1122,
   /**
    * `1123`: Password should be hashed with MD5.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   SUBUSER_PASSWORD_NOT_MD5 = 1123,
   /**
    * `1130`: Credit limit error
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    * Summary: Invalid credit limit for the subuser.
    */
   SUBUSER_CREDIT_LIMIT_ERROR = 1130,
   /**
    * `1131`: Parameter limit ought to be a number.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   SUBUSER_LIMIT_NOT_A_NUMBER = 1131,
   /**
    * `1140`: Month limit error.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    * Summary: Invalid monthly limit for the subuser.
    */
   SUBUSER_MONTH_LIMIT_ERROR = 1140,
   /**
    * `1141`: Parameter month_limit ought to be a number.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   SUBUSER_MONTH_LIMIT_NOT_A_NUMBER = 1141,
   /**
    * `1150`: Wrong senders parameter value, binnary 0 and 1 values allowed.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    * Summary: Wrong senders parameter value; only the binary values 0 and 1 are allowed.
    */
   SUBUSER_INVALID_SENDERS_FLAG = 1150,
   /**
    * `1160`: Wrong phonebook parameter vaule, binnary 0 and 1 values allowed.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    * Summary: Wrong phonebook parameter value; only the binary values 0 and 1 are allowed.
    */
   SUBUSER_INVALID_PHONEBOOK_FLAG = 1160,
   /**
    * `1170`: Wrong active parameter vaule, binnary 0 and 1 values allowed.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    * Summary: Wrong active parameter value; only the binary values 0 and 1 are allowed.
    */
   SUBUSER_INVALID_ACTIVE_FLAG = 1170,
   /**
    * `1180`: Parameter info error.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   SUBUSER_INFO_ERROR = 1180,
   /**
    * `1183`: Parameter info is too long.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   SUBUSER_INFO_TOO_LONG = 1183,
   /**
    * `1190`: API password for subuser's account error.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    * Summary: Invalid API password for the subuser's account.
    */
   SUBUSER_API_PASSWORD_ERROR = 1190,
   /**
    * `1192`: Wrong API password lenght (password hashed with MD5 should have 32 chars).
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    * Summary: Wrong API password length (a password hashed with MD5 has 32 characters).
    */
   SUBUSER_API_PASSWORD_WRONG_LENGTH = 1192,
   /**
    * `1193`: API password should be hashed with MD5.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   SUBUSER_API_PASSWORD_NOT_MD5 = 1193,
   /**
    * `2001`: Invalid action (parameter add, status, delete or list expected).
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   SENDER_NAME_INVALID_ACTION = 2001,
   /**
    * `2010`: New sender name adding error.
    *
-   * Category: invalid_sender; not retryable. Section: API Error Codes.
+   * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
    * Summary: The new sender name could not be added.
    */
   SENDER_NAME_ADD_ERROR = 2010,
   /**
    * `2030`: Sender name's status checking error.
    *
-   * Category: invalid_sender; not retryable. Section: API Error Codes.
+   * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
    * Summary: The sender name's status could not be checked.
    */
   SENDER_NAME_STATUS_CHECK_ERROR = 2030,
   /**
    * `2031`: Such sender name doesn't exist.
    *
-   * Category: not_found; not retryable. Section: API Error Codes.
+   * Category: not_found; not retryable; safe to resend. Section: API Error Codes.
    */
   SENDER_NAME_NOT_FOUND = 2031,
   /**
    * `2060`: Default sender name error.
    *
-   * Category: invalid_sender; not retryable. Section: API Error Codes.
+   * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
    */
   DEFAULT_SENDER_NAME_ERROR = 2060,
   /**
    * `2061`: Sender name has to be active for setting it as default.
    *
-   * Category: invalid_sender; not retryable. Section: API Error Codes.
+   * Category: invalid_state; not retryable; safe to resend. Section: API Error Codes.
    */
   SENDER_NAME_NOT_ACTIVE = 2061,
   /**
    * `2062`: This sender name is already set as default.
    *
-   * Category: duplicate; not retryable. Section: API Error Codes.
+   * Category: invalid_state; not retryable; safe to resend. Section: API Error Codes.
    */
   SENDER_NAME_ALREADY_DEFAULT = 2062,
   /**
    * `2100`: Data error.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   SENDER_NAME_DATA_ERROR = 2100,
   /**
    * `2110`: Sender name error.
    *
-   * Category: invalid_sender; not retryable. Section: API Error Codes.
+   * Category: invalid_sender; not retryable; safe to resend. Section: API Error Codes.
    */
   SENDER_NAME_ERROR = 2110,
   /**
    * `2111`: Sender name is missing for adding new sender name action (parameter &add is empty).
    *
-   * Category: invalid_sender; not retryable. Section: API Error Codes.
+   * Category: invalid_sender; not retryable; safe to resend. Section: API Error Codes.
    */
   SENDER_NAME_MISSING = 2111,
   /**
    * `2112`: Invalid Sender Name's name (i.e. Name containing special chars or name too long), sender name may contain up to 11 chars, chars allowed: a-z A-Z 0-9 - . [spacebar]
    *
-   * Category: invalid_sender; not retryable. Section: API Error Codes.
+   * Category: invalid_sender; not retryable; safe to resend. Section: API Error Codes.
    */
   SENDER_NAME_INVALID = 2112,
   /**
    * `2115`: Sender name already exist
    *
-   * Category: duplicate; not retryable. Section: API Error Codes.
+   * Category: duplicate; not retryable; safe to resend. Section: API Error Codes.
    * Summary: The sender name already exists.
    */
   SENDER_NAME_EXISTS = 2115,
   /**
    * `4000`: General contacts database error.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
    */
   CONTACTS_GENERAL_ERROR = 4000,
   /**
    * `4001`: Action not available for this account.
    *
-   * Category: permission; not retryable. Section: API Error Codes.
+   * Category: permission; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACTS_ACTION_NOT_AVAILABLE = 4001,
   /**
    * `4002`: Invalid action.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACTS_INVALID_ACTION = 4002,
   /**
    * `4003`: Invalid parameter usage.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACTS_INVALID_PARAMETER_USAGE = 4003,
   /**
    * `4004`: Too large limit parameter value (i.e. for list_contacts action maximum value is 200).
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACTS_LIMIT_TOO_LARGE = 4004,
   /**
    * `4100`: General groups' action error.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
    */
   GROUPS_GENERAL_ERROR = 4100,
   /**
    * `4101`: Group not found.
    *
-   * Category: not_found; not retryable. Section: API Error Codes.
+   * Category: not_found; not retryable; safe to resend. Section: API Error Codes.
    */
   GROUP_NOT_FOUND = 4101,
   /**
    * `4110`: General group's name error.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   GROUP_NAME_ERROR = 4110,
   /**
    * `4111`: Invalid group's name.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   GROUP_NAME_INVALID = 4111,
   /**
    * `4112`: Group's name can not be empty.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   GROUP_NAME_EMPTY = 4112,
   /**
    * `4113`: Group's name too short (min 2 chars).
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   GROUP_NAME_TOO_SHORT = 4113,
   /**
    * `4114`: Group's name too long (max 32 chars).
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   GROUP_NAME_TOO_LONG = 4114,
   /**
    * `4115`: Forbidden chars appeard in group's name.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    * Summary: Forbidden characters appeared in the group's name.
    */
   GROUP_NAME_FORBIDDEN_CHARACTERS = 4115,
   /**
    * `4116`: Group already exists.
    *
-   * Category: duplicate; not retryable. Section: API Error Codes.
+   * Category: duplicate; not retryable; safe to resend. Section: API Error Codes.
    */
   GROUP_EXISTS = 4116,
   /**
    * `4121`: Invalid Info field value for groups.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   GROUP_INFO_INVALID = 4121,
   /**
    * `4122`: Too long Info field value for contact (max 200 chars).
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    * Summary: The group's Info field value is too long (max 200 chars).
    */
   GROUP_INFO_TOO_LONG = 4122,
   /**
    * `4200`: General contact error.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: unspecified; not retryable; not safe to resend without an idempotency key. Section: API Error Codes.
    */
   CONTACT_GENERAL_ERROR = 4200,
   /**
    * `4201`: Contact not found.
    *
-   * Category: not_found; not retryable. Section: API Error Codes.
+   * Category: not_found; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACT_NOT_FOUND = 4201,
   /**
    * `4210`: General phone number error.
    *
-   * Category: invalid_phone_number; not retryable. Section: API Error Codes.
+   * Category: invalid_phone_number; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACT_PHONE_NUMBER_ERROR = 4210,
   /**
    * `4211`: Invalid phone number.
    *
-   * Category: invalid_phone_number; not retryable. Section: API Error Codes.
+   * Category: invalid_phone_number; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACT_INVALID_PHONE_NUMBER = 4211,
   /**
    * `4212`: Contact has to contain phone number.
    *
-   * Category: invalid_phone_number; not retryable. Section: API Error Codes.
+   * Category: invalid_phone_number; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACT_PHONE_NUMBER_MISSING = 4212,
   /**
    * `4213`: Phone number is too short.
    *
-   * Category: invalid_phone_number; not retryable. Section: API Error Codes.
+   * Category: invalid_phone_number; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACT_PHONE_NUMBER_TOO_SHORT = 4213,
   /**
    * `4214`: Phone number is too long.
    *
-   * Category: invalid_phone_number; not retryable. Section: API Error Codes.
+   * Category: invalid_phone_number; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACT_PHONE_NUMBER_TOO_LONG = 4214,
   /**
    * `4220`: First name error.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACT_FIRST_NAME_ERROR = 4220,
   /**
    * `4221`: First name too short (min 2 chars).
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACT_FIRST_NAME_TOO_SHORT = 4221,
   /**
    * `4222`: First name too long (max 100 chars).
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACT_FIRST_NAME_TOO_LONG = 4222,
   /**
    * `4230`: Last name error.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACT_LAST_NAME_ERROR = 4230,
   /**
    * `4231`: Last name too long (min2 chars).
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    * Summary: Last name too short (min 2 chars).
    */
   CONTACT_LAST_NAME_TOO_SHORT = 4231,
   /**
    * `4232`: Last name too long (max 100 chars).
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACT_LAST_NAME_TOO_LONG = 4232,
   /**
    * `4240`: Contact Info field error.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACT_INFO_ERROR = 4240,
   /**
    * `4241`: Too long Info field value for contact (max 200 chars).
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACT_INFO_TOO_LONG = 4241,
   /**
    * `4250`: E-mail address error for this contact.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACT_EMAIL_ERROR = 4250,
   /**
    * `4260`: Birth date error for this contact.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACT_BIRTH_DATE_ERROR = 4260,
   /**
    * `4270`: Group error for this contact.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACT_GROUP_ERROR = 4270,
   /**
    * `4271`: Group not found.
    *
-   * Category: not_found; not retryable. Section: API Error Codes.
+   * Category: not_found; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACT_GROUP_NOT_FOUND = 4271,
   /**
    * `4272`: Group name is neccessary for group actions.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    * Summary: A group name is necessary for group actions.
    */
   CONTACT_GROUP_NAME_REQUIRED = 4272,
   /**
    * `4280`: Gender error.
    *
-   * Category: invalid_parameters; not retryable. Section: API Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    */
   CONTACT_GENDER_ERROR = 4280,
 }
@@ -801,131 +801,131 @@ export type SmsapiApiErrorsEntry = ErrorEntry<SmsapiApiErrors, SmsapiApiErrorsKe
  * Every entry of API Error Codes, sorted by code.
  */
 export const smsapiApiErrorsEntries: readonly SmsapiApiErrorsEntry[] = [
-  { provider: "smsapi", catalog: "api-errors", key: "REQUEST_ERROR", code: SmsapiApiErrors.REQUEST_ERROR, text: "Error in request (please report)", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", notes: "The provider asks to report this error; it does not say what in the request is wrong.", reference: "smsapi/README.md#api-errors-request-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "MESSAGE_TOO_LONG_OR_EMPTY", code: SmsapiApiErrors.MESSAGE_TOO_LONG_OR_EMPTY, text: "Message too long or there is no message or parameter nounicode is set and special characters (including Polish characters) are used.", section: "API Error Codes", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-message-too-long-or-empty" },
-  { provider: "smsapi", catalog: "api-errors", key: "MESSAGE_OVER_160_CHARS_SINGLE", code: SmsapiApiErrors.MESSAGE_OVER_160_CHARS_SINGLE, text: "Message has over 160 chars when parameter &single=1.", section: "API Error Codes", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-message-over-160-chars-single" },
-  { provider: "smsapi", catalog: "api-errors", key: "NO_VALID_PHONE_NUMBERS", code: SmsapiApiErrors.NO_VALID_PHONE_NUMBERS, text: "Lack of valid phone numbers (invalid or blacklisted numbers).", section: "API Error Codes", category: Category.INVALID_PHONE_NUMBER, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-no-valid-phone-numbers" },
-  { provider: "smsapi", catalog: "api-errors", key: "INVALID_SENDER_NAME", code: SmsapiApiErrors.INVALID_SENDER_NAME, text: "Invalid sender name.", section: "API Error Codes", category: Category.INVALID_SENDER, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-invalid-sender-name" },
-  { provider: "smsapi", catalog: "api-errors", key: "FLASH_SPECIAL_CHARACTERS", code: SmsapiApiErrors.FLASH_SPECIAL_CHARACTERS, text: "FLASH message cannot contain special characters.", section: "API Error Codes", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-flash-special-characters" },
-  { provider: "smsapi", catalog: "api-errors", key: "INVALID_NUMBER_OF_PARAMETERS", code: SmsapiApiErrors.INVALID_NUMBER_OF_PARAMETERS, text: "Invalid number of parameters.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-invalid-number-of-parameters" },
-  { provider: "smsapi", catalog: "api-errors", key: "TOO_MANY_MESSAGES_IN_REQUEST", code: SmsapiApiErrors.TOO_MANY_MESSAGES_IN_REQUEST, text: "Too many messages in one request.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-too-many-messages-in-request" },
-  { provider: "smsapi", catalog: "api-errors", key: "INVALID_NUMBER_OF_IDX", code: SmsapiApiErrors.INVALID_NUMBER_OF_IDX, text: "Invalid number of IDX parameters.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-invalid-number-of-idx" },
-  { provider: "smsapi", catalog: "api-errors", key: "IDX_TOO_LONG", code: SmsapiApiErrors.IDX_TOO_LONG, text: "Too long IDX parameter. Maximum 255 chars.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-idx-too-long" },
-  { provider: "smsapi", catalog: "api-errors", key: "INVALID_TIME_RESTRICTION", code: SmsapiApiErrors.INVALID_TIME_RESTRICTION, text: "Invalid value of parameter time_restriction. Available values are: FOLLOW, IGNORE or NEAREST_AVAILABLE.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-invalid-time-restriction" },
-  { provider: "smsapi", catalog: "api-errors", key: "WRONG_UDH", code: SmsapiApiErrors.WRONG_UDH, text: "Wrong UDH parameter when &datacoding=bin", section: "API Error Codes", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-wrong-udh" },
-  { provider: "smsapi", catalog: "api-errors", key: "BINARY_MESSAGE_WITH_FOOTER", code: SmsapiApiErrors.BINARY_MESSAGE_WITH_FOOTER, text: "Trying to send bin message with footer is disallowed!", section: "API Error Codes", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, language: "en", summary: "A binary message cannot be sent with a footer.", reference: "smsapi/README.md#api-errors-binary-message-with-footer" },
-  { provider: "smsapi", catalog: "api-errors", key: "GROUP_NAME_NOT_FOUND", code: SmsapiApiErrors.GROUP_NAME_NOT_FOUND, text: "No group with given name in contacts database.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-group-name-not-found" },
-  { provider: "smsapi", catalog: "api-errors", key: "GROUP_EMPTY", code: SmsapiApiErrors.GROUP_EMPTY, text: "Chosen group is empty.", section: "API Error Codes", category: Category.INVALID_PHONE_NUMBER, retryable: false, language: "en", summary: "The chosen contact group holds no recipients.", reference: "smsapi/README.md#api-errors-group-empty" },
-  { provider: "smsapi", catalog: "api-errors", key: "SCHEDULE_TOO_FAR", code: SmsapiApiErrors.SCHEDULE_TOO_FAR, text: "Messages may be scheduled up to 3 months in the future.", section: "API Error Codes", category: Category.SCHEDULING, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-schedule-too-far" },
-  { provider: "smsapi", catalog: "api-errors", key: "TOO_MANY_ATTEMPTS_TO_NUMBER", code: SmsapiApiErrors.TOO_MANY_ATTEMPTS_TO_NUMBER, text: "Too many attempts of sending messages to one number (maximum 10 attempts within 60s).", section: "API Error Codes", category: Category.RATE_LIMIT, retryable: true, language: "en", reference: "smsapi/README.md#api-errors-too-many-attempts-to-number" },
-  { provider: "smsapi", catalog: "api-errors", key: "IDX_NOT_UNIQUE", code: SmsapiApiErrors.IDX_NOT_UNIQUE, text: "Not unique idx parameter, message with the same idx has been already sent and &check_idx=1.", section: "API Error Codes", category: Category.DUPLICATE, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-idx-not-unique" },
-  { provider: "smsapi", catalog: "api-errors", key: "WRONG_DATE_FORMAT", code: SmsapiApiErrors.WRONG_DATE_FORMAT, text: "Wrong date format (only unix timestamp and ISO 8601) when &date_validate=1.", section: "API Error Codes", category: Category.SCHEDULING, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-wrong-date-format" },
-  { provider: "smsapi", catalog: "api-errors", key: "INVALID_EXPIRATION_WINDOW", code: SmsapiApiErrors.INVALID_EXPIRATION_WINDOW, text: "The difference between date sent and expiration date can't be less than 1 and more tha 72 hours.", section: "API Error Codes", category: Category.SCHEDULING, retryable: false, language: "en", summary: "The difference between the sending date and the expiration date can't be less than 1 or more than 72 hours.", reference: "smsapi/README.md#api-errors-invalid-expiration-window" },
-  { provider: "smsapi", catalog: "api-errors", key: "RECIPIENT_BLACKLISTED", code: SmsapiApiErrors.RECIPIENT_BLACKLISTED, text: "Recipient's number is on blacklist.", section: "API Error Codes", category: Category.RECIPIENT_BLOCKED, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-recipient-blacklisted" },
-  { provider: "smsapi", catalog: "api-errors", key: "CODE_GROUP_NOT_FOUND", code: SmsapiApiErrors.CODE_GROUP_NOT_FOUND, text: "Group of codes with given name doesn't exist.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-code-group-not-found" },
-  { provider: "smsapi", catalog: "api-errors", key: "CODE_GROUP_EXPIRED", code: SmsapiApiErrors.CODE_GROUP_EXPIRED, text: "Group of codes expiry date has passed.", section: "API Error Codes", category: Category.SCHEDULING, retryable: false, language: "en", summary: "The discount code group has expired.", reference: "smsapi/README.md#api-errors-code-group-expired" },
-  { provider: "smsapi", catalog: "api-errors", key: "CODE_GROUP_EXHAUSTED", code: SmsapiApiErrors.CODE_GROUP_EXHAUSTED, text: "No more codes in given group (every code has been used already)", section: "API Error Codes", category: Category.QUOTA_EXCEEDED, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-code-group-exhausted" },
-  { provider: "smsapi", catalog: "api-errors", key: "NOT_ENOUGH_DISCOUNT_CODES", code: SmsapiApiErrors.NOT_ENOUGH_DISCOUNT_CODES, text: "Not enough discount codes for the sending. The number of discount codes must be at least equal to number of messages to be sent.", section: "API Error Codes", category: Category.QUOTA_EXCEEDED, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-not-enough-discount-codes" },
-  { provider: "smsapi", catalog: "api-errors", key: "DISCOUNT_CODE_TAG_MISSING", code: SmsapiApiErrors.DISCOUNT_CODE_TAG_MISSING, text: "There is no [%code] tag in the message with a &discount_group parameter (this tag is required)", section: "API Error Codes", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-discount-code-tag-missing" },
-  { provider: "smsapi", catalog: "api-errors", key: "INVALID_CALLBACK_URL", code: SmsapiApiErrors.INVALID_CALLBACK_URL, text: "Invalid CALLBACK address in notify_url parameter.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-invalid-callback-url" },
-  { provider: "smsapi", catalog: "api-errors", key: "NOTIFY_URL_BULK_NOT_ALLOWED", code: SmsapiApiErrors.NOTIFY_URL_BULK_NOT_ALLOWED, text: "Parameter notify_url may be used only for single request (cannot be used for bulk submissions).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-notify-url-bulk-not-allowed" },
-  { provider: "smsapi", catalog: "api-errors", key: "DATE_OUTSIDE_ALLOWED_TIMEFRAME", code: SmsapiApiErrors.DATE_OUTSIDE_ALLOWED_TIMEFRAME, text: "Date of sent is outside allowed timeframe set for this user.", section: "API Error Codes", category: Category.SCHEDULING, retryable: false, language: "en", summary: "The sending date is outside the timeframe allowed for this user.", reference: "smsapi/README.md#api-errors-date-outside-allowed-timeframe" },
-  { provider: "smsapi", catalog: "api-errors", key: "NO_PLANNED_MESSAGES_TO_DELETE", code: SmsapiApiErrors.NO_PLANNED_MESSAGES_TO_DELETE, text: "No planned messages to delete.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-no-planned-messages-to-delete" },
-  { provider: "smsapi", catalog: "api-errors", key: "INVALID_ENCODING", code: SmsapiApiErrors.INVALID_ENCODING, text: "Invalid encoding used in request. UTF-8 is required.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-invalid-encoding" },
-  { provider: "smsapi", catalog: "api-errors", key: "INVALID_AUTHORIZATION", code: SmsapiApiErrors.INVALID_AUTHORIZATION, text: "Invalid authorization info. ATTENTION! API password may be different than web panel password.", section: "API Error Codes", category: Category.AUTHENTICATION, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-invalid-authorization" },
-  { provider: "smsapi", catalog: "api-errors", key: "INVALID_USERNAME_OR_PASSWORD", code: SmsapiApiErrors.INVALID_USERNAME_OR_PASSWORD, text: "Invalid username or password.", section: "API Error Codes", category: Category.AUTHENTICATION, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-invalid-username-or-password" },
-  { provider: "smsapi", catalog: "api-errors", key: "INSUFFICIENT_CREDITS", code: SmsapiApiErrors.INSUFFICIENT_CREDITS, text: "Insufficient credits on Your account.", section: "API Error Codes", category: Category.INSUFFICIENT_BALANCE, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-insufficient-credits" },
-  { provider: "smsapi", catalog: "api-errors", key: "TEMPLATE_NOT_FOUND", code: SmsapiApiErrors.TEMPLATE_NOT_FOUND, text: "No such template.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-template-not-found" },
-  { provider: "smsapi", catalog: "api-errors", key: "IP_NOT_ALLOWED", code: SmsapiApiErrors.IP_NOT_ALLOWED, text: "Wrong IP address (for IP filter turned on).", section: "API Error Codes", category: Category.PERMISSION, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-ip-not-allowed" },
-  { provider: "smsapi", catalog: "api-errors", key: "INVALID_LINK", code: SmsapiApiErrors.INVALID_LINK, text: "Invalid link", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", notes: "The page does not say which link (a link in the message or a link parameter).", reference: "smsapi/README.md#api-errors-invalid-link" },
-  { provider: "smsapi", catalog: "api-errors", key: "ACTION_NOT_ALLOWED_FOR_ACCOUNT", code: SmsapiApiErrors.ACTION_NOT_ALLOWED_FOR_ACCOUNT, text: "Action not allowed for your account", section: "API Error Codes", category: Category.PERMISSION, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-action-not-allowed-for-account" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBMISSION_FAILED", code: SmsapiApiErrors.SUBMISSION_FAILED, text: "Unsuccessful message submission, please repeat your request.", section: "API Error Codes", category: Category.PROVIDER_INTERNAL_ERROR, retryable: true, language: "en", notes: "Retryable, as the text says; provider_internal_error is retryable by default.", reference: "smsapi/README.md#api-errors-submission-failed" },
-  { provider: "smsapi", catalog: "api-errors", key: "SENDING_SYSTEM_INTERNAL_ERROR", code: SmsapiApiErrors.SENDING_SYSTEM_INTERNAL_ERROR, text: "System internal error (please report).", section: "API Error Codes", category: Category.PROVIDER_INTERNAL_ERROR, retryable: true, language: "en", notes: "Same text as SYSTEM_INTERNAL_ERROR (999); 201 sits among the sending errors (200-203).", reference: "smsapi/README.md#api-errors-sending-system-internal-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "TOO_MANY_SIMULTANEOUS_REQUESTS", code: SmsapiApiErrors.TOO_MANY_SIMULTANEOUS_REQUESTS, text: "Too many simultaneous request, message won't be sent.", section: "API Error Codes", category: Category.RATE_LIMIT, retryable: true, language: "en", summary: "Too many simultaneous requests; the message won't be sent.", reference: "smsapi/README.md#api-errors-too-many-simultaneous-requests" },
-  { provider: "smsapi", catalog: "api-errors", key: "TOO_MANY_REQUESTS", code: SmsapiApiErrors.TOO_MANY_REQUESTS, text: "Too many requests. Please try again later.", section: "API Error Codes", category: Category.RATE_LIMIT, retryable: true, language: "en", reference: "smsapi/README.md#api-errors-too-many-requests" },
-  { provider: "smsapi", catalog: "api-errors", key: "INVALID_POINTS_PARAMETER", code: SmsapiApiErrors.INVALID_POINTS_PARAMETER, text: "Invalid parameter &points value, &points=1 expected.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-invalid-points-parameter" },
-  { provider: "smsapi", catalog: "api-errors", key: "MESSAGE_ID_NOT_FOUND", code: SmsapiApiErrors.MESSAGE_ID_NOT_FOUND, text: "ID of messages doesn't exist.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-message-id-not-found" },
-  { provider: "smsapi", catalog: "api-errors", key: "INVALID_STATUS_MESSAGE_ID", code: SmsapiApiErrors.INVALID_STATUS_MESSAGE_ID, text: "Invalid message ID of a status response.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-invalid-status-message-id" },
-  { provider: "smsapi", catalog: "api-errors", key: "SYSTEM_INTERNAL_ERROR", code: SmsapiApiErrors.SYSTEM_INTERNAL_ERROR, text: "System internal error (please report).", section: "API Error Codes", category: Category.PROVIDER_INTERNAL_ERROR, retryable: true, language: "en", notes: "Same text as SENDING_SYSTEM_INTERNAL_ERROR (201).", reference: "smsapi/README.md#api-errors-system-internal-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "MAIN_USER_ONLY", code: SmsapiApiErrors.MAIN_USER_ONLY, text: "Action only available for main user.", section: "API Error Codes", category: Category.PERMISSION, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-main-user-only" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_INVALID_ACTION", code: SmsapiApiErrors.SUBUSER_INVALID_ACTION, text: "Invalid action (expected one of following parameters: add_user, set_user, get_user, credits).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-subuser-invalid-action" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_ADD_ERROR", code: SmsapiApiErrors.SUBUSER_ADD_ERROR, text: "Subuser's adding error.", section: "API Error Codes", category: Category.ACCOUNT, retryable: false, language: "en", summary: "The subuser could not be added.", reference: "smsapi/README.md#api-errors-subuser-add-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_EDIT_ERROR", code: SmsapiApiErrors.SUBUSER_EDIT_ERROR, text: "Subuser's editing error.", section: "API Error Codes", category: Category.ACCOUNT, retryable: false, language: "en", summary: "The subuser could not be edited.", reference: "smsapi/README.md#api-errors-subuser-edit-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_NO_DATA_TO_EDIT", code: SmsapiApiErrors.SUBUSER_NO_DATA_TO_EDIT, text: "No data to edit, at least one parameter has to be edited.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-subuser-no-data-to-edit" },
-  { provider: "smsapi", catalog: "api-errors", key: "USER_DATA_CHECK_ERROR", code: SmsapiApiErrors.USER_DATA_CHECK_ERROR, text: "Checking user's data error.", section: "API Error Codes", category: Category.ACCOUNT, retryable: false, language: "en", summary: "The user's data could not be checked.", reference: "smsapi/README.md#api-errors-user-data-check-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_NOT_FOUND", code: SmsapiApiErrors.SUBUSER_NOT_FOUND, text: "Subuser doesn't exist for this main user. This error may also occur when trying to get a subuser which does not contain main account username prefix and not using without_prefix parameter.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-subuser-not-found" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_DATA_ERROR", code: SmsapiApiErrors.SUBUSER_DATA_ERROR, text: "Subuser's data error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-subuser-data-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_INVALID_NAME", code: SmsapiApiErrors.SUBUSER_INVALID_NAME, text: "Invalid new subuser's name", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-subuser-invalid-name" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_NAME_MISSING", code: SmsapiApiErrors.SUBUSER_NAME_MISSING, text: "New subuser's name is missing.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-subuser-name-missing" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_NAME_TOO_SHORT", code: SmsapiApiErrors.SUBUSER_NAME_TOO_SHORT, text: "Too short new subuser's name, it has to contain minimum 3 characters.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-subuser-name-too-short" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_NAME_TOO_LONG", code: SmsapiApiErrors.SUBUSER_NAME_TOO_LONG, text: "Too long new subuser's name, subuser's name with main user's prefix may contain maximum 32 characters.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-subuser-name-too-long" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_NAME_INVALID_CHARACTERS", code: SmsapiApiErrors.SUBUSER_NAME_INVALID_CHARACTERS, text: "Not allowed characters occured in subuser's name, following are allowed: letters [A – Z], digits [0 – 9] and following others @, -, _ and ..", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "Characters that are not allowed occurred in the subuser's name; allowed are letters A-Z, digits 0-9 and @, -, _ and .", reference: "smsapi/README.md#api-errors-subuser-name-invalid-characters" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_NAME_EXISTS", code: SmsapiApiErrors.SUBUSER_NAME_EXISTS, text: "Another user with the same name exists.", section: "API Error Codes", category: Category.DUPLICATE, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-subuser-name-exists" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_PASSWORD_ERROR", code: SmsapiApiErrors.SUBUSER_PASSWORD_ERROR, text: "New subuser's password error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-subuser-password-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_PASSWORD_TOO_SHORT", code: SmsapiApiErrors.SUBUSER_PASSWORD_TOO_SHORT, text: "Password too short.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-subuser-password-too-short" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_PASSWORD_TOO_LONG", code: SmsapiApiErrors.SUBUSER_PASSWORD_TOO_LONG, text: "Password too long.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-subuser-password-too-long" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_PASSWORD_NOT_MD5", code: SmsapiApiErrors.SUBUSER_PASSWORD_NOT_MD5, text: "Password should be hashed with MD5.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-subuser-password-not-md5" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_CREDIT_LIMIT_ERROR", code: SmsapiApiErrors.SUBUSER_CREDIT_LIMIT_ERROR, text: "Credit limit error", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "Invalid credit limit for the subuser.", reference: "smsapi/README.md#api-errors-subuser-credit-limit-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_LIMIT_NOT_A_NUMBER", code: SmsapiApiErrors.SUBUSER_LIMIT_NOT_A_NUMBER, text: "Parameter limit ought to be a number.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-subuser-limit-not-a-number" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_MONTH_LIMIT_ERROR", code: SmsapiApiErrors.SUBUSER_MONTH_LIMIT_ERROR, text: "Month limit error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "Invalid monthly limit for the subuser.", reference: "smsapi/README.md#api-errors-subuser-month-limit-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_MONTH_LIMIT_NOT_A_NUMBER", code: SmsapiApiErrors.SUBUSER_MONTH_LIMIT_NOT_A_NUMBER, text: "Parameter month_limit ought to be a number.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-subuser-month-limit-not-a-number" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_INVALID_SENDERS_FLAG", code: SmsapiApiErrors.SUBUSER_INVALID_SENDERS_FLAG, text: "Wrong senders parameter value, binnary 0 and 1 values allowed.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "Wrong senders parameter value; only the binary values 0 and 1 are allowed.", reference: "smsapi/README.md#api-errors-subuser-invalid-senders-flag" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_INVALID_PHONEBOOK_FLAG", code: SmsapiApiErrors.SUBUSER_INVALID_PHONEBOOK_FLAG, text: "Wrong phonebook parameter vaule, binnary 0 and 1 values allowed.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "Wrong phonebook parameter value; only the binary values 0 and 1 are allowed.", reference: "smsapi/README.md#api-errors-subuser-invalid-phonebook-flag" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_INVALID_ACTIVE_FLAG", code: SmsapiApiErrors.SUBUSER_INVALID_ACTIVE_FLAG, text: "Wrong active parameter vaule, binnary 0 and 1 values allowed.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "Wrong active parameter value; only the binary values 0 and 1 are allowed.", reference: "smsapi/README.md#api-errors-subuser-invalid-active-flag" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_INFO_ERROR", code: SmsapiApiErrors.SUBUSER_INFO_ERROR, text: "Parameter info error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-subuser-info-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_INFO_TOO_LONG", code: SmsapiApiErrors.SUBUSER_INFO_TOO_LONG, text: "Parameter info is too long.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-subuser-info-too-long" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_API_PASSWORD_ERROR", code: SmsapiApiErrors.SUBUSER_API_PASSWORD_ERROR, text: "API password for subuser's account error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "Invalid API password for the subuser's account.", reference: "smsapi/README.md#api-errors-subuser-api-password-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_API_PASSWORD_WRONG_LENGTH", code: SmsapiApiErrors.SUBUSER_API_PASSWORD_WRONG_LENGTH, text: "Wrong API password lenght (password hashed with MD5 should have 32 chars).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "Wrong API password length (a password hashed with MD5 has 32 characters).", reference: "smsapi/README.md#api-errors-subuser-api-password-wrong-length" },
-  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_API_PASSWORD_NOT_MD5", code: SmsapiApiErrors.SUBUSER_API_PASSWORD_NOT_MD5, text: "API password should be hashed with MD5.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-subuser-api-password-not-md5" },
-  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_INVALID_ACTION", code: SmsapiApiErrors.SENDER_NAME_INVALID_ACTION, text: "Invalid action (parameter add, status, delete or list expected).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-sender-name-invalid-action" },
-  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_ADD_ERROR", code: SmsapiApiErrors.SENDER_NAME_ADD_ERROR, text: "New sender name adding error.", section: "API Error Codes", category: Category.INVALID_SENDER, retryable: false, language: "en", summary: "The new sender name could not be added.", reference: "smsapi/README.md#api-errors-sender-name-add-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_STATUS_CHECK_ERROR", code: SmsapiApiErrors.SENDER_NAME_STATUS_CHECK_ERROR, text: "Sender name's status checking error.", section: "API Error Codes", category: Category.INVALID_SENDER, retryable: false, language: "en", summary: "The sender name's status could not be checked.", reference: "smsapi/README.md#api-errors-sender-name-status-check-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_NOT_FOUND", code: SmsapiApiErrors.SENDER_NAME_NOT_FOUND, text: "Such sender name doesn't exist.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-sender-name-not-found" },
-  { provider: "smsapi", catalog: "api-errors", key: "DEFAULT_SENDER_NAME_ERROR", code: SmsapiApiErrors.DEFAULT_SENDER_NAME_ERROR, text: "Default sender name error.", section: "API Error Codes", category: Category.INVALID_SENDER, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-default-sender-name-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_NOT_ACTIVE", code: SmsapiApiErrors.SENDER_NAME_NOT_ACTIVE, text: "Sender name has to be active for setting it as default.", section: "API Error Codes", category: Category.INVALID_SENDER, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-sender-name-not-active" },
-  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_ALREADY_DEFAULT", code: SmsapiApiErrors.SENDER_NAME_ALREADY_DEFAULT, text: "This sender name is already set as default.", section: "API Error Codes", category: Category.DUPLICATE, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-sender-name-already-default" },
-  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_DATA_ERROR", code: SmsapiApiErrors.SENDER_NAME_DATA_ERROR, text: "Data error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-sender-name-data-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_ERROR", code: SmsapiApiErrors.SENDER_NAME_ERROR, text: "Sender name error.", section: "API Error Codes", category: Category.INVALID_SENDER, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-sender-name-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_MISSING", code: SmsapiApiErrors.SENDER_NAME_MISSING, text: "Sender name is missing for adding new sender name action (parameter &add is empty).", section: "API Error Codes", category: Category.INVALID_SENDER, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-sender-name-missing" },
-  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_INVALID", code: SmsapiApiErrors.SENDER_NAME_INVALID, text: "Invalid Sender Name's name (i.e. Name containing special chars or name too long), sender name may contain up to 11 chars, chars allowed: a-z A-Z 0-9 - . [spacebar]", section: "API Error Codes", category: Category.INVALID_SENDER, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-sender-name-invalid" },
-  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_EXISTS", code: SmsapiApiErrors.SENDER_NAME_EXISTS, text: "Sender name already exist", section: "API Error Codes", category: Category.DUPLICATE, retryable: false, language: "en", summary: "The sender name already exists.", reference: "smsapi/README.md#api-errors-sender-name-exists" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACTS_GENERAL_ERROR", code: SmsapiApiErrors.CONTACTS_GENERAL_ERROR, text: "General contacts database error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", notes: "The general code of the contacts API (4000-4004); its sub-codes are all request errors.", reference: "smsapi/README.md#api-errors-contacts-general-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACTS_ACTION_NOT_AVAILABLE", code: SmsapiApiErrors.CONTACTS_ACTION_NOT_AVAILABLE, text: "Action not available for this account.", section: "API Error Codes", category: Category.PERMISSION, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contacts-action-not-available" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACTS_INVALID_ACTION", code: SmsapiApiErrors.CONTACTS_INVALID_ACTION, text: "Invalid action.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contacts-invalid-action" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACTS_INVALID_PARAMETER_USAGE", code: SmsapiApiErrors.CONTACTS_INVALID_PARAMETER_USAGE, text: "Invalid parameter usage.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contacts-invalid-parameter-usage" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACTS_LIMIT_TOO_LARGE", code: SmsapiApiErrors.CONTACTS_LIMIT_TOO_LARGE, text: "Too large limit parameter value (i.e. for list_contacts action maximum value is 200).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contacts-limit-too-large" },
-  { provider: "smsapi", catalog: "api-errors", key: "GROUPS_GENERAL_ERROR", code: SmsapiApiErrors.GROUPS_GENERAL_ERROR, text: "General groups' action error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-groups-general-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "GROUP_NOT_FOUND", code: SmsapiApiErrors.GROUP_NOT_FOUND, text: "Group not found.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, language: "en", notes: "Same text as CONTACT_GROUP_NOT_FOUND (4271); 4101 comes from the group actions.", reference: "smsapi/README.md#api-errors-group-not-found" },
-  { provider: "smsapi", catalog: "api-errors", key: "GROUP_NAME_ERROR", code: SmsapiApiErrors.GROUP_NAME_ERROR, text: "General group's name error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-group-name-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "GROUP_NAME_INVALID", code: SmsapiApiErrors.GROUP_NAME_INVALID, text: "Invalid group's name.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-group-name-invalid" },
-  { provider: "smsapi", catalog: "api-errors", key: "GROUP_NAME_EMPTY", code: SmsapiApiErrors.GROUP_NAME_EMPTY, text: "Group's name can not be empty.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-group-name-empty" },
-  { provider: "smsapi", catalog: "api-errors", key: "GROUP_NAME_TOO_SHORT", code: SmsapiApiErrors.GROUP_NAME_TOO_SHORT, text: "Group's name too short (min 2 chars).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-group-name-too-short" },
-  { provider: "smsapi", catalog: "api-errors", key: "GROUP_NAME_TOO_LONG", code: SmsapiApiErrors.GROUP_NAME_TOO_LONG, text: "Group's name too long (max 32 chars).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-group-name-too-long" },
-  { provider: "smsapi", catalog: "api-errors", key: "GROUP_NAME_FORBIDDEN_CHARACTERS", code: SmsapiApiErrors.GROUP_NAME_FORBIDDEN_CHARACTERS, text: "Forbidden chars appeard in group's name.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "Forbidden characters appeared in the group's name.", reference: "smsapi/README.md#api-errors-group-name-forbidden-characters" },
-  { provider: "smsapi", catalog: "api-errors", key: "GROUP_EXISTS", code: SmsapiApiErrors.GROUP_EXISTS, text: "Group already exists.", section: "API Error Codes", category: Category.DUPLICATE, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-group-exists" },
-  { provider: "smsapi", catalog: "api-errors", key: "GROUP_INFO_INVALID", code: SmsapiApiErrors.GROUP_INFO_INVALID, text: "Invalid Info field value for groups.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-group-info-invalid" },
-  { provider: "smsapi", catalog: "api-errors", key: "GROUP_INFO_TOO_LONG", code: SmsapiApiErrors.GROUP_INFO_TOO_LONG, text: "Too long Info field value for contact (max 200 chars).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "The group's Info field value is too long (max 200 chars).", notes: "Listed among the group errors, although the text says \"contact\"; same text as CONTACT_INFO_TOO_LONG (4241).", reference: "smsapi/README.md#api-errors-group-info-too-long" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_GENERAL_ERROR", code: SmsapiApiErrors.CONTACT_GENERAL_ERROR, text: "General contact error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contact-general-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_NOT_FOUND", code: SmsapiApiErrors.CONTACT_NOT_FOUND, text: "Contact not found.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contact-not-found" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_PHONE_NUMBER_ERROR", code: SmsapiApiErrors.CONTACT_PHONE_NUMBER_ERROR, text: "General phone number error.", section: "API Error Codes", category: Category.INVALID_PHONE_NUMBER, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contact-phone-number-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_INVALID_PHONE_NUMBER", code: SmsapiApiErrors.CONTACT_INVALID_PHONE_NUMBER, text: "Invalid phone number.", section: "API Error Codes", category: Category.INVALID_PHONE_NUMBER, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contact-invalid-phone-number" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_PHONE_NUMBER_MISSING", code: SmsapiApiErrors.CONTACT_PHONE_NUMBER_MISSING, text: "Contact has to contain phone number.", section: "API Error Codes", category: Category.INVALID_PHONE_NUMBER, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contact-phone-number-missing" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_PHONE_NUMBER_TOO_SHORT", code: SmsapiApiErrors.CONTACT_PHONE_NUMBER_TOO_SHORT, text: "Phone number is too short.", section: "API Error Codes", category: Category.INVALID_PHONE_NUMBER, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contact-phone-number-too-short" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_PHONE_NUMBER_TOO_LONG", code: SmsapiApiErrors.CONTACT_PHONE_NUMBER_TOO_LONG, text: "Phone number is too long.", section: "API Error Codes", category: Category.INVALID_PHONE_NUMBER, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contact-phone-number-too-long" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_FIRST_NAME_ERROR", code: SmsapiApiErrors.CONTACT_FIRST_NAME_ERROR, text: "First name error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contact-first-name-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_FIRST_NAME_TOO_SHORT", code: SmsapiApiErrors.CONTACT_FIRST_NAME_TOO_SHORT, text: "First name too short (min 2 chars).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contact-first-name-too-short" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_FIRST_NAME_TOO_LONG", code: SmsapiApiErrors.CONTACT_FIRST_NAME_TOO_LONG, text: "First name too long (max 100 chars).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contact-first-name-too-long" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_LAST_NAME_ERROR", code: SmsapiApiErrors.CONTACT_LAST_NAME_ERROR, text: "Last name error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contact-last-name-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_LAST_NAME_TOO_SHORT", code: SmsapiApiErrors.CONTACT_LAST_NAME_TOO_SHORT, text: "Last name too long (min2 chars).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "Last name too short (min 2 chars).", notes: "The documented text says \"too long\" but gives a minimum; read with 4221 and 4232 it means too short.", reference: "smsapi/README.md#api-errors-contact-last-name-too-short" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_LAST_NAME_TOO_LONG", code: SmsapiApiErrors.CONTACT_LAST_NAME_TOO_LONG, text: "Last name too long (max 100 chars).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contact-last-name-too-long" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_INFO_ERROR", code: SmsapiApiErrors.CONTACT_INFO_ERROR, text: "Contact Info field error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contact-info-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_INFO_TOO_LONG", code: SmsapiApiErrors.CONTACT_INFO_TOO_LONG, text: "Too long Info field value for contact (max 200 chars).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", notes: "Same text as GROUP_INFO_TOO_LONG (4122).", reference: "smsapi/README.md#api-errors-contact-info-too-long" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_EMAIL_ERROR", code: SmsapiApiErrors.CONTACT_EMAIL_ERROR, text: "E-mail address error for this contact.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contact-email-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_BIRTH_DATE_ERROR", code: SmsapiApiErrors.CONTACT_BIRTH_DATE_ERROR, text: "Birth date error for this contact.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contact-birth-date-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_GROUP_ERROR", code: SmsapiApiErrors.CONTACT_GROUP_ERROR, text: "Group error for this contact.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contact-group-error" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_GROUP_NOT_FOUND", code: SmsapiApiErrors.CONTACT_GROUP_NOT_FOUND, text: "Group not found.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, language: "en", notes: "Same text as GROUP_NOT_FOUND (4101); 4271 comes from a contact's group actions.", reference: "smsapi/README.md#api-errors-contact-group-not-found" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_GROUP_NAME_REQUIRED", code: SmsapiApiErrors.CONTACT_GROUP_NAME_REQUIRED, text: "Group name is neccessary for group actions.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", summary: "A group name is necessary for group actions.", reference: "smsapi/README.md#api-errors-contact-group-name-required" },
-  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_GENDER_ERROR", code: SmsapiApiErrors.CONTACT_GENDER_ERROR, text: "Gender error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, language: "en", reference: "smsapi/README.md#api-errors-contact-gender-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "REQUEST_ERROR", code: SmsapiApiErrors.REQUEST_ERROR, text: "Error in request (please report)", section: "API Error Codes", category: Category.UNSPECIFIED, retryable: false, resendable: false, language: "en", notes: "The provider asks to report this error; it does not say what in the request is wrong. The provider asks to report this error and does not say whether the request or the provider is at fault; report it rather than retry.", reference: "smsapi/README.md#api-errors-request-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "MESSAGE_TOO_LONG_OR_EMPTY", code: SmsapiApiErrors.MESSAGE_TOO_LONG_OR_EMPTY, text: "Message too long or there is no message or parameter nounicode is set and special characters (including Polish characters) are used.", section: "API Error Codes", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-message-too-long-or-empty" },
+  { provider: "smsapi", catalog: "api-errors", key: "MESSAGE_OVER_160_CHARS_SINGLE", code: SmsapiApiErrors.MESSAGE_OVER_160_CHARS_SINGLE, text: "Message has over 160 chars when parameter &single=1.", section: "API Error Codes", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-message-over-160-chars-single" },
+  { provider: "smsapi", catalog: "api-errors", key: "NO_VALID_PHONE_NUMBERS", code: SmsapiApiErrors.NO_VALID_PHONE_NUMBERS, text: "Lack of valid phone numbers (invalid or blacklisted numbers).", section: "API Error Codes", category: Category.INVALID_PHONE_NUMBER, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-no-valid-phone-numbers" },
+  { provider: "smsapi", catalog: "api-errors", key: "INVALID_SENDER_NAME", code: SmsapiApiErrors.INVALID_SENDER_NAME, text: "Invalid sender name.", section: "API Error Codes", category: Category.INVALID_SENDER, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-invalid-sender-name" },
+  { provider: "smsapi", catalog: "api-errors", key: "FLASH_SPECIAL_CHARACTERS", code: SmsapiApiErrors.FLASH_SPECIAL_CHARACTERS, text: "FLASH message cannot contain special characters.", section: "API Error Codes", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-flash-special-characters" },
+  { provider: "smsapi", catalog: "api-errors", key: "INVALID_NUMBER_OF_PARAMETERS", code: SmsapiApiErrors.INVALID_NUMBER_OF_PARAMETERS, text: "Invalid number of parameters.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-invalid-number-of-parameters" },
+  { provider: "smsapi", catalog: "api-errors", key: "TOO_MANY_MESSAGES_IN_REQUEST", code: SmsapiApiErrors.TOO_MANY_MESSAGES_IN_REQUEST, text: "Too many messages in one request.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-too-many-messages-in-request" },
+  { provider: "smsapi", catalog: "api-errors", key: "INVALID_NUMBER_OF_IDX", code: SmsapiApiErrors.INVALID_NUMBER_OF_IDX, text: "Invalid number of IDX parameters.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-invalid-number-of-idx" },
+  { provider: "smsapi", catalog: "api-errors", key: "IDX_TOO_LONG", code: SmsapiApiErrors.IDX_TOO_LONG, text: "Too long IDX parameter. Maximum 255 chars.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-idx-too-long" },
+  { provider: "smsapi", catalog: "api-errors", key: "INVALID_TIME_RESTRICTION", code: SmsapiApiErrors.INVALID_TIME_RESTRICTION, text: "Invalid value of parameter time_restriction. Available values are: FOLLOW, IGNORE or NEAREST_AVAILABLE.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-invalid-time-restriction" },
+  { provider: "smsapi", catalog: "api-errors", key: "WRONG_UDH", code: SmsapiApiErrors.WRONG_UDH, text: "Wrong UDH parameter when &datacoding=bin", section: "API Error Codes", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-wrong-udh" },
+  { provider: "smsapi", catalog: "api-errors", key: "BINARY_MESSAGE_WITH_FOOTER", code: SmsapiApiErrors.BINARY_MESSAGE_WITH_FOOTER, text: "Trying to send bin message with footer is disallowed!", section: "API Error Codes", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, resendable: true, language: "en", summary: "A binary message cannot be sent with a footer.", reference: "smsapi/README.md#api-errors-binary-message-with-footer" },
+  { provider: "smsapi", catalog: "api-errors", key: "GROUP_NAME_NOT_FOUND", code: SmsapiApiErrors.GROUP_NAME_NOT_FOUND, text: "No group with given name in contacts database.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-group-name-not-found" },
+  { provider: "smsapi", catalog: "api-errors", key: "GROUP_EMPTY", code: SmsapiApiErrors.GROUP_EMPTY, text: "Chosen group is empty.", section: "API Error Codes", category: Category.INVALID_PHONE_NUMBER, retryable: false, resendable: true, language: "en", summary: "The chosen contact group holds no recipients.", reference: "smsapi/README.md#api-errors-group-empty" },
+  { provider: "smsapi", catalog: "api-errors", key: "SCHEDULE_TOO_FAR", code: SmsapiApiErrors.SCHEDULE_TOO_FAR, text: "Messages may be scheduled up to 3 months in the future.", section: "API Error Codes", category: Category.SCHEDULING, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-schedule-too-far" },
+  { provider: "smsapi", catalog: "api-errors", key: "TOO_MANY_ATTEMPTS_TO_NUMBER", code: SmsapiApiErrors.TOO_MANY_ATTEMPTS_TO_NUMBER, text: "Too many attempts of sending messages to one number (maximum 10 attempts within 60s).", section: "API Error Codes", category: Category.RATE_LIMIT, retryable: true, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-too-many-attempts-to-number" },
+  { provider: "smsapi", catalog: "api-errors", key: "IDX_NOT_UNIQUE", code: SmsapiApiErrors.IDX_NOT_UNIQUE, text: "Not unique idx parameter, message with the same idx has been already sent and &check_idx=1.", section: "API Error Codes", category: Category.DUPLICATE, retryable: false, resendable: true, language: "en", notes: "After a resend with the same idx this means the first request was accepted: treat it as sent and look up its status; never resend with a new idx or fail over.", reference: "smsapi/README.md#api-errors-idx-not-unique" },
+  { provider: "smsapi", catalog: "api-errors", key: "WRONG_DATE_FORMAT", code: SmsapiApiErrors.WRONG_DATE_FORMAT, text: "Wrong date format (only unix timestamp and ISO 8601) when &date_validate=1.", section: "API Error Codes", category: Category.SCHEDULING, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-wrong-date-format" },
+  { provider: "smsapi", catalog: "api-errors", key: "INVALID_EXPIRATION_WINDOW", code: SmsapiApiErrors.INVALID_EXPIRATION_WINDOW, text: "The difference between date sent and expiration date can't be less than 1 and more tha 72 hours.", section: "API Error Codes", category: Category.SCHEDULING, retryable: false, resendable: true, language: "en", summary: "The difference between the sending date and the expiration date can't be less than 1 or more than 72 hours.", reference: "smsapi/README.md#api-errors-invalid-expiration-window" },
+  { provider: "smsapi", catalog: "api-errors", key: "RECIPIENT_BLACKLISTED", code: SmsapiApiErrors.RECIPIENT_BLACKLISTED, text: "Recipient's number is on blacklist.", section: "API Error Codes", category: Category.RECIPIENT_BLOCKED, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-recipient-blacklisted" },
+  { provider: "smsapi", catalog: "api-errors", key: "CODE_GROUP_NOT_FOUND", code: SmsapiApiErrors.CODE_GROUP_NOT_FOUND, text: "Group of codes with given name doesn't exist.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-code-group-not-found" },
+  { provider: "smsapi", catalog: "api-errors", key: "CODE_GROUP_EXPIRED", code: SmsapiApiErrors.CODE_GROUP_EXPIRED, text: "Group of codes expiry date has passed.", section: "API Error Codes", category: Category.INVALID_STATE, retryable: false, resendable: true, language: "en", summary: "The discount code group has expired.", notes: "The discount-code group named by the request has expired (an object's state, not a date in the request); use another group.", reference: "smsapi/README.md#api-errors-code-group-expired" },
+  { provider: "smsapi", catalog: "api-errors", key: "CODE_GROUP_EXHAUSTED", code: SmsapiApiErrors.CODE_GROUP_EXHAUSTED, text: "No more codes in given group (every code has been used already)", section: "API Error Codes", category: Category.QUOTA_EXCEEDED, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-code-group-exhausted" },
+  { provider: "smsapi", catalog: "api-errors", key: "NOT_ENOUGH_DISCOUNT_CODES", code: SmsapiApiErrors.NOT_ENOUGH_DISCOUNT_CODES, text: "Not enough discount codes for the sending. The number of discount codes must be at least equal to number of messages to be sent.", section: "API Error Codes", category: Category.QUOTA_EXCEEDED, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-not-enough-discount-codes" },
+  { provider: "smsapi", catalog: "api-errors", key: "DISCOUNT_CODE_TAG_MISSING", code: SmsapiApiErrors.DISCOUNT_CODE_TAG_MISSING, text: "There is no [%code] tag in the message with a &discount_group parameter (this tag is required)", section: "API Error Codes", category: Category.INVALID_MESSAGE_CONTENT, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-discount-code-tag-missing" },
+  { provider: "smsapi", catalog: "api-errors", key: "INVALID_CALLBACK_URL", code: SmsapiApiErrors.INVALID_CALLBACK_URL, text: "Invalid CALLBACK address in notify_url parameter.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-invalid-callback-url" },
+  { provider: "smsapi", catalog: "api-errors", key: "NOTIFY_URL_BULK_NOT_ALLOWED", code: SmsapiApiErrors.NOTIFY_URL_BULK_NOT_ALLOWED, text: "Parameter notify_url may be used only for single request (cannot be used for bulk submissions).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-notify-url-bulk-not-allowed" },
+  { provider: "smsapi", catalog: "api-errors", key: "DATE_OUTSIDE_ALLOWED_TIMEFRAME", code: SmsapiApiErrors.DATE_OUTSIDE_ALLOWED_TIMEFRAME, text: "Date of sent is outside allowed timeframe set for this user.", section: "API Error Codes", category: Category.SCHEDULING, retryable: false, resendable: true, language: "en", summary: "The sending date is outside the timeframe allowed for this user.", reference: "smsapi/README.md#api-errors-date-outside-allowed-timeframe" },
+  { provider: "smsapi", catalog: "api-errors", key: "NO_PLANNED_MESSAGES_TO_DELETE", code: SmsapiApiErrors.NO_PLANNED_MESSAGES_TO_DELETE, text: "No planned messages to delete.", section: "API Error Codes", category: Category.EMPTY_RESULT, retryable: false, resendable: true, language: "en", notes: "Nothing scheduled was left to delete; the messages may already have been sent: check their status.", reference: "smsapi/README.md#api-errors-no-planned-messages-to-delete" },
+  { provider: "smsapi", catalog: "api-errors", key: "INVALID_ENCODING", code: SmsapiApiErrors.INVALID_ENCODING, text: "Invalid encoding used in request. UTF-8 is required.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-invalid-encoding" },
+  { provider: "smsapi", catalog: "api-errors", key: "INVALID_AUTHORIZATION", code: SmsapiApiErrors.INVALID_AUTHORIZATION, text: "Invalid authorization info. ATTENTION! API password may be different than web panel password.", section: "API Error Codes", category: Category.AUTHENTICATION, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-invalid-authorization" },
+  { provider: "smsapi", catalog: "api-errors", key: "INVALID_USERNAME_OR_PASSWORD", code: SmsapiApiErrors.INVALID_USERNAME_OR_PASSWORD, text: "Invalid username or password.", section: "API Error Codes", category: Category.AUTHENTICATION, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-invalid-username-or-password" },
+  { provider: "smsapi", catalog: "api-errors", key: "INSUFFICIENT_CREDITS", code: SmsapiApiErrors.INSUFFICIENT_CREDITS, text: "Insufficient credits on Your account.", section: "API Error Codes", category: Category.INSUFFICIENT_BALANCE, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-insufficient-credits" },
+  { provider: "smsapi", catalog: "api-errors", key: "TEMPLATE_NOT_FOUND", code: SmsapiApiErrors.TEMPLATE_NOT_FOUND, text: "No such template.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-template-not-found" },
+  { provider: "smsapi", catalog: "api-errors", key: "IP_NOT_ALLOWED", code: SmsapiApiErrors.IP_NOT_ALLOWED, text: "Wrong IP address (for IP filter turned on).", section: "API Error Codes", category: Category.PERMISSION, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-ip-not-allowed" },
+  { provider: "smsapi", catalog: "api-errors", key: "INVALID_LINK", code: SmsapiApiErrors.INVALID_LINK, text: "Invalid link", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", notes: "The page does not say which link (a link in the message or a link parameter).", reference: "smsapi/README.md#api-errors-invalid-link" },
+  { provider: "smsapi", catalog: "api-errors", key: "ACTION_NOT_ALLOWED_FOR_ACCOUNT", code: SmsapiApiErrors.ACTION_NOT_ALLOWED_FOR_ACCOUNT, text: "Action not allowed for your account", section: "API Error Codes", category: Category.PERMISSION, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-action-not-allowed-for-account" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBMISSION_FAILED", code: SmsapiApiErrors.SUBMISSION_FAILED, text: "Unsuccessful message submission, please repeat your request.", section: "API Error Codes", category: Category.PROVIDER_INTERNAL_ERROR, retryable: true, resendable: true, language: "en", notes: "Retryable, as the text says; provider_internal_error is retryable by default. The text says the submission failed and asks for the request to be repeated: nothing was sent.", reference: "smsapi/README.md#api-errors-submission-failed" },
+  { provider: "smsapi", catalog: "api-errors", key: "SENDING_SYSTEM_INTERNAL_ERROR", code: SmsapiApiErrors.SENDING_SYSTEM_INTERNAL_ERROR, text: "System internal error (please report).", section: "API Error Codes", category: Category.PROVIDER_INTERNAL_ERROR, retryable: true, resendable: false, language: "en", notes: "Same text as SYSTEM_INTERNAL_ERROR (999); 201 sits among the sending errors (200-203). The message may have been accepted. Resend only with the same idx and check_idx=1: if the first request was accepted SMSAPI answers 53 instead of sending twice. Without idx, do not resend automatically.", reference: "smsapi/README.md#api-errors-sending-system-internal-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "TOO_MANY_SIMULTANEOUS_REQUESTS", code: SmsapiApiErrors.TOO_MANY_SIMULTANEOUS_REQUESTS, text: "Too many simultaneous request, message won't be sent.", section: "API Error Codes", category: Category.RATE_LIMIT, retryable: true, resendable: true, language: "en", summary: "Too many simultaneous requests; the message won't be sent.", reference: "smsapi/README.md#api-errors-too-many-simultaneous-requests" },
+  { provider: "smsapi", catalog: "api-errors", key: "TOO_MANY_REQUESTS", code: SmsapiApiErrors.TOO_MANY_REQUESTS, text: "Too many requests. Please try again later.", section: "API Error Codes", category: Category.RATE_LIMIT, retryable: true, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-too-many-requests" },
+  { provider: "smsapi", catalog: "api-errors", key: "INVALID_POINTS_PARAMETER", code: SmsapiApiErrors.INVALID_POINTS_PARAMETER, text: "Invalid parameter &points value, &points=1 expected.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-invalid-points-parameter" },
+  { provider: "smsapi", catalog: "api-errors", key: "MESSAGE_ID_NOT_FOUND", code: SmsapiApiErrors.MESSAGE_ID_NOT_FOUND, text: "ID of messages doesn't exist.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-message-id-not-found" },
+  { provider: "smsapi", catalog: "api-errors", key: "INVALID_STATUS_MESSAGE_ID", code: SmsapiApiErrors.INVALID_STATUS_MESSAGE_ID, text: "Invalid message ID of a status response.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-invalid-status-message-id" },
+  { provider: "smsapi", catalog: "api-errors", key: "SYSTEM_INTERNAL_ERROR", code: SmsapiApiErrors.SYSTEM_INTERNAL_ERROR, text: "System internal error (please report).", section: "API Error Codes", category: Category.PROVIDER_INTERNAL_ERROR, retryable: true, resendable: false, language: "en", notes: "Same text as SENDING_SYSTEM_INTERNAL_ERROR (201). The request may have been carried out. Resend a message only with the same idx and check_idx=1 (SMSAPI then answers 53 rather than send twice); without idx, do not resend automatically.", reference: "smsapi/README.md#api-errors-system-internal-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "MAIN_USER_ONLY", code: SmsapiApiErrors.MAIN_USER_ONLY, text: "Action only available for main user.", section: "API Error Codes", category: Category.PERMISSION, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-main-user-only" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_INVALID_ACTION", code: SmsapiApiErrors.SUBUSER_INVALID_ACTION, text: "Invalid action (expected one of following parameters: add_user, set_user, get_user, credits).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-subuser-invalid-action" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_ADD_ERROR", code: SmsapiApiErrors.SUBUSER_ADD_ERROR, text: "Subuser's adding error.", section: "API Error Codes", category: Category.UNSPECIFIED, retryable: false, resendable: false, language: "en", summary: "The subuser could not be added.", reference: "smsapi/README.md#api-errors-subuser-add-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_EDIT_ERROR", code: SmsapiApiErrors.SUBUSER_EDIT_ERROR, text: "Subuser's editing error.", section: "API Error Codes", category: Category.UNSPECIFIED, retryable: false, resendable: false, language: "en", summary: "The subuser could not be edited.", reference: "smsapi/README.md#api-errors-subuser-edit-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_NO_DATA_TO_EDIT", code: SmsapiApiErrors.SUBUSER_NO_DATA_TO_EDIT, text: "No data to edit, at least one parameter has to be edited.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-subuser-no-data-to-edit" },
+  { provider: "smsapi", catalog: "api-errors", key: "USER_DATA_CHECK_ERROR", code: SmsapiApiErrors.USER_DATA_CHECK_ERROR, text: "Checking user's data error.", section: "API Error Codes", category: Category.UNSPECIFIED, retryable: false, resendable: false, language: "en", summary: "The user's data could not be checked.", reference: "smsapi/README.md#api-errors-user-data-check-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_NOT_FOUND", code: SmsapiApiErrors.SUBUSER_NOT_FOUND, text: "Subuser doesn't exist for this main user. This error may also occur when trying to get a subuser which does not contain main account username prefix and not using without_prefix parameter.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-subuser-not-found" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_DATA_ERROR", code: SmsapiApiErrors.SUBUSER_DATA_ERROR, text: "Subuser's data error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-subuser-data-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_INVALID_NAME", code: SmsapiApiErrors.SUBUSER_INVALID_NAME, text: "Invalid new subuser's name", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-subuser-invalid-name" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_NAME_MISSING", code: SmsapiApiErrors.SUBUSER_NAME_MISSING, text: "New subuser's name is missing.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-subuser-name-missing" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_NAME_TOO_SHORT", code: SmsapiApiErrors.SUBUSER_NAME_TOO_SHORT, text: "Too short new subuser's name, it has to contain minimum 3 characters.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-subuser-name-too-short" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_NAME_TOO_LONG", code: SmsapiApiErrors.SUBUSER_NAME_TOO_LONG, text: "Too long new subuser's name, subuser's name with main user's prefix may contain maximum 32 characters.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-subuser-name-too-long" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_NAME_INVALID_CHARACTERS", code: SmsapiApiErrors.SUBUSER_NAME_INVALID_CHARACTERS, text: "Not allowed characters occured in subuser's name, following are allowed: letters [A – Z], digits [0 – 9] and following others @, -, _ and ..", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "Characters that are not allowed occurred in the subuser's name; allowed are letters A-Z, digits 0-9 and @, -, _ and .", reference: "smsapi/README.md#api-errors-subuser-name-invalid-characters" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_NAME_EXISTS", code: SmsapiApiErrors.SUBUSER_NAME_EXISTS, text: "Another user with the same name exists.", section: "API Error Codes", category: Category.DUPLICATE, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-subuser-name-exists" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_PASSWORD_ERROR", code: SmsapiApiErrors.SUBUSER_PASSWORD_ERROR, text: "New subuser's password error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-subuser-password-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_PASSWORD_TOO_SHORT", code: SmsapiApiErrors.SUBUSER_PASSWORD_TOO_SHORT, text: "Password too short.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-subuser-password-too-short" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_PASSWORD_TOO_LONG", code: SmsapiApiErrors.SUBUSER_PASSWORD_TOO_LONG, text: "Password too long.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-subuser-password-too-long" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_PASSWORD_NOT_MD5", code: SmsapiApiErrors.SUBUSER_PASSWORD_NOT_MD5, text: "Password should be hashed with MD5.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-subuser-password-not-md5" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_CREDIT_LIMIT_ERROR", code: SmsapiApiErrors.SUBUSER_CREDIT_LIMIT_ERROR, text: "Credit limit error", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "Invalid credit limit for the subuser.", reference: "smsapi/README.md#api-errors-subuser-credit-limit-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_LIMIT_NOT_A_NUMBER", code: SmsapiApiErrors.SUBUSER_LIMIT_NOT_A_NUMBER, text: "Parameter limit ought to be a number.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-subuser-limit-not-a-number" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_MONTH_LIMIT_ERROR", code: SmsapiApiErrors.SUBUSER_MONTH_LIMIT_ERROR, text: "Month limit error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "Invalid monthly limit for the subuser.", reference: "smsapi/README.md#api-errors-subuser-month-limit-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_MONTH_LIMIT_NOT_A_NUMBER", code: SmsapiApiErrors.SUBUSER_MONTH_LIMIT_NOT_A_NUMBER, text: "Parameter month_limit ought to be a number.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-subuser-month-limit-not-a-number" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_INVALID_SENDERS_FLAG", code: SmsapiApiErrors.SUBUSER_INVALID_SENDERS_FLAG, text: "Wrong senders parameter value, binnary 0 and 1 values allowed.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "Wrong senders parameter value; only the binary values 0 and 1 are allowed.", reference: "smsapi/README.md#api-errors-subuser-invalid-senders-flag" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_INVALID_PHONEBOOK_FLAG", code: SmsapiApiErrors.SUBUSER_INVALID_PHONEBOOK_FLAG, text: "Wrong phonebook parameter vaule, binnary 0 and 1 values allowed.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "Wrong phonebook parameter value; only the binary values 0 and 1 are allowed.", reference: "smsapi/README.md#api-errors-subuser-invalid-phonebook-flag" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_INVALID_ACTIVE_FLAG", code: SmsapiApiErrors.SUBUSER_INVALID_ACTIVE_FLAG, text: "Wrong active parameter vaule, binnary 0 and 1 values allowed.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "Wrong active parameter value; only the binary values 0 and 1 are allowed.", reference: "smsapi/README.md#api-errors-subuser-invalid-active-flag" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_INFO_ERROR", code: SmsapiApiErrors.SUBUSER_INFO_ERROR, text: "Parameter info error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-subuser-info-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_INFO_TOO_LONG", code: SmsapiApiErrors.SUBUSER_INFO_TOO_LONG, text: "Parameter info is too long.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-subuser-info-too-long" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_API_PASSWORD_ERROR", code: SmsapiApiErrors.SUBUSER_API_PASSWORD_ERROR, text: "API password for subuser's account error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "Invalid API password for the subuser's account.", reference: "smsapi/README.md#api-errors-subuser-api-password-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_API_PASSWORD_WRONG_LENGTH", code: SmsapiApiErrors.SUBUSER_API_PASSWORD_WRONG_LENGTH, text: "Wrong API password lenght (password hashed with MD5 should have 32 chars).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "Wrong API password length (a password hashed with MD5 has 32 characters).", reference: "smsapi/README.md#api-errors-subuser-api-password-wrong-length" },
+  { provider: "smsapi", catalog: "api-errors", key: "SUBUSER_API_PASSWORD_NOT_MD5", code: SmsapiApiErrors.SUBUSER_API_PASSWORD_NOT_MD5, text: "API password should be hashed with MD5.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-subuser-api-password-not-md5" },
+  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_INVALID_ACTION", code: SmsapiApiErrors.SENDER_NAME_INVALID_ACTION, text: "Invalid action (parameter add, status, delete or list expected).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-sender-name-invalid-action" },
+  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_ADD_ERROR", code: SmsapiApiErrors.SENDER_NAME_ADD_ERROR, text: "New sender name adding error.", section: "API Error Codes", category: Category.UNSPECIFIED, retryable: false, resendable: false, language: "en", summary: "The new sender name could not be added.", reference: "smsapi/README.md#api-errors-sender-name-add-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_STATUS_CHECK_ERROR", code: SmsapiApiErrors.SENDER_NAME_STATUS_CHECK_ERROR, text: "Sender name's status checking error.", section: "API Error Codes", category: Category.UNSPECIFIED, retryable: false, resendable: false, language: "en", summary: "The sender name's status could not be checked.", reference: "smsapi/README.md#api-errors-sender-name-status-check-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_NOT_FOUND", code: SmsapiApiErrors.SENDER_NAME_NOT_FOUND, text: "Such sender name doesn't exist.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-sender-name-not-found" },
+  { provider: "smsapi", catalog: "api-errors", key: "DEFAULT_SENDER_NAME_ERROR", code: SmsapiApiErrors.DEFAULT_SENDER_NAME_ERROR, text: "Default sender name error.", section: "API Error Codes", category: Category.UNSPECIFIED, retryable: false, resendable: false, language: "en", reference: "smsapi/README.md#api-errors-default-sender-name-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_NOT_ACTIVE", code: SmsapiApiErrors.SENDER_NAME_NOT_ACTIVE, text: "Sender name has to be active for setting it as default.", section: "API Error Codes", category: Category.INVALID_STATE, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-sender-name-not-active" },
+  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_ALREADY_DEFAULT", code: SmsapiApiErrors.SENDER_NAME_ALREADY_DEFAULT, text: "This sender name is already set as default.", section: "API Error Codes", category: Category.INVALID_STATE, retryable: false, resendable: true, language: "en", notes: "The requested state already holds; a caller can treat it as done.", reference: "smsapi/README.md#api-errors-sender-name-already-default" },
+  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_DATA_ERROR", code: SmsapiApiErrors.SENDER_NAME_DATA_ERROR, text: "Data error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-sender-name-data-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_ERROR", code: SmsapiApiErrors.SENDER_NAME_ERROR, text: "Sender name error.", section: "API Error Codes", category: Category.INVALID_SENDER, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-sender-name-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_MISSING", code: SmsapiApiErrors.SENDER_NAME_MISSING, text: "Sender name is missing for adding new sender name action (parameter &add is empty).", section: "API Error Codes", category: Category.INVALID_SENDER, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-sender-name-missing" },
+  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_INVALID", code: SmsapiApiErrors.SENDER_NAME_INVALID, text: "Invalid Sender Name's name (i.e. Name containing special chars or name too long), sender name may contain up to 11 chars, chars allowed: a-z A-Z 0-9 - . [spacebar]", section: "API Error Codes", category: Category.INVALID_SENDER, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-sender-name-invalid" },
+  { provider: "smsapi", catalog: "api-errors", key: "SENDER_NAME_EXISTS", code: SmsapiApiErrors.SENDER_NAME_EXISTS, text: "Sender name already exist", section: "API Error Codes", category: Category.DUPLICATE, retryable: false, resendable: true, language: "en", summary: "The sender name already exists.", reference: "smsapi/README.md#api-errors-sender-name-exists" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACTS_GENERAL_ERROR", code: SmsapiApiErrors.CONTACTS_GENERAL_ERROR, text: "General contacts database error.", section: "API Error Codes", category: Category.UNSPECIFIED, retryable: false, resendable: false, language: "en", notes: "A generic error of the contacts database: the text names no field, so the request is not known to be at fault.", reference: "smsapi/README.md#api-errors-contacts-general-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACTS_ACTION_NOT_AVAILABLE", code: SmsapiApiErrors.CONTACTS_ACTION_NOT_AVAILABLE, text: "Action not available for this account.", section: "API Error Codes", category: Category.PERMISSION, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contacts-action-not-available" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACTS_INVALID_ACTION", code: SmsapiApiErrors.CONTACTS_INVALID_ACTION, text: "Invalid action.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contacts-invalid-action" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACTS_INVALID_PARAMETER_USAGE", code: SmsapiApiErrors.CONTACTS_INVALID_PARAMETER_USAGE, text: "Invalid parameter usage.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contacts-invalid-parameter-usage" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACTS_LIMIT_TOO_LARGE", code: SmsapiApiErrors.CONTACTS_LIMIT_TOO_LARGE, text: "Too large limit parameter value (i.e. for list_contacts action maximum value is 200).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contacts-limit-too-large" },
+  { provider: "smsapi", catalog: "api-errors", key: "GROUPS_GENERAL_ERROR", code: SmsapiApiErrors.GROUPS_GENERAL_ERROR, text: "General groups' action error.", section: "API Error Codes", category: Category.UNSPECIFIED, retryable: false, resendable: false, language: "en", reference: "smsapi/README.md#api-errors-groups-general-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "GROUP_NOT_FOUND", code: SmsapiApiErrors.GROUP_NOT_FOUND, text: "Group not found.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", notes: "Same text as CONTACT_GROUP_NOT_FOUND (4271); 4101 comes from the group actions.", reference: "smsapi/README.md#api-errors-group-not-found" },
+  { provider: "smsapi", catalog: "api-errors", key: "GROUP_NAME_ERROR", code: SmsapiApiErrors.GROUP_NAME_ERROR, text: "General group's name error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-group-name-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "GROUP_NAME_INVALID", code: SmsapiApiErrors.GROUP_NAME_INVALID, text: "Invalid group's name.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-group-name-invalid" },
+  { provider: "smsapi", catalog: "api-errors", key: "GROUP_NAME_EMPTY", code: SmsapiApiErrors.GROUP_NAME_EMPTY, text: "Group's name can not be empty.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-group-name-empty" },
+  { provider: "smsapi", catalog: "api-errors", key: "GROUP_NAME_TOO_SHORT", code: SmsapiApiErrors.GROUP_NAME_TOO_SHORT, text: "Group's name too short (min 2 chars).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-group-name-too-short" },
+  { provider: "smsapi", catalog: "api-errors", key: "GROUP_NAME_TOO_LONG", code: SmsapiApiErrors.GROUP_NAME_TOO_LONG, text: "Group's name too long (max 32 chars).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-group-name-too-long" },
+  { provider: "smsapi", catalog: "api-errors", key: "GROUP_NAME_FORBIDDEN_CHARACTERS", code: SmsapiApiErrors.GROUP_NAME_FORBIDDEN_CHARACTERS, text: "Forbidden chars appeard in group's name.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "Forbidden characters appeared in the group's name.", reference: "smsapi/README.md#api-errors-group-name-forbidden-characters" },
+  { provider: "smsapi", catalog: "api-errors", key: "GROUP_EXISTS", code: SmsapiApiErrors.GROUP_EXISTS, text: "Group already exists.", section: "API Error Codes", category: Category.DUPLICATE, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-group-exists" },
+  { provider: "smsapi", catalog: "api-errors", key: "GROUP_INFO_INVALID", code: SmsapiApiErrors.GROUP_INFO_INVALID, text: "Invalid Info field value for groups.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-group-info-invalid" },
+  { provider: "smsapi", catalog: "api-errors", key: "GROUP_INFO_TOO_LONG", code: SmsapiApiErrors.GROUP_INFO_TOO_LONG, text: "Too long Info field value for contact (max 200 chars).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "The group's Info field value is too long (max 200 chars).", notes: "Listed among the group errors, although the text says \"contact\"; same text as CONTACT_INFO_TOO_LONG (4241).", reference: "smsapi/README.md#api-errors-group-info-too-long" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_GENERAL_ERROR", code: SmsapiApiErrors.CONTACT_GENERAL_ERROR, text: "General contact error.", section: "API Error Codes", category: Category.UNSPECIFIED, retryable: false, resendable: false, language: "en", reference: "smsapi/README.md#api-errors-contact-general-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_NOT_FOUND", code: SmsapiApiErrors.CONTACT_NOT_FOUND, text: "Contact not found.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contact-not-found" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_PHONE_NUMBER_ERROR", code: SmsapiApiErrors.CONTACT_PHONE_NUMBER_ERROR, text: "General phone number error.", section: "API Error Codes", category: Category.INVALID_PHONE_NUMBER, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contact-phone-number-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_INVALID_PHONE_NUMBER", code: SmsapiApiErrors.CONTACT_INVALID_PHONE_NUMBER, text: "Invalid phone number.", section: "API Error Codes", category: Category.INVALID_PHONE_NUMBER, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contact-invalid-phone-number" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_PHONE_NUMBER_MISSING", code: SmsapiApiErrors.CONTACT_PHONE_NUMBER_MISSING, text: "Contact has to contain phone number.", section: "API Error Codes", category: Category.INVALID_PHONE_NUMBER, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contact-phone-number-missing" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_PHONE_NUMBER_TOO_SHORT", code: SmsapiApiErrors.CONTACT_PHONE_NUMBER_TOO_SHORT, text: "Phone number is too short.", section: "API Error Codes", category: Category.INVALID_PHONE_NUMBER, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contact-phone-number-too-short" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_PHONE_NUMBER_TOO_LONG", code: SmsapiApiErrors.CONTACT_PHONE_NUMBER_TOO_LONG, text: "Phone number is too long.", section: "API Error Codes", category: Category.INVALID_PHONE_NUMBER, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contact-phone-number-too-long" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_FIRST_NAME_ERROR", code: SmsapiApiErrors.CONTACT_FIRST_NAME_ERROR, text: "First name error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contact-first-name-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_FIRST_NAME_TOO_SHORT", code: SmsapiApiErrors.CONTACT_FIRST_NAME_TOO_SHORT, text: "First name too short (min 2 chars).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contact-first-name-too-short" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_FIRST_NAME_TOO_LONG", code: SmsapiApiErrors.CONTACT_FIRST_NAME_TOO_LONG, text: "First name too long (max 100 chars).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contact-first-name-too-long" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_LAST_NAME_ERROR", code: SmsapiApiErrors.CONTACT_LAST_NAME_ERROR, text: "Last name error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contact-last-name-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_LAST_NAME_TOO_SHORT", code: SmsapiApiErrors.CONTACT_LAST_NAME_TOO_SHORT, text: "Last name too long (min2 chars).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "Last name too short (min 2 chars).", notes: "The documented text says \"too long\" but gives a minimum; read with 4221 and 4232 it means too short.", reference: "smsapi/README.md#api-errors-contact-last-name-too-short" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_LAST_NAME_TOO_LONG", code: SmsapiApiErrors.CONTACT_LAST_NAME_TOO_LONG, text: "Last name too long (max 100 chars).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contact-last-name-too-long" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_INFO_ERROR", code: SmsapiApiErrors.CONTACT_INFO_ERROR, text: "Contact Info field error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contact-info-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_INFO_TOO_LONG", code: SmsapiApiErrors.CONTACT_INFO_TOO_LONG, text: "Too long Info field value for contact (max 200 chars).", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", notes: "Same text as GROUP_INFO_TOO_LONG (4122).", reference: "smsapi/README.md#api-errors-contact-info-too-long" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_EMAIL_ERROR", code: SmsapiApiErrors.CONTACT_EMAIL_ERROR, text: "E-mail address error for this contact.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contact-email-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_BIRTH_DATE_ERROR", code: SmsapiApiErrors.CONTACT_BIRTH_DATE_ERROR, text: "Birth date error for this contact.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contact-birth-date-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_GROUP_ERROR", code: SmsapiApiErrors.CONTACT_GROUP_ERROR, text: "Group error for this contact.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contact-group-error" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_GROUP_NOT_FOUND", code: SmsapiApiErrors.CONTACT_GROUP_NOT_FOUND, text: "Group not found.", section: "API Error Codes", category: Category.NOT_FOUND, retryable: false, resendable: true, language: "en", notes: "Same text as GROUP_NOT_FOUND (4101); 4271 comes from a contact's group actions.", reference: "smsapi/README.md#api-errors-contact-group-not-found" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_GROUP_NAME_REQUIRED", code: SmsapiApiErrors.CONTACT_GROUP_NAME_REQUIRED, text: "Group name is neccessary for group actions.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", summary: "A group name is necessary for group actions.", reference: "smsapi/README.md#api-errors-contact-group-name-required" },
+  { provider: "smsapi", catalog: "api-errors", key: "CONTACT_GENDER_ERROR", code: SmsapiApiErrors.CONTACT_GENDER_ERROR, text: "Gender error.", section: "API Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, language: "en", reference: "smsapi/README.md#api-errors-contact-gender-error" },
 ];
 
 /**

@@ -14,63 +14,63 @@ export enum SmsapiDeliveryStatuses {
   /**
    * `401`: Wrong ID or report has expired.
    *
-   * Category: not_found; not retryable. Section: Delivery statuses.
+   * Category: not_found; not retryable; not safe to resend without an idempotency key. Section: Delivery statuses.
    * Provider type: NOT_FOUND.
    */
   NOT_FOUND = 401,
   /**
    * `402`: Messages expired.
    *
-   * Category: delivery_failed; not retryable. Section: Delivery statuses.
+   * Category: delivery_failed; not retryable; safe to resend. Section: Delivery statuses.
    * Provider type: EXPIRED.
    */
   EXPIRED = 402,
   /**
    * `403`: Message is sent.
    *
-   * Category: in_progress; retryable. Section: Delivery statuses.
+   * Category: in_progress; retryable; not safe to resend without an idempotency key. Section: Delivery statuses.
    * Provider type: SENT.
    */
   SENT = 403,
   /**
    * `404`: Message is delivered to recipient.
    *
-   * Category: success; not retryable. Section: Delivery statuses.
+   * Category: success; not retryable; not safe to resend without an idempotency key. Section: Delivery statuses.
    * Provider type: DELIVERED.
    */
   DELIVERED = 404,
   /**
    * `405`: Message is undelivered (invalid number, roaming error etc).
    *
-   * Category: delivery_failed; not retryable. Section: Delivery statuses.
+   * Category: delivery_failed; not retryable; safe to resend. Section: Delivery statuses.
    * Provider type: UNDELIVERED.
    */
   UNDELIVERED = 405,
   /**
    * `406`: Sending message failed – please report it to us.
    *
-   * Category: delivery_failed; not retryable. Section: Delivery statuses.
+   * Category: delivery_failed; retryable; safe to resend. Section: Delivery statuses.
    * Provider type: FAILED.
    */
   FAILED = 406,
   /**
    * `408`: No report (message may be either delivered or not).
    *
-   * Category: unknown; not retryable. Section: Delivery statuses.
+   * Category: unknown; not retryable; not safe to resend without an idempotency key. Section: Delivery statuses.
    * Provider type: UNKNOWN.
    */
   UNKNOWN = 408,
   /**
    * `409`: Message is waiting to be sent.
    *
-   * Category: in_progress; retryable. Section: Delivery statuses.
+   * Category: in_progress; retryable; not safe to resend without an idempotency key. Section: Delivery statuses.
    * Provider type: QUEUED.
    */
   QUEUED = 409,
   /**
    * `410`: Message is delivered to operator.
    *
-   * Category: in_progress; retryable. Section: Delivery statuses.
+   * Category: in_progress; retryable; not safe to resend without an idempotency key. Section: Delivery statuses.
    * Provider type: ACCEPTED.
    */
   ACCEPTED = 410,
@@ -90,15 +90,15 @@ export type SmsapiDeliveryStatusesEntry = ErrorEntry<SmsapiDeliveryStatuses, Sms
  * Every entry of Delivery statuses, sorted by code.
  */
 export const smsapiDeliveryStatusesEntries: readonly SmsapiDeliveryStatusesEntry[] = [
-  { provider: "smsapi", catalog: "delivery-statuses", key: "NOT_FOUND", code: SmsapiDeliveryStatuses.NOT_FOUND, text: "Wrong ID or report has expired.", section: "Delivery statuses", category: Category.NOT_FOUND, retryable: false, type: "NOT_FOUND", language: "en", reference: "smsapi/README.md#delivery-statuses-not-found" },
-  { provider: "smsapi", catalog: "delivery-statuses", key: "EXPIRED", code: SmsapiDeliveryStatuses.EXPIRED, text: "Messages expired.", section: "Delivery statuses", category: Category.DELIVERY_FAILED, retryable: false, type: "EXPIRED", language: "en", reference: "smsapi/README.md#delivery-statuses-expired" },
-  { provider: "smsapi", catalog: "delivery-statuses", key: "SENT", code: SmsapiDeliveryStatuses.SENT, text: "Message is sent.", section: "Delivery statuses", category: Category.IN_PROGRESS, retryable: true, type: "SENT", language: "en", reference: "smsapi/README.md#delivery-statuses-sent" },
-  { provider: "smsapi", catalog: "delivery-statuses", key: "DELIVERED", code: SmsapiDeliveryStatuses.DELIVERED, text: "Message is delivered to recipient.", section: "Delivery statuses", category: Category.SUCCESS, retryable: false, type: "DELIVERED", language: "en", reference: "smsapi/README.md#delivery-statuses-delivered" },
-  { provider: "smsapi", catalog: "delivery-statuses", key: "UNDELIVERED", code: SmsapiDeliveryStatuses.UNDELIVERED, text: "Message is undelivered (invalid number, roaming error etc).", section: "Delivery statuses", category: Category.DELIVERY_FAILED, retryable: false, type: "UNDELIVERED", language: "en", reference: "smsapi/README.md#delivery-statuses-undelivered" },
-  { provider: "smsapi", catalog: "delivery-statuses", key: "FAILED", code: SmsapiDeliveryStatuses.FAILED, text: "Sending message failed – please report it to us.", section: "Delivery statuses", category: Category.DELIVERY_FAILED, retryable: false, type: "FAILED", language: "en", reference: "smsapi/README.md#delivery-statuses-failed" },
-  { provider: "smsapi", catalog: "delivery-statuses", key: "UNKNOWN", code: SmsapiDeliveryStatuses.UNKNOWN, text: "No report (message may be either delivered or not).", section: "Delivery statuses", category: Category.UNKNOWN, retryable: false, type: "UNKNOWN", language: "en", reference: "smsapi/README.md#delivery-statuses-unknown" },
-  { provider: "smsapi", catalog: "delivery-statuses", key: "QUEUED", code: SmsapiDeliveryStatuses.QUEUED, text: "Message is waiting to be sent.", section: "Delivery statuses", category: Category.IN_PROGRESS, retryable: true, type: "QUEUED", language: "en", reference: "smsapi/README.md#delivery-statuses-queued" },
-  { provider: "smsapi", catalog: "delivery-statuses", key: "ACCEPTED", code: SmsapiDeliveryStatuses.ACCEPTED, text: "Message is delivered to operator.", section: "Delivery statuses", category: Category.IN_PROGRESS, retryable: true, type: "ACCEPTED", language: "en", notes: "Accepted by the operator; the final delivery report has not arrived yet.", reference: "smsapi/README.md#delivery-statuses-accepted" },
+  { provider: "smsapi", catalog: "delivery-statuses", key: "NOT_FOUND", code: SmsapiDeliveryStatuses.NOT_FOUND, text: "Wrong ID or report has expired.", section: "Delivery statuses", category: Category.NOT_FOUND, retryable: false, resendable: false, type: "NOT_FOUND", language: "en", notes: "May mean the report expired, not that the message was not sent: never resend on this status.", reference: "smsapi/README.md#delivery-statuses-not-found" },
+  { provider: "smsapi", catalog: "delivery-statuses", key: "EXPIRED", code: SmsapiDeliveryStatuses.EXPIRED, text: "Messages expired.", section: "Delivery statuses", category: Category.DELIVERY_FAILED, retryable: false, resendable: true, type: "EXPIRED", language: "en", reference: "smsapi/README.md#delivery-statuses-expired" },
+  { provider: "smsapi", catalog: "delivery-statuses", key: "SENT", code: SmsapiDeliveryStatuses.SENT, text: "Message is sent.", section: "Delivery statuses", category: Category.IN_PROGRESS, retryable: true, resendable: false, type: "SENT", language: "en", notes: "Accepted; the final status (DELIVERED, UNDELIVERED, EXPIRED, UNKNOWN) follows. Poll or wait for the callback; never send the message again.", reference: "smsapi/README.md#delivery-statuses-sent" },
+  { provider: "smsapi", catalog: "delivery-statuses", key: "DELIVERED", code: SmsapiDeliveryStatuses.DELIVERED, text: "Message is delivered to recipient.", section: "Delivery statuses", category: Category.SUCCESS, retryable: false, resendable: false, type: "DELIVERED", language: "en", reference: "smsapi/README.md#delivery-statuses-delivered" },
+  { provider: "smsapi", catalog: "delivery-statuses", key: "UNDELIVERED", code: SmsapiDeliveryStatuses.UNDELIVERED, text: "Message is undelivered (invalid number, roaming error etc).", section: "Delivery statuses", category: Category.DELIVERY_FAILED, retryable: false, resendable: true, type: "UNDELIVERED", language: "en", reference: "smsapi/README.md#delivery-statuses-undelivered" },
+  { provider: "smsapi", catalog: "delivery-statuses", key: "FAILED", code: SmsapiDeliveryStatuses.FAILED, text: "Sending message failed – please report it to us.", section: "Delivery statuses", category: Category.DELIVERY_FAILED, retryable: true, resendable: true, type: "FAILED", language: "en", notes: "A final failure on SMSAPI's side: the message was not sent, so sending it again is safe.", reference: "smsapi/README.md#delivery-statuses-failed" },
+  { provider: "smsapi", catalog: "delivery-statuses", key: "UNKNOWN", code: SmsapiDeliveryStatuses.UNKNOWN, text: "No report (message may be either delivered or not).", section: "Delivery statuses", category: Category.UNKNOWN, retryable: false, resendable: false, type: "UNKNOWN", language: "en", notes: "No final report will come; the message may have been delivered: do not resend automatically.", reference: "smsapi/README.md#delivery-statuses-unknown" },
+  { provider: "smsapi", catalog: "delivery-statuses", key: "QUEUED", code: SmsapiDeliveryStatuses.QUEUED, text: "Message is waiting to be sent.", section: "Delivery statuses", category: Category.IN_PROGRESS, retryable: true, resendable: false, type: "QUEUED", language: "en", notes: "Accepted; the final status (DELIVERED, UNDELIVERED, EXPIRED, UNKNOWN) follows. Poll or wait for the callback; never send the message again.", reference: "smsapi/README.md#delivery-statuses-queued" },
+  { provider: "smsapi", catalog: "delivery-statuses", key: "ACCEPTED", code: SmsapiDeliveryStatuses.ACCEPTED, text: "Message is delivered to operator.", section: "Delivery statuses", category: Category.IN_PROGRESS, retryable: true, resendable: false, type: "ACCEPTED", language: "en", notes: "Accepted by the operator; the final delivery report has not arrived yet. Accepted; the final status (DELIVERED, UNDELIVERED, EXPIRED, UNKNOWN) follows. Poll or wait for the callback; never send the message again.", reference: "smsapi/README.md#delivery-statuses-accepted" },
 ];
 
 /**

@@ -16,7 +16,7 @@ export function parseSmsapiError(raw: unknown, options: ParseOptions = {}): Prov
   const message = stringAt(body, "/message") ?? (typeof body === 'string' ? body : undefined);
   const type: string | undefined = undefined;
   const details: readonly string[] = [];
-  const fields: WireFields = { provider: "smsapi", code, message, type, details, httpStatus: options.httpStatus, raw };
+  const fields: WireFields = { provider: "smsapi", code, message, type, details, httpStatus: options.httpStatus, retryAfter: options.retryAfter, raw };
   const entry = lookupSmsapiApiErrors(code);
   return entry ? knownError(fields, entry) : unknownError(fields);
 }

@@ -12,13 +12,13 @@ export declare enum YellowpushHttpStatuses {
     /**
      * `400`: Bad Request
      *
-     * Category: invalid_parameters; not retryable. Section: Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Error Codes.
      */
     BAD_REQUEST = 400,
     /**
      * `401`: Unauthorized client
      *
-     * Category: authentication; not retryable. Section: Error Codes.
+     * Category: authentication; not retryable; safe to resend. Section: Error Codes.
      */
     UNAUTHORIZED = 401
 }

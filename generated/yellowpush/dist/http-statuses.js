@@ -13,13 +13,13 @@ export var YellowpushHttpStatuses;
     /**
      * `400`: Bad Request
      *
-     * Category: invalid_parameters; not retryable. Section: Error Codes.
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Error Codes.
      */
     YellowpushHttpStatuses[YellowpushHttpStatuses["BAD_REQUEST"] = 400] = "BAD_REQUEST";
     /**
      * `401`: Unauthorized client
      *
-     * Category: authentication; not retryable. Section: Error Codes.
+     * Category: authentication; not retryable; safe to resend. Section: Error Codes.
      */
     YellowpushHttpStatuses[YellowpushHttpStatuses["UNAUTHORIZED"] = 401] = "UNAUTHORIZED";
 })(YellowpushHttpStatuses || (YellowpushHttpStatuses = {}));
@@ -27,8 +27,8 @@ export var YellowpushHttpStatuses;
  * Every entry of HTTP statuses, sorted by code.
  */
 export const yellowpushHttpStatusesEntries = [
-    { provider: "yellowpush", catalog: "http-statuses", key: "BAD_REQUEST", code: YellowpushHttpStatuses.BAD_REQUEST, text: "Bad Request", section: "Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, httpStatus: 400, language: "en", notes: "The body's code (1 controlled, 2 system) tells a request error from a system exception.", reference: "yellowpush/README.md#http-statuses-bad-request" },
-    { provider: "yellowpush", catalog: "http-statuses", key: "UNAUTHORIZED", code: YellowpushHttpStatuses.UNAUTHORIZED, text: "Unauthorized client", section: "Error Codes", category: Category.AUTHENTICATION, retryable: false, httpStatus: 401, language: "en", reference: "yellowpush/README.md#http-statuses-unauthorized" },
+    { provider: "yellowpush", catalog: "http-statuses", key: "BAD_REQUEST", code: YellowpushHttpStatuses.BAD_REQUEST, text: "Bad Request", section: "Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, httpStatus: 400, language: "en", notes: "The body's code (1 controlled, 2 system) tells a request error from a system exception.", reference: "yellowpush/README.md#http-statuses-bad-request" },
+    { provider: "yellowpush", catalog: "http-statuses", key: "UNAUTHORIZED", code: YellowpushHttpStatuses.UNAUTHORIZED, text: "Unauthorized client", section: "Error Codes", category: Category.AUTHENTICATION, retryable: false, resendable: true, httpStatus: 401, language: "en", reference: "yellowpush/README.md#http-statuses-unauthorized" },
 ];
 /**
  * Entry by key.

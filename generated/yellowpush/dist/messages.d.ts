@@ -12,14 +12,14 @@ export declare enum YellowpushMessages {
     /**
      * Error reading json
      *
-     * Category: invalid_parameters; not retryable. Section: Code 400 (Bad Request).
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Code 400 (Bad Request).
      * Summary: The request's JSON could not be read.
      */
     ERROR_READING_JSON = "ERROR_READING_JSON",
     /**
      * Missing parameters
      *
-     * Category: invalid_parameters; not retryable. Section: Code 400 (Bad Request).
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Code 400 (Bad Request).
      */
     MISSING_PARAMETERS = "MISSING_PARAMETERS"
 }

@@ -16,7 +16,7 @@ export function parseYellowpushError(raw, options = {}) {
     const message = stringAt(body, "/message") ?? (typeof body === 'string' ? body : undefined);
     const type = undefined;
     const details = stringsAt(body, "/listErrors");
-    const fields = { provider: "yellowpush", code, message, type, details, httpStatus: options.httpStatus, raw };
+    const fields = { provider: "yellowpush", code, message, type, details, httpStatus: options.httpStatus, retryAfter: options.retryAfter, raw };
     const entry = lookupYellowpushMessagesByMessage(message) ?? lookupYellowpushResultCodes(code) ?? lookupYellowpushHttpStatuses(options.httpStatus);
     return entry ? knownError(fields, entry) : unknownError(fields);
 }

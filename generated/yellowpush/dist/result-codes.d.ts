@@ -12,14 +12,14 @@ export declare enum YellowpushResultCodes {
     /**
      * `1`: controlled
      *
-     * Category: invalid_parameters; not retryable. Section: Code 400 (Bad Request).
+     * Category: invalid_parameters; not retryable; safe to resend. Section: Code 400 (Bad Request).
      * Summary: Request error (controlled)
      */
     CONTROLLED_ERROR = 1,
     /**
      * `2`: system
      *
-     * Category: provider_internal_error; retryable. Section: Code 400 (Bad Request).
+     * Category: provider_internal_error; retryable; not safe to resend without an idempotency key. Section: Code 400 (Bad Request).
      * Summary: System exception
      */
     SYSTEM_EXCEPTION = 2

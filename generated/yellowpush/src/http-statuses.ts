@@ -14,13 +14,13 @@ export enum YellowpushHttpStatuses {
   /**
    * `400`: Bad Request
    *
-   * Category: invalid_parameters; not retryable. Section: Error Codes.
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Error Codes.
    */
   BAD_REQUEST = 400,
   /**
    * `401`: Unauthorized client
    *
-   * Category: authentication; not retryable. Section: Error Codes.
+   * Category: authentication; not retryable; safe to resend. Section: Error Codes.
    */
   UNAUTHORIZED = 401,
 }
@@ -39,8 +39,8 @@ export type YellowpushHttpStatusesEntry = ErrorEntry<YellowpushHttpStatuses, Yel
  * Every entry of HTTP statuses, sorted by code.
  */
 export const yellowpushHttpStatusesEntries: readonly YellowpushHttpStatusesEntry[] = [
-  { provider: "yellowpush", catalog: "http-statuses", key: "BAD_REQUEST", code: YellowpushHttpStatuses.BAD_REQUEST, text: "Bad Request", section: "Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, httpStatus: 400, language: "en", notes: "The body's code (1 controlled, 2 system) tells a request error from a system exception.", reference: "yellowpush/README.md#http-statuses-bad-request" },
-  { provider: "yellowpush", catalog: "http-statuses", key: "UNAUTHORIZED", code: YellowpushHttpStatuses.UNAUTHORIZED, text: "Unauthorized client", section: "Error Codes", category: Category.AUTHENTICATION, retryable: false, httpStatus: 401, language: "en", reference: "yellowpush/README.md#http-statuses-unauthorized" },
+  { provider: "yellowpush", catalog: "http-statuses", key: "BAD_REQUEST", code: YellowpushHttpStatuses.BAD_REQUEST, text: "Bad Request", section: "Error Codes", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, httpStatus: 400, language: "en", notes: "The body's code (1 controlled, 2 system) tells a request error from a system exception.", reference: "yellowpush/README.md#http-statuses-bad-request" },
+  { provider: "yellowpush", catalog: "http-statuses", key: "UNAUTHORIZED", code: YellowpushHttpStatuses.UNAUTHORIZED, text: "Unauthorized client", section: "Error Codes", category: Category.AUTHENTICATION, retryable: false, resendable: true, httpStatus: 401, language: "en", reference: "yellowpush/README.md#http-statuses-unauthorized" },
 ];
 
 /**

@@ -14,14 +14,14 @@ export enum YellowpushMessages {
   /**
    * Error reading json
    *
-   * Category: invalid_parameters; not retryable. Section: Code 400 (Bad Request).
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Code 400 (Bad Request).
    * Summary: The request's JSON could not be read.
    */
   ERROR_READING_JSON = "ERROR_READING_JSON",
   /**
    * Missing parameters
    *
-   * Category: invalid_parameters; not retryable. Section: Code 400 (Bad Request).
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Code 400 (Bad Request).
    */
   MISSING_PARAMETERS = "MISSING_PARAMETERS",
 }
@@ -40,8 +40,8 @@ export type YellowpushMessagesEntry = ErrorEntry<null, YellowpushMessagesKey>;
  * Every entry of Error messages, sorted by key.
  */
 export const yellowpushMessagesEntries: readonly YellowpushMessagesEntry[] = [
-  { provider: "yellowpush", catalog: "messages", key: "ERROR_READING_JSON", code: null, text: "Error reading json", section: "Code 400 (Bad Request)", category: Category.INVALID_PARAMETERS, retryable: false, httpStatus: 400, language: "en", summary: "The request's JSON could not be read.", notes: "Documented (Example 2) with per-number format errors in listErrors.", reference: "yellowpush/README.md#messages-error-reading-json" },
-  { provider: "yellowpush", catalog: "messages", key: "MISSING_PARAMETERS", code: null, text: "Missing parameters", section: "Code 400 (Bad Request)", category: Category.INVALID_PARAMETERS, retryable: false, httpStatus: 400, language: "en", reference: "yellowpush/README.md#messages-missing-parameters" },
+  { provider: "yellowpush", catalog: "messages", key: "ERROR_READING_JSON", code: null, text: "Error reading json", section: "Code 400 (Bad Request)", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, httpStatus: 400, language: "en", summary: "The request's JSON could not be read.", notes: "Documented (Example 2) with per-number format errors in listErrors.", reference: "yellowpush/README.md#messages-error-reading-json" },
+  { provider: "yellowpush", catalog: "messages", key: "MISSING_PARAMETERS", code: null, text: "Missing parameters", section: "Code 400 (Bad Request)", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, httpStatus: 400, language: "en", reference: "yellowpush/README.md#messages-missing-parameters" },
 ];
 
 /**

@@ -18,7 +18,7 @@ export function parseYellowpushError(raw: unknown, options: ParseOptions = {}): 
   const message = stringAt(body, "/message") ?? (typeof body === 'string' ? body : undefined);
   const type: string | undefined = undefined;
   const details: readonly string[] = stringsAt(body, "/listErrors");
-  const fields: WireFields = { provider: "yellowpush", code, message, type, details, httpStatus: options.httpStatus, raw };
+  const fields: WireFields = { provider: "yellowpush", code, message, type, details, httpStatus: options.httpStatus, retryAfter: options.retryAfter, raw };
   const entry = lookupYellowpushMessagesByMessage(message) ?? lookupYellowpushResultCodes(code) ?? lookupYellowpushHttpStatuses(options.httpStatus);
   return entry ? knownError(fields, entry) : unknownError(fields);
 }

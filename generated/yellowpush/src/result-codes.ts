@@ -14,14 +14,14 @@ export enum YellowpushResultCodes {
   /**
    * `1`: controlled
    *
-   * Category: invalid_parameters; not retryable. Section: Code 400 (Bad Request).
+   * Category: invalid_parameters; not retryable; safe to resend. Section: Code 400 (Bad Request).
    * Summary: Request error (controlled)
    */
   CONTROLLED_ERROR = 1,
   /**
    * `2`: system
    *
-   * Category: provider_internal_error; retryable. Section: Code 400 (Bad Request).
+   * Category: provider_internal_error; retryable; not safe to resend without an idempotency key. Section: Code 400 (Bad Request).
    * Summary: System exception
    */
   SYSTEM_EXCEPTION = 2,
@@ -41,8 +41,8 @@ export type YellowpushResultCodesEntry = ErrorEntry<YellowpushResultCodes, Yello
  * Every entry of Result codes, sorted by code.
  */
 export const yellowpushResultCodesEntries: readonly YellowpushResultCodesEntry[] = [
-  { provider: "yellowpush", catalog: "result-codes", key: "CONTROLLED_ERROR", code: YellowpushResultCodes.CONTROLLED_ERROR, text: "controlled", section: "Code 400 (Bad Request)", category: Category.INVALID_PARAMETERS, retryable: false, httpStatus: 400, language: "en", summary: "Request error (controlled)", notes: "Covers every request error the API validates; the message and listErrors say which.", reference: "yellowpush/README.md#result-codes-controlled-error" },
-  { provider: "yellowpush", catalog: "result-codes", key: "SYSTEM_EXCEPTION", code: YellowpushResultCodes.SYSTEM_EXCEPTION, text: "system", section: "Code 400 (Bad Request)", category: Category.PROVIDER_INTERNAL_ERROR, retryable: true, httpStatus: 400, language: "en", summary: "System exception", reference: "yellowpush/README.md#result-codes-system-exception" },
+  { provider: "yellowpush", catalog: "result-codes", key: "CONTROLLED_ERROR", code: YellowpushResultCodes.CONTROLLED_ERROR, text: "controlled", section: "Code 400 (Bad Request)", category: Category.INVALID_PARAMETERS, retryable: false, resendable: true, httpStatus: 400, language: "en", summary: "Request error (controlled)", notes: "Covers every request error the API validates; the message and listErrors say which.", reference: "yellowpush/README.md#result-codes-controlled-error" },
+  { provider: "yellowpush", catalog: "result-codes", key: "SYSTEM_EXCEPTION", code: YellowpushResultCodes.SYSTEM_EXCEPTION, text: "system", section: "Code 400 (Bad Request)", category: Category.PROVIDER_INTERNAL_ERROR, retryable: true, resendable: false, httpStatus: 400, language: "en", summary: "System exception", notes: "No idempotency key is documented for YellowPush: do not resend a message automatically.", reference: "yellowpush/README.md#result-codes-system-exception" },
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { Model } from '../../model/model.ts';
+import type { Actor } from '../../vocabulary/taxonomy.ts';
 
 /** The view of `generated/README.md`: the providers and the category × provider matrix. */
 export function indexReadmeView(model: Model) {
@@ -19,6 +20,8 @@ export function indexReadmeView(model: Model) {
     sourceFolders: [...new Set(model.sources.map((s) => s.slice(0, s.lastIndexOf('/') + 1) || './'))],
     matrix: model.taxonomy.map((member) => ({
       category: member.id,
+      actor: ACTORS[member.actor],
+      failover: yesNo(member.failover),
       cells: model.providers.map((p, i) => {
         const count = counts(i, member.id);
         return { count: String(count), link: `${p.id}/README.md#catalogs`, hasCount: count > 0 };
@@ -31,6 +34,21 @@ export function indexReadmeView(model: Model) {
 export function coreReadmeView(model: Model) {
   return {
     packageName: model.corePackageName,
-    categories: model.taxonomy.map((m) => ({ id: m.id, member: m.member, description: m.description, retryable: m.retryableByDefault ? 'yes' : 'no' })),
+    categories: model.taxonomy.map((m) => ({
+      id: m.id,
+      member: m.member,
+      description: m.description,
+      retryable: m.id === 'in_progress' ? 'poll' : yesNo(m.retryableByDefault),
+      resendable: yesNo(m.resendableByDefault),
+      actor: ACTORS[m.actor],
+      failover: yesNo(m.failover),
+    })),
   };
+}
+
+/** How the READMEs name who must act. */
+const ACTORS: Readonly<Record<Actor, string>> = { end_user: 'end user', developer: 'developer', account_owner: 'account owner', provider: 'provider', none: '—' };
+
+function yesNo(value: boolean): string {
+  return value ? 'yes' : 'no';
 }

@@ -9,6 +9,7 @@ export interface EntryRow {
   summary: string;
   category: string;
   retryable: string;
+  resendable: string;
 }
 
 /** Everything the provider README template shows, prepared: no logic in the template. */
@@ -83,6 +84,7 @@ function entryRow(entry: EntryModel): EntryRow {
     summary: trimmedForEmphasis(entry.summary ?? entry.translations.find((t) => t.language === 'en')?.text ?? ''),
     category: entry.category,
     retryable: entry.retryable ? 'yes' : 'no',
+    resendable: entry.resendable ? 'yes' : 'no',
   };
 }
 

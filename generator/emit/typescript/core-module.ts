@@ -13,17 +13,25 @@ export function coreModuleSource(model: Model, header: string): string {
     w.writeLine(docComment(['What an error means for an application, whichever provider said it (the errcat taxonomy).']));
     w.write('export enum Category').block(() => {
       for (const member of model.taxonomy) {
-        w.writeLine(docComment([member.description, '', `Retryable by default: ${member.retryableByDefault ? 'yes' : 'no'}.`]));
+        w.writeLine(
+          docComment([
+            member.description,
+            '',
+            `Retryable by default: ${member.retryableByDefault ? 'yes' : 'no'}. Safe to resend without an idempotency key: ${member.resendableByDefault ? 'yes' : 'no'}.`,
+            `Who must act: ${member.actor.replace('_', ' ')}. Another provider may succeed: ${member.failover ? 'yes' : 'no'}.`,
+          ]),
+        );
         w.writeLine(`${member.member} = ${stringLiteral(member.id)},`);
       }
     });
     w.blankLine();
-    w.writeLine(docComment(['Every category with its description and retryable default, in taxonomy order.']));
+    w.writeLine(docComment(['Every category with its description, retry and resend defaults, who must act and whether failover may help, in taxonomy order.']));
     w.write('export const CATEGORIES: readonly CategoryInfo[] = [').newLine();
     w.indent(() => {
       for (const member of model.taxonomy) {
         w.writeLine(
-          `{ category: Category.${member.member}, description: ${stringLiteral(member.description)}, retryableByDefault: ${member.retryableByDefault} },`,
+          `{ category: Category.${member.member}, description: ${stringLiteral(member.description)}, retryableByDefault: ${member.retryableByDefault}, ` +
+            `resendableByDefault: ${member.resendableByDefault}, actor: ${stringLiteral(member.actor)}, failover: ${member.failover} },`,
         );
       }
     });
@@ -33,11 +41,25 @@ export function coreModuleSource(model: Model, header: string): string {
 }
 
 /** The fixed runtime of the core package, written as TypeScript that compiles under isolated declarations. */
-const CORE_RUNTIME = `/** A category of the taxonomy with what it means. */
+const CORE_RUNTIME = `/** Who must act on an error: the end user (fix the number or content), the developer (fix the request), the account owner (top up, register a sender), the provider (wait, or switch provider), or nobody. */
+export type Actor = 'end_user' | 'developer' | 'account_owner' | 'provider' | 'none';
+
+/** A category of the taxonomy with what it means and what to do about it. */
 export interface CategoryInfo {
   readonly category: Category;
   readonly description: string;
+  /** Whether the same request may succeed later, unchanged (for \`in_progress\`: poll for the result). */
   readonly retryableByDefault: boolean;
+  /** Whether sending the same request again is safe without an idempotency key (never where the provider may have accepted it). */
+  readonly resendableByDefault: boolean;
+  readonly actor: Actor;
+  /** Whether trying another provider may succeed. */
+  readonly failover: boolean;
+}
+
+/** The taxonomy's entry for a category (\`unknown\`'s for a value outside it). */
+export function categoryInfo(category: Category): CategoryInfo {
+  return CATEGORIES.find((info) => info.category === category) ?? CATEGORIES.find((info) => info.category === Category.UNKNOWN)!;
 }
 
 /** One documented entry of a provider's catalog, as the generated lookup maps hold it. */
@@ -55,7 +77,10 @@ export interface ErrorEntry<Code extends number | string | null = number | strin
   /** Title of the documented section. */
   readonly section: string;
   readonly category: Category;
+  /** Whether the same request may succeed later, unchanged. */
   readonly retryable: boolean;
+  /** Whether sending the same request again is safe without an idempotency key. */
+  readonly resendable: boolean;
   readonly httpStatus?: number;
   /** The provider's own type name. */
   readonly type?: string;
@@ -77,6 +102,8 @@ export interface ErrorEntry<Code extends number | string | null = number | strin
 export interface ParseOptions {
   /** HTTP status of the response, used when the body alone does not identify the error. */
   readonly httpStatus?: number;
+  /** The response's \`Retry-After\` header (seconds or an HTTP date), for \`retryAfterSeconds\`. */
+  readonly retryAfter?: string | number | null;
 }
 
 /** The fields read off the wire, before classification. */
@@ -88,25 +115,48 @@ export interface WireFields {
   readonly type?: string;
   readonly details: readonly string[];
   readonly httpStatus?: number;
+  /** The \`Retry-After\` value the caller passed, as given. */
+  readonly retryAfter?: string | number | null;
   readonly raw: unknown;
 }
 
+/** What an application does with an error, whatever its provider: the category's defaults, or the entry's own. */
+export interface ErrorHandling {
+  readonly category: Category;
+  /** Whether the same request may succeed later (for \`in_progress\`: poll, do not resend). */
+  readonly retryable: boolean;
+  /** Whether sending the same request again is safe without an idempotency key. */
+  readonly resendable: boolean;
+  /** Who must act. */
+  readonly actor: Actor;
+  /** Whether trying another provider may succeed. */
+  readonly failover: boolean;
+  /** Where the category came from: the documented entry, the HTTP status (the body was not a documented error), or nothing (\`unknown\`). */
+  readonly categorySource: 'entry' | 'http-status' | 'none';
+  /** Seconds to wait before retrying, from \`Retry-After\`, when the caller passed one. */
+  readonly retryAfterSeconds?: number;
+}
+
 /** A provider error recognised from its catalog. */
-export interface KnownProviderError extends WireFields {
+export interface KnownProviderError extends WireFields, ErrorHandling {
   readonly known: true;
   readonly entry: ErrorEntry;
   readonly catalog: string;
   readonly key: string;
-  readonly category: Category;
-  readonly retryable: boolean;
+  readonly categorySource: 'entry';
 }
 
-/** A provider error whose code or message no catalog documents (yet): providers add codes without notice. */
-export interface UnknownProviderError extends WireFields {
+/**
+ * A provider error whose code or message no catalog documents (yet):
+ * providers add codes without notice, and a gateway answers with an HTML
+ * page. The HTTP status then says more than nothing: its category (429 →
+ * \`rate_limit\`, 5xx → \`provider_internal_error\`, 401 → \`authentication\`, …)
+ * with \`categorySource: 'http-status'\`.
+ */
+export interface UnknownProviderError extends WireFields, ErrorHandling {
   readonly known: false;
   readonly entry?: undefined;
-  readonly category: Category;
-  readonly retryable: false;
+  readonly categorySource: 'http-status' | 'none';
 }
 
 /** The provider-independent error: handle "insufficient balance" once, whichever provider said it. */
@@ -146,9 +196,38 @@ export function normalize(provider: ProviderErrors, raw: unknown, options: Parse
   return provider.parse(raw, options);
 }
 
-/** Whether repeating the same request later may succeed. */
-export function isRetryable(error: { readonly retryable: boolean } | null | undefined): boolean {
-  return error?.retryable === true;
+/**
+ * Whether to send the same request again later: it may succeed, AND sending
+ * it again cannot duplicate a message. An error the provider may have acted
+ * on (an internal error during a send, a message still in progress) is
+ * retryable but not safe to resend: this answers false for it unless the
+ * request carries an idempotency key (SMSAPI \`idx\` with \`check_idx=1\`,
+ * Notificore \`reference\`) and the caller says so with \`{ idempotent: true }\`.
+ * For \`in_progress\` ask again for the status instead (\`shouldPoll\`).
+ */
+export function isRetryable(error: { readonly retryable: boolean; readonly resendable?: boolean; readonly category?: Category } | null | undefined, options: { readonly idempotent?: boolean } = {}): boolean {
+  if (error?.retryable !== true || error.category === Category.IN_PROGRESS) return false;
+  return error.resendable === true || options?.idempotent === true;
+}
+
+/** Whether sending the same request again is safe without an idempotency key (it cannot send a message twice). */
+export function canResend(error: { readonly resendable?: boolean } | null | undefined): boolean {
+  return error?.resendable === true;
+}
+
+/** Whether the request was accepted and is still being processed: ask for its status later, never send it again. */
+export function shouldPoll(error: { readonly category?: Category } | null | undefined): boolean {
+  return error?.category === Category.IN_PROGRESS;
+}
+
+/** Whether sending the request through another provider may succeed, and is safe (resendable, or the caller knows the first provider did not accept it). */
+export function canFailover(error: { readonly failover?: boolean; readonly resendable?: boolean } | null | undefined, options: { readonly notAccepted?: boolean } = {}): boolean {
+  return error?.failover === true && (error.resendable === true || options?.notAccepted === true);
+}
+
+/** Who must act on an error: the end user, the developer, the account owner, the provider, or nobody. */
+export function whoMustAct(error: { readonly category?: Category } | null | undefined): Actor {
+  return categoryInfo(error?.category ?? Category.UNKNOWN).actor;
 }
 
 /** Renders an error as RFC 9457 problem details, for teams that pass provider errors on through their own API. */
@@ -227,8 +306,20 @@ export function stringCodeOf(wire: unknown): string | undefined {
   return undefined;
 }
 
+/** Seconds from a \`Retry-After\` value: delta-seconds, or an HTTP date from now; undefined when it is neither. */
+export function retryAfterSecondsOf(value: string | number | null | undefined): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.ceil(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (/^\\d{1,10}$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
 /** The error for a recognised entry. */
 export function knownError(wire: WireFields, entry: ErrorEntry): KnownProviderError {
+  const info = categoryInfo(entry.category);
+  const retryAfterSeconds = retryAfterSecondsOf(wire.retryAfter);
   return {
     ...wire,
     known: true,
@@ -237,12 +328,53 @@ export function knownError(wire: WireFields, entry: ErrorEntry): KnownProviderEr
     key: entry.key,
     category: entry.category,
     retryable: entry.retryable,
+    resendable: entry.resendable,
+    actor: info.actor,
+    failover: info.failover,
+    categorySource: 'entry',
     httpStatus: wire.httpStatus ?? entry.httpStatus,
+    ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
   };
 }
 
-/** The error for a body no catalog documents. */
+/**
+ * The category an HTTP status gives a response whose body is not a
+ * documented error, and whether resending is safe: 408 (the server never had
+ * the whole request) and 503 (not handled) are; 500, 502 and 504 are not,
+ * since the provider, or the one behind a gateway, may have acted.
+ */
+export function statusCategory(status: number | undefined): { readonly category: Category; readonly resendable?: boolean } | undefined {
+  if (status === undefined || !Number.isInteger(status) || status < 400 || status > 599) return undefined;
+  switch (status) {
+    case 401: return { category: Category.AUTHENTICATION };
+    case 402: return { category: Category.INSUFFICIENT_BALANCE };
+    case 403: return { category: Category.PERMISSION };
+    case 404: case 410: return { category: Category.NOT_FOUND };
+    case 408: return { category: Category.PROVIDER_INTERNAL_ERROR, resendable: true };
+    case 409: return { category: Category.INVALID_STATE };
+    case 429: return { category: Category.RATE_LIMIT };
+    case 501: return { category: Category.UNSUPPORTED };
+    case 503: return { category: Category.PROVIDER_INTERNAL_ERROR, resendable: true };
+    case 400: case 405: case 406: case 413: case 415: case 422: return { category: Category.INVALID_PARAMETERS };
+    default: return status >= 500 ? { category: Category.PROVIDER_INTERNAL_ERROR } : { category: Category.UNKNOWN, resendable: true };
+  }
+}
+
+/** The error for a body no catalog documents: classified by the HTTP status when there is one, else \`unknown\` (possibly done: not resendable). */
 export function unknownError(wire: WireFields): UnknownProviderError {
-  return { ...wire, known: false, category: Category.UNKNOWN, retryable: false };
+  const byStatus = statusCategory(wire.httpStatus);
+  const info = categoryInfo(byStatus?.category ?? Category.UNKNOWN);
+  const retryAfterSeconds = retryAfterSecondsOf(wire.retryAfter);
+  return {
+    ...wire,
+    known: false,
+    category: info.category,
+    retryable: info.retryableByDefault,
+    resendable: byStatus?.resendable ?? info.resendableByDefault,
+    actor: info.actor,
+    failover: info.failover,
+    categorySource: byStatus ? 'http-status' : 'none',
+    ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+  };
 }
 `;

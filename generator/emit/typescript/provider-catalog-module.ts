@@ -137,7 +137,7 @@ function memberDoc(entry: EntryModel): string[] {
     // ASCII punctuation only: one non-Latin-1 character makes the whole joined output a two-byte string.
     `${entry.code === undefined ? '' : `\`${String(entry.code)}\`: `}${entry.text}`,
     '',
-    `Category: ${entry.category}; ${entry.retryable ? 'retryable' : 'not retryable'}. Section: ${entry.section.title}.`,
+    `Category: ${entry.category}; ${entry.retryable ? 'retryable' : 'not retryable'}; ${entry.resendable ? 'safe to resend' : 'not safe to resend without an idempotency key'}. Section: ${entry.section.title}.`,
   ];
   if (entry.summary) lines.push(`Summary: ${entry.summary}`);
   if (entry.type) lines.push(`Provider type: ${entry.type}.`);
@@ -168,6 +168,7 @@ function entryLiteral(provider: ProviderModel, catalog: CatalogModel, entry: Ent
     `section: ${stringLiteral(entry.section.title)}`,
     `category: Category.${categoryMember(entry.category)}`,
     `retryable: ${entry.retryable}`,
+    `resendable: ${entry.resendable}`,
   ];
   if (entry.httpStatus !== undefined) fields.push(`httpStatus: ${entry.httpStatus}`);
   if (entry.type !== undefined) fields.push(`type: ${stringLiteral(entry.type)}`);

@@ -45,7 +45,7 @@ export function parseModuleSource(provider: ProviderModel, core: string, header:
       w.writeLine(`const message = ${wire.message ? `stringAt(body, ${pointer(wire.message)}) ?? (typeof body === 'string' ? body : undefined)` : "typeof body === 'string' ? body : undefined"};`);
       w.writeLine(`const type: string | undefined = ${wire.type ? `stringAt(body, ${pointer(wire.type)})` : 'undefined'};`);
       w.writeLine(`const details: readonly string[] = ${wire.details ? `stringsAt(body, ${pointer(wire.details)})` : '[]'};`);
-      w.writeLine(`const fields: WireFields = { provider: ${stringLiteral(provider.id)}, code, message, type, details, httpStatus: options.httpStatus, raw };`);
+      w.writeLine(`const fields: WireFields = { provider: ${stringLiteral(provider.id)}, code, message, type, details, httpStatus: options.httpStatus, retryAfter: options.retryAfter, raw };`);
       w.writeLine(`const entry = ${lookups.map((l) => l.call).join(' ?? ') || 'undefined'};`);
       w.writeLine('return entry ? knownError(fields, entry) : unknownError(fields);');
     });

@@ -18,7 +18,7 @@ import { catalogJsonOf, entriesOf, fileOf, generatedOutput } from '../../helpers
 
 const output = await generatedOutput();
 
-const ENTRY_HEADER = ['Code', 'Key', 'Text', 'Category', 'Retryable'];
+const ENTRY_HEADER = ['Code', 'Key', 'Text', 'Category', 'Retryable', 'Safe to resend'];
 
 function parseGfm(markdown: string): Root {
   return fromMarkdown(markdown, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
@@ -96,10 +96,10 @@ describe.each(output.providerIds)('%s/README.md', (id) => {
     expect(tablesIn(catalogsSection).filter(isEntryTable)).toHaveLength(entryTables.length);
   });
 
-  it('has exactly 5 cells in every row of every entry table (and as many cells as the header in every other table)', () => {
+  it('has exactly 6 cells in every row of every entry table (and as many cells as the header in every other table)', () => {
     const bad: string[] = [];
     for (const table of allTables) {
-      const width = isEntryTable(table) ? 5 : table.children[0]!.children.length;
+      const width = isEntryTable(table) ? 6 : table.children[0]!.children.length;
       for (const row of table.children) {
         if (row.children.length !== width) bad.push(`line ${row.position?.start.line}: ${row.children.length} cells, expected ${width}`);
       }
@@ -122,6 +122,7 @@ describe.each(output.providerIds)('%s/README.md', (id) => {
         e.summary ? `${e.text}\n${e.summary}` : e.text,
         e.category,
         e.retryable ? 'yes' : 'no',
+        e.resendable ? 'yes' : 'no',
       ]);
       expect(rows.map(cellsOf).sort(), catalog.id).toEqual(expected.map((cells) => cells.map((c) => c.trim())).sort());
 
@@ -147,17 +148,19 @@ describe('README.md (the index)', () => {
   const catalogFiles = new Map(providers.map((p) => [p.id, catalogJsonOf(output, p.id)]));
   const entries = (id: string) => (catalogFiles.get(id)!.catalogs ?? []).flatMap((c) => entriesOf(catalogFiles.get(id)!, c.id));
 
-  it('has a category matrix with one row per category and one column per provider, plus one', () => {
+  it('has a category matrix with one row per category, who must act, whether failover may help, and one column per provider', () => {
     const [matrix, ...others] = tablesIn(sectionUnder(tree.children, 2, 'Categories by provider'));
     expect(others).toEqual([]);
     expect(matrix).toBeDefined();
     const [header, ...rows] = matrix!.children;
-    expect(cellsOf(header!)).toEqual(['Category', ...providers.map((p) => p.name)]);
+    expect(cellsOf(header!)).toEqual(['Category', 'Who must act', 'Another provider may succeed', ...providers.map((p) => p.name)]);
     expect(rows.map((r) => cellsOf(r)[0])).toEqual(output.model.taxonomy.map((m) => m.id));
-    for (const row of matrix!.children) expect(row.children).toHaveLength(providers.length + 1);
-    for (const row of rows) {
-      const category = cellsOf(row)[0];
-      expect(cellsOf(row).slice(1), category).toEqual(providers.map((p) => String(entries(p.id).filter((e) => e.category === category).length)));
+    for (const row of matrix!.children) expect(row.children).toHaveLength(providers.length + 3);
+    const actors: Record<string, string> = { end_user: 'end user', developer: 'developer', account_owner: 'account owner', provider: 'provider', none: '—' };
+    for (const [i, row] of rows.entries()) {
+      const member = output.model.taxonomy[i]!;
+      expect(cellsOf(row).slice(1, 3), member.id).toEqual([actors[member.actor], member.failover ? 'yes' : 'no']);
+      expect(cellsOf(row).slice(3), member.id).toEqual(providers.map((p) => String(entries(p.id).filter((e) => e.category === member.id).length)));
     }
   });
 
@@ -255,9 +258,9 @@ catalogs:
     .flatMap((t) => t.children.slice(1));
   const rowOf = (key: string) => rows.find((r) => cellsOf(r)[1] === key);
 
-  it('keeps one row per entry with 5 cells each', () => {
+  it('keeps one row per entry with 6 cells each', () => {
     expect(rows.map((r) => cellsOf(r)[1]).sort()).toEqual(['HOSTILE_MESSAGE', 'HOSTILE_SUMMARY', 'HOSTILE_TEXT']);
-    for (const row of rows) expect(row.children).toHaveLength(5);
+    for (const row of rows) expect(row.children).toHaveLength(6);
   });
 
   it('shows a text with |, <script>, backticks, *, [], ~~, \\ and a line break literally', () => {

@@ -23,7 +23,7 @@ const output = await generatedOutput();
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
 
 /** The OpenAPI extensions errcat writes; everything else in a schema must be JSON Schema 2020-12. */
-const EXTENSION_KEYWORDS = ['x-enum-varnames', 'x-enum-descriptions', 'x-extensible-enum'];
+const EXTENSION_KEYWORDS = ['x-enum-varnames', 'x-enum-descriptions', 'x-extensible-enum', 'x-retryable-by-default', 'x-resendable-by-default', 'x-actor', 'x-failover'];
 
 /**
  * @readme/openapi-parser (4.x) adds a rule of its own: a 3.1 document must

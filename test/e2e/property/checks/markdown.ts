@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import type { CatalogSet } from '../helpers/catalog-set.ts';
 import { catalogsOf } from '../helpers/expected.ts';
 import { contentOf, type Generated } from '../helpers/generate.ts';
-import { retryableOf } from '../helpers/taxonomy.ts';
+import { resendableOf, retryableOf } from '../helpers/taxonomy.ts';
 import type { Entry } from '../../../../generator/types/catalog.ts';
 
 /**
@@ -33,7 +33,7 @@ import type { Entry } from '../../../../generator/types/catalog.ts';
  * emoji, bidirectional controls — must read back exactly as written.
  */
 
-const ENTRY_HEADER = ['Code', 'Key', 'Text', 'Category', 'Retryable'];
+const ENTRY_HEADER = ['Code', 'Key', 'Text', 'Category', 'Retryable', 'Safe to resend'];
 
 /** The text a reader sees: text and code as written, `<br>` as a line break, the row anchor not at all. */
 function textOf(node: Nodes): string {
@@ -72,6 +72,7 @@ function expectedRow(entry: Entry): string[] {
     rendered(entry.text) + (summary !== undefined ? '\n' + rendered(summary) : ''),
     entry.category,
     retryableOf(entry) ? 'yes' : 'no',
+    resendableOf(entry) ? 'yes' : 'no',
   ].map(comparable);
 }
 
@@ -92,7 +93,7 @@ export function checkMarkdown(set: CatalogSet, generated: Generated): void {
     const tables = nodesOf(tree).filter((n): n is Table => n.type === 'table');
     const isEntryTable = (t: Table) => JSON.stringify(cellsOf(t.children[0]!)) === JSON.stringify(ENTRY_HEADER);
 
-    const widths = tables.flatMap((t) => t.children.map((row) => ({ line: row.position?.start.line, cells: row.children.length, width: isEntryTable(t) ? 5 : t.children[0]!.children.length })));
+    const widths = tables.flatMap((t) => t.children.map((row) => ({ line: row.position?.start.line, cells: row.children.length, width: isEntryTable(t) ? ENTRY_HEADER.length : t.children[0]!.children.length })));
     expect(widths.filter((w) => w.cells !== w.width), `${provider.id}/README.md: rows with the wrong number of cells`).toEqual([]);
 
     const got = tables.filter(isEntryTable).map((t) => t.children.slice(1).map(cellsOf));

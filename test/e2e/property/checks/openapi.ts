@@ -30,7 +30,7 @@ type ApiDocument = Parameters<typeof validate>[0];
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
 
 const COMPONENTS_ONLY_RULE = 'OpenAPI 3.1 definitions must contain at least one entry in either `paths` or `webhook`.';
-const EXTENSION_KEYWORDS = ['x-enum-varnames', 'x-enum-descriptions', 'x-extensible-enum'];
+const EXTENSION_KEYWORDS = ['x-enum-varnames', 'x-enum-descriptions', 'x-extensible-enum', 'x-retryable-by-default', 'x-resendable-by-default', 'x-actor', 'x-failover'];
 
 function componentsOf(doc: Json): { schemas: Record<string, Json>; responses: Record<string, Json> } {
   const components = (doc.components ?? {}) as { schemas?: Record<string, Json>; responses?: Record<string, Json> };

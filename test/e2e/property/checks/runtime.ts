@@ -27,7 +27,7 @@ import { bodyOf, segmentsOf, wireForms, type Body } from '../helpers/wire-body.t
  */
 
 type Fn = (...args: unknown[]) => unknown;
-type Result = Record<string, unknown> & { known: boolean; retryable: boolean };
+type Result = Record<string, unknown> & { known: boolean; retryable: boolean; resendable?: boolean; category?: string };
 
 function fn(module: Record<string, unknown>, name: string): Fn {
   const value = module[name];
@@ -114,7 +114,8 @@ async function checkProvider(set: CatalogSet, provider: ProviderModel, module: R
     const result = parse(raw, options) as Result;
     // Whatever it is, it renders as problem details and answers isRetryable without throwing.
     expect(() => toProblem(result)).not.toThrow();
-    expect(isRetryable(result)).toBe(result.retryable);
+    // isRetryable answers the safe question: retryable, and safe to resend (never for in_progress).
+    expect(isRetryable(result)).toBe(result.retryable && result.resendable === true && result.category !== 'in_progress');
     return result;
   };
   const expectKnown = (result: Result, candidates: readonly PlacedEntry[], where: string) => {

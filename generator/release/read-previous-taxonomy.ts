@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { RecordedCategory } from '../changes/taxonomy-changes.ts';
+
+/** What the last run recorded of the core package: its version and the taxonomy it was made from. */
+export interface PreviousCore {
+  version: string;
+  categories: RecordedCategory[];
+}
+
+/**
+ * The core package's record from the last run, `core/taxonomy.json`; undefined
+ * when there is none or it is not one (a first run, output of an older
+ * errcat, or a damaged file: the core then starts from its package.json's
+ * version, or the initial one).
+ */
+export async function readPreviousTaxonomy(outDir: string): Promise<PreviousCore | undefined> {
+  let record: unknown;
+  try {
+    record = JSON.parse(await readFile(path.join(outDir, 'core', 'taxonomy.json'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+  const { release, categories } = (record ?? {}) as { release?: { version?: unknown }; categories?: unknown };
+  const version = release?.version;
+  if (typeof version !== 'string' || !/^\d{1,9}\.\d{1,9}\.\d{1,9}$/.test(version) || !Array.isArray(categories)) return undefined;
+  return categories.every(isRecordedCategory) ? { version, categories } : undefined;
+}
+
+function isRecordedCategory(value: unknown): value is RecordedCategory {
+  const c = value as Partial<RecordedCategory> | null;
+  return (
+    c !== null &&
+    typeof c === 'object' &&
+    typeof c.id === 'string' &&
+    typeof c.description === 'string' &&
+    typeof c.retryableByDefault === 'boolean' &&
+    typeof c.resendableByDefault === 'boolean' &&
+    typeof c.actor === 'string' &&
+    typeof c.failover === 'boolean'
+  );
+}
