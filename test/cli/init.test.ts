@@ -56,7 +56,7 @@ describe('errcat init --yes', () => {
     // pnpm links a workspace package only through the workspace: protocol, so init asks for it and generate writes it.
     expect(JSON.parse(read(root, 'errcat.config.json')).workspaceProtocol).toBe(true);
     expect((await runErrcat(['generate'], { cwd: root })).code).toBe(0);
-    expect(JSON.parse(read(root, 'gen/example-sms/package.json')).dependencies).toEqual({ '@shop/core': 'workspace:1.0.0' });
+    expect(JSON.parse(read(root, 'gen/example-sms/package.json')).dependencies).toEqual({ '@shop/core': 'workspace:^1.0.0' });
   });
 
   it('never overwrites a file: a second run changes nothing and says so', async () => {

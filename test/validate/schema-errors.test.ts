@@ -36,7 +36,7 @@ describe('schema violations are reported with file, line, column and pointer', (
       name: 'unknown field with no close match lists the allowed fields',
       text: derive(insertAfter(28, '            colour: red')),
       expected: [
-        'acme.yaml:29:13  unknown field `colour`; allowed fields: key, previousKeys, code, text, type, category, retryable, ' +
+        'acme.yaml:29:13  unknown field `colour`; allowed fields: key, previousKeys, code, text, type, category, retryable, resendable, ' +
           `httpStatus, language, summary, translations, notes, causes, solutions, documentation, deprecated  (${E0}/colour)`,
       ],
     },
@@ -200,8 +200,8 @@ describe('schema violations are reported with file, line, column and pointer', (
         `acme.yaml:2:7  unsafe provider id \`Acme\`: ${UNSAFE_ID_HINT}  (/provider/id)`,
         'acme.yaml:28:23  `category` `auth` is not allowed; use one of: success, in_progress, authentication, ' +
           'permission, account, insufficient_balance, quota_exceeded, rate_limit, invalid_phone_number, ' +
-          'recipient_blocked, invalid_sender, invalid_message_content, invalid_parameters, scheduling, not_found, ' +
-          `duplicate, unsupported, delivery_failed, provider_internal_error, unknown  (${E0}/category)`,
+          'recipient_blocked, invalid_sender, invalid_message_content, invalid_parameters, scheduling, invalid_state, not_found, ' +
+          `empty_result, duplicate, unsupported, unsupported_destination, delivery_failed, provider_internal_error, unspecified, unknown  (${E0}/category)`,
         'acme.yaml:41:19  `text` must not be empty  (/catalogs/1/sections/0/entries/0/text)',
       ],
     },
