@@ -20,7 +20,7 @@ describe('npm run generate bumps package versions from what changed since the la
   });
 
   const generate = async () => {
-    const result = await runErrcat(['generate', '--catalogs', catalogs, '--out', out]);
+    const result = await runErrcat(['generate', '--catalogs', 'catalogs', '--out', 'generated'], { cwd: work });
     expect(result.code, result.stderr).toBe(0);
     return result.stdout;
   };
@@ -57,7 +57,7 @@ describe('npm run generate bumps package versions from what changed since the la
   it('reports the bump in --check mode without writing', async () => {
     await generate();
     await edit('text: invalid phone numbr', 'text: invalid phone number');
-    const check = await runErrcat(['generate', '--check', '--catalogs', catalogs, '--out', out]);
+    const check = await runErrcat(['generate', '--check', '--catalogs', 'catalogs', '--out', 'generated'], { cwd: work });
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('version: @errcat/acme 1.0.0 → 1.0.1 (patch: see `npm run diff`)');
     expect(await version('acme')).toBe('1.0.0');

@@ -8,10 +8,10 @@ import { treeOf } from '../helpers/tree-of.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
-/** Runs the CLI; resolves with its exit code (null when killed). */
-function errcat(args: string[], killAfterMs?: number, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Runs the CLI in the temporary project `cwd`; resolves with its exit code (null when killed). */
+function errcat(cwd: string, args: string[], killAfterMs?: number, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/errcat.js', ...args], { cwd: REPO, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [path.join(REPO, 'bin/errcat.js'), ...args], { cwd, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -23,27 +23,29 @@ function errcat(args: string[], killAfterMs?: number, env: NodeJS.ProcessEnv = {
 
 describe('a generate killed at any moment (SIGKILL)', () => {
   let work: string;
-  let catalogs: string;
   let before: Record<string, string>;
   let after: Record<string, string>;
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'errcat-kill-'));
-    catalogs = path.join(work, 'catalogs');
+    const catalogs = path.join(work, 'catalogs');
     await cp(path.join(REPO, 'test/fixtures/white-label/catalogs'), catalogs, { recursive: true });
     await writeFile(path.join(catalogs, 'big.yaml'), syntheticCatalogYaml('big', 200));
-    expect((await errcat(['generate', '--catalogs', catalogs, '--out', path.join(work, 'before')])).code).toBe(0);
+    expect((await generate(path.join(work, 'before'))).code).toBe(0);
     // The change: one provider fewer (files to remove) and a changed text in every big entry (files to rewrite).
     await rm(path.join(catalogs, 'brandco.yaml'));
     await writeFile(path.join(catalogs, 'big.yaml'), syntheticCatalogYaml('big', 200).replaceAll('Synthetic error', 'Changed error'));
     // Generated over the old tree, as the killed runs are: versions are bumped from the previous output.
     await cp(path.join(work, 'before'), path.join(work, 'after'), { recursive: true });
-    expect((await errcat(['generate', '--catalogs', catalogs, '--out', path.join(work, 'after')])).code).toBe(0);
+    expect((await generate(path.join(work, 'after'))).code).toBe(0);
     before = await treeOf(path.join(work, 'before'));
     after = await treeOf(path.join(work, 'after'));
   });
   afterAll(async () => {
     await rm(work, { recursive: true, force: true });
   });
+  /** `errcat generate` in the temporary project, into its folder `out` (an absolute path inside it). */
+  const generate = (out: string, killAfterMs?: number, env?: NodeJS.ProcessEnv) =>
+    errcat(work, ['generate', '--catalogs', 'catalogs', '--out', path.relative(work, out)], killAfterMs, env);
 
   it('leaves every file whole (old or new bytes) wherever it is killed, and the next run repairs the tree', async () => {
     // Renames take microseconds; the test hook spaces them out so that kills land among them.
@@ -51,14 +53,14 @@ describe('a generate killed at any moment (SIGKILL)', () => {
     const timed = path.join(work, 'timed');
     await cp(path.join(work, 'before'), timed, { recursive: true });
     const started = performance.now();
-    expect((await errcat(['generate', '--catalogs', catalogs, '--out', timed], undefined, slow)).code).toBe(0);
+    expect((await generate(timed, undefined, slow)).code).toBe(0);
     const duration = performance.now() - started;
 
     let mixed = 0;
     for (const fraction of [0.5, 0.6, 0.7, 0.8, 0.9]) {
       const out = path.join(work, `out-${fraction}`);
       await cp(path.join(work, 'before'), out, { recursive: true });
-      await errcat(['generate', '--catalogs', catalogs, '--out', out], Math.round(duration * fraction), slow);
+      await generate(out, Math.round(duration * fraction), slow);
 
       let olds = 0;
       let news = 0;
@@ -72,7 +74,7 @@ describe('a generate killed at any moment (SIGKILL)', () => {
       }
       if (olds > 0 && news > 0) mixed++;
 
-      const repair = await errcat(['generate', '--catalogs', catalogs, '--out', out]);
+      const repair = await generate(out);
       expect(repair.code, repair.stderr).toBe(0);
       // Exactly, versions included: the record they are bumped from is catalog.json alone, whole or not written.
       expect(await treeOf(out)).toEqual(after);
@@ -86,7 +88,7 @@ describe('a generate killed at any moment (SIGKILL)', () => {
     await cp(path.join(work, 'after'), out, { recursive: true });
     // A live process (this test runner) holds the lock.
     await writeFile(path.join(out, '.errcat.lock'), String(process.pid));
-    const second = await errcat(['generate', '--catalogs', catalogs, '--out', out]);
+    const second = await generate(out);
     expect(second.code).toBe(1);
     expect(second.stderr).toContain(`another errcat run (pid ${process.pid}) is writing`);
     await rm(path.join(out, '.errcat.lock'));
