@@ -14,6 +14,8 @@ export interface GenerateOptions {
   scope: string;
   /** Write nothing; report what is stale and fail if anything is. */
   check: boolean;
+  /** The project folder (absolute): the output folder must lie strictly inside it. */
+  projectRoot: string;
 }
 
 /**
@@ -27,7 +29,7 @@ export async function generateCommand(options: GenerateOptions, print: (line: st
   // A check reports the bumps it would make; a writing run reports them once written, not before a write that may fail.
   if (options.check) bumpLines.forEach((line) => print(line));
   // Writing runs take the folder; a check only reads it.
-  const release = options.check ? undefined : await lockOutput(options.outDir);
+  const release = options.check ? undefined : await lockOutput(options.outDir, { projectRoot: options.projectRoot });
   let code: number;
   try {
     code = await planAndApply(options, model, files, started, print);

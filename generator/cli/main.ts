@@ -1,5 +1,9 @@
+import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { CatalogError, formatDiagnostic } from '../validate/diagnostic.ts';
+import { OutputConflictError } from '../write/output-conflict-error.ts';
+import { OutputReadError } from '../write/output-read-error.ts';
+import { OutputFolderError } from '../write/output-root.ts';
 import { WriteError } from '../write/write-error.ts';
 import { checkedScope, OptionError, projectConfig } from './options.ts';
 
@@ -26,7 +30,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--scope <scope>', 'npm scope of the generated packages', config.scope)
     .action(async (o: { check: boolean; catalogs: string; out: string; scope: string }) => {
       const { generateCommand } = await import('./generate-command.ts');
-      exitCode = await generateCommand({ check: o.check, catalogDir: o.catalogs, outDir: o.out, scope: checkedScope(o.scope) }, print);
+      // The project folder is where errcat runs, for now (a configuration file will name it); the output folder must be inside it.
+      const projectRoot = path.resolve(process.cwd());
+      exitCode = await generateCommand({ check: o.check, catalogDir: o.catalogs, outDir: o.out, scope: checkedScope(o.scope), projectRoot }, print);
     });
 
   program
@@ -94,6 +100,20 @@ export async function main(argv: readonly string[]): Promise<number> {
       const state = error.untouched ? 'the output folder was left as it was' : 'the output folder is partly updated; run generate again to complete it';
       process.stderr.write(`errcat: ${error.message}\nerrcat: ${state}\n`);
       return 1;
+    }
+    if (error instanceof OutputConflictError) {
+      const state = error.untouched ? 'nothing was written' : 'the output folder is partly updated; deal with the entry above, then run generate again';
+      process.stderr.write(`errcat: ${error.message}\nerrcat: ${state}\n`);
+      return 1;
+    }
+    if (error instanceof OutputReadError) {
+      process.stderr.write(`errcat: ${error.message}\nerrcat: nothing was written\n`);
+      return 1;
+    }
+    if (error instanceof OutputFolderError) {
+      // A usage error, like a bad option value: the output folder named is not one errcat may write to.
+      process.stderr.write(`errcat: ${error.message}\n`);
+      return 2;
     }
     if (error instanceof Error && error.name === 'TemplateError') {
       process.stderr.write(`errcat: ${error.message}\nerrcat: the output folder was left as it was\n`);

@@ -76,7 +76,8 @@ async function filesUnder(root: string): Promise<string[]> {
       throw error;
     }
     for (const entry of entries) {
-      if (entry.name === 'node_modules') continue;
+      // The lock is a folder of the writer's own (see output-lock.ts), never output.
+      if (entry.name === 'node_modules' || (prefix === '' && entry.name === LOCK_NAME)) continue;
       const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
       if (entry.isDirectory()) await walk(path.join(dir, entry.name), relative);
       else out.push(relative);
