@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { generateFiles } from '../pipeline.ts';
 import type { GeneratedFile } from '../emit/generated-file.ts';
 import type { Model } from '../model/model.ts';
@@ -6,6 +5,8 @@ import { applyChanges } from '../write/apply-changes.ts';
 import { lockOutput } from '../write/output-lock.ts';
 import { shortDiff } from '../write/line-diff.ts';
 import { planChanges, planIsClean, type ChangePlan } from '../write/plan-changes.ts';
+import { printable } from '../write/printable.ts';
+import { resolveOutputRoot } from '../write/output-root.ts';
 
 /** Options of `errcat generate`. */
 export interface GenerateOptions {
@@ -24,7 +25,9 @@ export interface GenerateOptions {
  */
 export async function generateCommand(options: GenerateOptions, print: (line: string) => void): Promise<number> {
   const started = performance.now();
-  const { model, files, bumps } = await generateFiles(options);
+  // Refused before anything is read from it: the previous output is read for versions.
+  const root = await resolveOutputRoot(options.projectRoot, options.outDir);
+  const { model, files, bumps } = await generateFiles({ ...options, outDir: root.path });
   const bumpLines = bumps.map((b) => `version: ${b.packageName} ${b.from} → ${b.to} (${b.bump}: see \`npm run diff\`)`);
   // A check reports the bumps it would make; a writing run reports them once written, not before a write that may fail.
   if (options.check) bumpLines.forEach((line) => print(line));
@@ -50,20 +53,23 @@ async function planAndApply(
   started: number,
   print: (line: string) => void,
 ): Promise<number> {
-  const plan = await planChanges(options.outDir, files);
+  const plan = await planChanges(options.outDir, files, { projectRoot: options.projectRoot });
   const entries = model.providers.reduce((n, p) => n + p.catalogs.reduce((m, c) => m + c.entries.length, 0), 0);
-  const out = path.relative(process.cwd(), path.resolve(options.outDir)) || '.';
-  for (const foreign of plan.foreign) print(`note: ${out}/${foreign} was not made by errcat; left alone`);
+  const out = plan.out;
+  for (const f of plan.foreign) print(`note: ${show(out, f.path, f.kind)} ${foreignPhrase(f.reason)}; left alone`);
   if (options.check) {
     if (planIsClean(plan)) {
       print(`errcat: ${out}/ is up to date (${files.length} files from ${model.providers.length} providers)`);
       return 0;
     }
-    print(staleReport(plan, out));
-    print(`errcat: ${out}/ is stale; run \`npm run generate\` and commit the result`);
+    print(checkReport(plan, out));
+    if (plan.added.length + plan.changed.length + plan.removed.length + plan.removedFolders.length + plan.stale.length > 0) {
+      print(`errcat: ${out}/ is stale; run \`npm run generate\` and commit the result`);
+    }
+    if (plan.conflicts.length > 0) print(`errcat: \`npm run generate\` will refuse to write until the entries marked refused are dealt with`);
     return 1;
   }
-  await applyChanges(options.outDir, plan);
+  await applyChanges(options.outDir, plan, { projectRoot: options.projectRoot });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const written = plan.added.length + plan.changed.length;
   print(
@@ -77,13 +83,31 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function staleReport(plan: ChangePlan, out: string): string {
+/** The `--check` report: one line per problem, errcat's stale files with a short diff. */
+function checkReport(plan: ChangePlan, out: string): string {
   const lines: string[] = [];
-  for (const f of plan.added) lines.push(`missing: ${out}/${f.path}`);
-  for (const r of plan.removed) lines.push(`extra:   ${out}/${r} (errcat no longer makes it)`);
-  for (const s of plan.stale) lines.push(`extra:   ${out}/${s} (left by an interrupted run)`);
-  for (const c of plan.changed) lines.push(`stale:   ${out}/${c.file.path}\n${indent(shortDiff(c.old, c.file.content))}`);
+  const unowned = new Set(plan.changed.filter((c) => !c.owned).map((c) => c.file.path));
+  for (const c of plan.conflicts) if (!unowned.has(c.path)) lines.push(`refused: ${show(out, c.path)}: ${c.problem}`);
+  for (const f of plan.added) lines.push(`missing: ${show(out, f.path)}`);
+  for (const r of plan.removed) lines.push(`extra:   ${show(out, r)} (errcat no longer makes it)`);
+  for (const r of plan.removedFolders) lines.push(`extra:   ${show(out, r)}/ (an empty folder errcat no longer makes)`);
+  for (const s of plan.stale) lines.push(`extra:   ${show(out, s)} (left by an interrupted run)`);
+  for (const c of plan.changed) {
+    const note = c.owned ? '' : ' (not as errcat wrote it: `npm run generate` will not overwrite it)';
+    const shown = c.oldSize > Buffer.byteLength(c.old) ? `\n    … the file has ${c.oldSize} bytes; only the first ${Buffer.byteLength(c.old)} were read` : '';
+    lines.push(`stale:   ${show(out, c.file.path)}${note}\n${indent(shortDiff(c.old, c.file.content))}${shown}`);
+  }
   return lines.join('\n');
+}
+
+/** A path of the output folder as printed: under the output folder's name, with a slash after a folder, never a raw control character. */
+function show(out: string, relative: string, kind?: string): string {
+  return printable(`${out}/${relative}${kind === 'folder' ? '/' : ''}`);
+}
+
+/** How a plain run words why it left an entry alone. */
+function foreignPhrase(reason: string): string {
+  return reason === 'not made by errcat' ? 'was not made by errcat' : `is not errcat's (${reason})`;
 }
 
 function indent(text: string): string {

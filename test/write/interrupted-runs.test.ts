@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { syntheticCatalogYaml } from '../../bench/synthetic-catalog.ts';
 import { treeOf } from '../helpers/tree-of.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Runs the CLI in the temporary project `cwd`; resolves with its exit code (null when killed). */
 function errcat(cwd: string, args: string[], killAfterMs?: number, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -64,8 +66,14 @@ describe('a generate killed at any moment (SIGKILL)', () => {
 
       let olds = 0;
       let news = 0;
-      for (const [file, content] of Object.entries(await treeOf(out))) {
+      const tree = await treeOf(out);
+      // The manifest on disk is the old one, the new one, or the transition between them (both hashes of each file).
+      const manifest = JSON.parse(tree['.errcat-manifest.json']!) as { sha256: Record<string, string | string[]> };
+      for (const [file, content] of Object.entries(tree)) {
         if (file.includes('.errcat-tmp-') || file.startsWith('.errcat.lock/')) continue; // debris the next run sweeps
+        if (file === '.errcat-manifest.json') continue;
+        // Whatever a kill leaves, the manifest on disk vouches for it, so the next run may replace or remove it.
+        expect([manifest.sha256[file]].flat(), `${file} is not covered by the manifest (killed at ${fraction})`).toContain(sha256(content));
         const isOld = content === before[file];
         const isNew = content === after[file];
         expect(isOld || isNew, `${file} is neither its old nor its new content (killed at ${fraction})`).toBe(true);

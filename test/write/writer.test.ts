@@ -81,12 +81,16 @@ describe('the writer', () => {
   it('leaves the folder exactly as it was when a write fails, with no temporary files', async () => {
     await errcat('generate', '--catalogs', 'catalogs', '--out', 'generated');
     const before = await treeOf(out);
-    const plan = await planChanges(out, [
-      { path: 'acme/README.md', content: 'new content\n' },
-      // A path under a regular file cannot be created: the write fails midway.
-      { path: 'acme/README.md/nested.txt', content: 'x' },
-    ]);
-    await expect(applyChanges(out, plan)).rejects.toThrow(/ENOTDIR|EEXIST/);
+    const plan = await planChanges(
+      out,
+      [
+        { path: 'acme/README.md', content: 'new content\n' },
+        // A path under a regular file cannot be created: the write fails midway.
+        { path: 'acme/README.md/nested.txt', content: 'x' },
+      ],
+      { projectRoot: work },
+    );
+    await expect(applyChanges(out, plan, { projectRoot: work })).rejects.toThrow(/ENOTDIR|EEXIST/);
     expect(await treeOf(out)).toEqual(before);
   });
 
@@ -110,7 +114,7 @@ describe('the writer', () => {
     process.chdir(work);
     try {
       const { files } = await generateFiles({ catalogDir: 'catalogs', scope: '@errcat' });
-      expect(planIsClean(await planChanges(out, files))).toBe(true);
+      expect(planIsClean(await planChanges(out, files, { projectRoot: work }))).toBe(true);
     } finally {
       process.chdir(previous);
     }
