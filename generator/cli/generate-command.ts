@@ -13,15 +13,18 @@ export interface GenerateOptions {
   catalogDir: string;
   outDir: string;
   scope: string;
-  /** Write nothing; report what is stale and fail if anything is. */
+  /** Write nothing; report what is stale or foreign and fail if anything is. */
   check: boolean;
   /** The project folder (absolute): the output folder must lie strictly inside it. */
   projectRoot: string;
+  /** Patterns (relative to the output folder) of foreign files kept there on purpose; default none. */
+  allowExtra?: readonly string[];
 }
 
 /**
  * `errcat generate`: the whole pipeline, then the writer. Returns the exit
- * code: 0 when written (or, with `check`, when up to date), 1 when stale.
+ * code: 0 when written (or, with `check`, when up to date), 1 when stale or
+ * when the output folder holds what errcat does not make (with `check`).
  */
 export async function generateCommand(options: GenerateOptions, print: (line: string) => void): Promise<number> {
   const started = performance.now();
@@ -53,10 +56,9 @@ async function planAndApply(
   started: number,
   print: (line: string) => void,
 ): Promise<number> {
-  const plan = await planChanges(options.outDir, files, { projectRoot: options.projectRoot });
+  const plan = await planChanges(options.outDir, files, { projectRoot: options.projectRoot, allowExtra: options.allowExtra ?? [] });
   const entries = model.providers.reduce((n, p) => n + p.catalogs.reduce((m, c) => m + c.entries.length, 0), 0);
   const out = plan.out;
-  for (const f of plan.foreign) print(`note: ${show(out, f.path, f.kind)} ${foreignPhrase(f.reason)}; left alone`);
   if (options.check) {
     if (planIsClean(plan)) {
       print(`errcat: ${out}/ is up to date (${files.length} files from ${model.providers.length} providers)`);
@@ -66,9 +68,13 @@ async function planAndApply(
     if (plan.added.length + plan.changed.length + plan.removed.length + plan.removedFolders.length + plan.stale.length > 0) {
       print(`errcat: ${out}/ is stale; run \`npm run generate\` and commit the result`);
     }
+    if (plan.foreign.length > 0) {
+      print(`errcat: ${out}/ holds ${plural(plan.foreign.length, 'entry', 'entries')} errcat does not make; remove them, or allow them on purpose (allowExtra)`);
+    }
     if (plan.conflicts.length > 0) print(`errcat: \`npm run generate\` will refuse to write until the entries marked refused are dealt with`);
     return 1;
   }
+  for (const f of plan.foreign) print(`note: ${show(out, f.path, f.kind)} ${foreignPhrase(f.reason)}; left alone`);
   await applyChanges(options.outDir, plan, { projectRoot: options.projectRoot });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const written = plan.added.length + plan.changed.length;
@@ -92,6 +98,7 @@ function checkReport(plan: ChangePlan, out: string): string {
   for (const r of plan.removed) lines.push(`extra:   ${show(out, r)} (errcat no longer makes it)`);
   for (const r of plan.removedFolders) lines.push(`extra:   ${show(out, r)}/ (an empty folder errcat no longer makes)`);
   for (const s of plan.stale) lines.push(`extra:   ${show(out, s)} (left by an interrupted run)`);
+  for (const f of plan.foreign) lines.push(`foreign: ${show(out, f.path, f.kind)} (${f.kind === 'file' ? '' : `a ${f.kind}, `}${f.reason})`);
   for (const c of plan.changed) {
     const note = c.owned ? '' : ' (not as errcat wrote it: `npm run generate` will not overwrite it)';
     const shown = c.oldSize > Buffer.byteLength(c.old) ? `\n    … the file has ${c.oldSize} bytes; only the first ${Buffer.byteLength(c.old)} were read` : '';

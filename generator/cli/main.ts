@@ -32,7 +32,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       const { generateCommand } = await import('./generate-command.ts');
       // The project folder is where errcat runs, for now (a configuration file will name it); the output folder must be inside it.
       const projectRoot = path.resolve(process.cwd());
-      exitCode = await generateCommand({ check: o.check, catalogDir: o.catalogs, outDir: o.out, scope: checkedScope(o.scope), projectRoot }, print);
+      exitCode = await generateCommand({ check: o.check, catalogDir: o.catalogs, outDir: o.out, scope: checkedScope(o.scope), projectRoot, allowExtra: [] }, print);
     });
 
   program

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { GeneratedFile } from '../emit/generated-file.ts';
+import { extraMatcher } from './allow-extra.ts';
 import { contentHash } from './content-hash.ts';
 import type { EntryKind } from './entry-kind.ts';
 import { manifestContent, MANIFEST_NAME, NO_MANIFEST, readManifest, type Manifest } from './manifest.ts';
@@ -15,6 +16,11 @@ import { tempTargetOf } from './temp-name.ts';
 export interface PlanOptions {
   /** The project folder (absolute): the output folder must lie strictly inside it. */
   projectRoot: string;
+  /**
+   * Foreign entries the project keeps in the output folder on purpose:
+   * picomatch patterns relative to it (see `allow-extra.ts`). Default none.
+   */
+  allowExtra?: readonly string[];
 }
 
 /** An entry in the output folder that errcat did not make (or no longer recognises as its own): left alone. */
@@ -56,7 +62,7 @@ export interface ChangePlan {
   removed: string[];
   /** Empty folders on the way to files errcat made before and no longer makes. */
   removedFolders: string[];
-  /** Entries errcat did not make: left alone, reported. */
+  /** Entries errcat did not make (beyond the allowed extras): left alone, reported; `--check` fails on them. */
   foreign: ForeignEntry[];
   /** Temporary files an interrupted run left behind. */
   stale: string[];
@@ -81,6 +87,7 @@ export interface ChangePlan {
  */
 export async function planChanges(outDir: string, files: readonly GeneratedFile[], options: PlanOptions): Promise<ChangePlan> {
   const root = await resolveOutputRoot(options.projectRoot, outDir);
+  const isAllowed = extraMatcher(options.allowExtra ?? []);
   for (const file of files) outputPath(root.path, file.path); // a generated path that leaves the folder is a bug: refuse it first
   const read = root.exists ? await readManifest(root.path) : { manifest: NO_MANIFEST, file: { kind: 'missing' } as OutputFile };
   const previous = read.manifest;
@@ -128,17 +135,21 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
     if (own === 'stale') plan.stale.push(entry.path);
     else if (own === 'removed') plan.removed.push(entry.path);
     else if (own === 'removed folder') plan.removedFolders.push(entry.path);
-    else plan.foreign.push({ path: entry.path, kind: entry.kind, reason: own });
+    else if (!isAllowed(entry.path)) plan.foreign.push({ path: entry.path, kind: entry.kind, reason: own });
   }
   return plan;
 }
 
 /**
- * Whether applying the plan would change nothing errcat owns (what `--check`
- * requires): nothing to write, remove or sweep, and no entry errcat refuses.
+ * Whether applying the plan would leave the output folder exactly as errcat
+ * makes it (what `--check` requires): nothing to write, remove or sweep, no
+ * entry errcat refuses, and nothing foreign beyond the allowed extras.
  */
 export function planIsClean(plan: ChangePlan): boolean {
-  return plan.added.length + plan.changed.length + plan.removed.length + plan.removedFolders.length + plan.stale.length + plan.conflicts.length === 0;
+  return (
+    plan.added.length + plan.changed.length + plan.removed.length + plan.removedFolders.length + plan.stale.length + plan.foreign.length + plan.conflicts.length ===
+    0
+  );
 }
 
 /** Files a writing run would rename into place or remove: with none, only the manifest may change. */
