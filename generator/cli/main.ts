@@ -4,6 +4,7 @@ import { CatalogError, formatDiagnostic } from '../validate/diagnostic.ts';
 import { OutputConflictError } from '../write/output-conflict-error.ts';
 import { OutputReadError } from '../write/output-read-error.ts';
 import { OutputFolderError } from '../write/output-root.ts';
+import { UnsafeOutputPathError } from '../write/output-path.ts';
 import { WriteError } from '../write/write-error.ts';
 import { checkedScope, OptionError, projectConfig } from './options.ts';
 
@@ -107,6 +108,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     if (error instanceof OutputReadError) {
+      process.stderr.write(`errcat: ${error.message}\nerrcat: nothing was written\n`);
+      return 1;
+    }
+    if (error instanceof UnsafeOutputPathError) {
+      // A generated path that would leave the output folder: a bug in errcat, refused before anything is written.
       process.stderr.write(`errcat: ${error.message}\nerrcat: nothing was written\n`);
       return 1;
     }

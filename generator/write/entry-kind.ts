@@ -17,8 +17,3 @@ export function entryKind(entry: Stats | Dirent): EntryKind {
   if (entry.isSocket()) return 'socket';
   return 'device';
 }
-
-/** The kind with its article, for messages: `a symbolic link`, `a FIFO`. */
-export function describeKind(kind: EntryKind): string {
-  return `a ${kind}`;
-}
