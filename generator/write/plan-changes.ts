@@ -171,8 +171,13 @@ function compare(
   conflict: (at: string, problem: string) => void,
   notOwned: string,
 ): void {
-  if (found.kind === 'missing' || found.kind === 'blocked') {
-    plan.added.push(file); // blocked: a file where a folder must go; the write fails there and says so
+  if (found.kind === 'missing') {
+    plan.added.push(file);
+  } else if (found.kind === 'blocked') {
+    // A file where a folder must go: reported here; a writing run fails there and says so, leaving it alone.
+    plan.added.push(file);
+    const at = path.relative(plan.root, found.at).split(path.sep).join('/');
+    if (!plan.foreign.some((f) => f.path === at)) plan.foreign.push({ path: at, kind: 'file', reason: 'a file where errcat makes a folder' });
   } else if (found.kind === 'refused') {
     const target = path.join(plan.root, file.path);
     conflict(found.at, conflictProblem(found.what, found.at === target ? 'file' : 'folder'));

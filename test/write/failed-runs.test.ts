@@ -101,6 +101,10 @@ describe('a run that fails leaves the output folder as it was and says what fail
       expect(result.stderr).toMatch(/^errcat: could not write .*generated\/brandco\/[^ ]+: (EEXIST|ENOTDIR)/m);
       expect(result.stderr).toContain('errcat: the output folder was left as it was');
       expect(await treeOf(out, { folders: true })).toEqual(blocked);
+      // --check names the file in the way, not only the files missing under it.
+      const check = await errcat('generate', '--check', '--catalogs', 'catalogs', '--out', 'generated');
+      expect(check.code).toBe(1);
+      expect(check.stdout).toMatch(/^foreign: +generated\/brandco \(a file where errcat makes a folder\)$/m);
     } finally {
       await rm(path.join(catalogs, 'aaaco.yaml'));
     }
