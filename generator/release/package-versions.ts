@@ -16,6 +16,8 @@ export interface VersionBump {
   from: string;
   to: string;
   bump: 'major' | 'minor' | 'patch';
+  /** Why, when it is not a catalog change that `errcat diff` reports. */
+  reason?: string;
 }
 
 /**

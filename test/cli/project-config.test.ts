@@ -7,12 +7,12 @@ import { CatalogError, formatDiagnostic } from '../../generator/vocabulary/diagn
 import { OptionError } from '../../generator/vocabulary/option-error.ts';
 import { SetupError } from '../../generator/vocabulary/setup-error.ts';
 import { runErrcat } from '../helpers/run-errcat.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { projectWithFiles } from '../helpers/project-with-files.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'errcat-config-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const project = (files: Record<string, string>) => tempProject(tmp, files);
+const project = (files: Record<string, string>) => projectWithFiles(tmp, files);
 
 /** The located problems a config is refused with, formatted. */
 async function problemsOf(cwd: string): Promise<string[]> {

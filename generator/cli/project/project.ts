@@ -26,6 +26,8 @@ export interface Project {
   providers: readonly string[];
   /** Whether provider packages depend on core as `workspace:<version>` (pnpm, Yarn). */
   workspaceProtocol: boolean;
+  /** Glob patterns (relative to the output folder) of files kept there on purpose, which `--check` accepts. */
+  allowExtra: readonly string[];
 }
 
 /** Settings given on the command line; each overrides the config. Paths are relative to the current folder. */
@@ -68,6 +70,7 @@ export async function resolveProject(flags: ProjectFlags, cwd = process.cwd()): 
     corePackage,
     providers: values.providers ?? [],
     workspaceProtocol: values.workspaceProtocol ?? false,
+    allowExtra: values.allowExtra ?? [],
   };
   checkOutput(project);
   if (config && project.providers.length > 0) await checkProviders(project.providers, config.at);

@@ -18,6 +18,7 @@ export interface ConfigValues {
   corePackage?: string;
   providers?: string[];
   workspaceProtocol?: boolean;
+  allowExtra?: string[];
 }
 
 /** A config's values, and where each came from in its file (for messages about them). */
