@@ -8,6 +8,10 @@ import { plural } from '../vocabulary/plural.ts';
 import { SetupError } from '../vocabulary/setup-error.ts';
 import { OutputLockedError } from '../write/output-lock.ts';
 import { WriteError } from '../write/write-error.ts';
+import { OutputConflictError } from '../write/output-conflict-error.ts';
+import { OutputFolderError } from '../write/output-root.ts';
+import { UnsafeOutputPathError } from '../write/output-path.ts';
+import { OutputReadError } from '../load/output/output-read-error.ts';
 
 /** errcat's exit codes, one per kind of outcome, so CI can tell them apart. */
 export const EXIT = {
@@ -56,6 +60,21 @@ const ERROR_KINDS: readonly ErrorKind[] = [
     ],
   },
   { matches: (e) => e instanceof OutputLockedError, code: EXIT.environment, lines: (e) => [`errcat: ${e.message}`] },
+  { matches: (e) => e instanceof OutputFolderError, code: EXIT.usage, lines: (e) => [`errcat: ${e.message}`] },
+  {
+    matches: (e) => e instanceof OutputConflictError,
+    code: EXIT.invalid,
+    lines: (e) => [
+      `errcat: ${e.message}`,
+      `errcat: ${(e as OutputConflictError).untouched ? 'nothing was written' : 'the output folder is partly updated; deal with the entry above, then run generate again'}`,
+    ],
+  },
+  { matches: (e) => e instanceof OutputReadError, code: EXIT.environment, lines: (e) => [`errcat: ${e.message}`, 'errcat: nothing was written'] },
+  {
+    matches: (e) => e instanceof UnsafeOutputPathError,
+    code: EXIT.internal,
+    lines: (e) => [`errcat: ${e.message}`, 'errcat: nothing was written; this is a bug in errcat, please report it'],
+  },
   { matches: (e) => e instanceof GitError, code: EXIT.environment, lines: (e) => [`errcat: ${e.message}`] },
   {
     matches: (e) => e instanceof TemplateError,
