@@ -452,15 +452,17 @@ export function serialize(value: unknown, format: Format, indent = 2): string {
 }
 
 /**
- * YAML as the `yaml` package's `stringify` writes it, save one of its quirks:
- * it writes U+FFFE and U+FFFF unquoted, where YAML allows them only in quoted
- * scalars, so scalars holding them are written double-quoted.
+ * YAML as the `yaml` package's `stringify` writes it, save two of its quirks,
+ * whose scalars are written double-quoted instead: it writes U+FFFE and
+ * U+FFFF unquoted, where YAML allows them only in quoted scalars; and it
+ * writes a multi-line text whose first line is only spaces (`"  \n"`) as a
+ * block scalar that reads back without them (found by seed -372519010).
  */
 function yamlText(value: unknown, lineWidth: number): string {
   const doc = new Document(value);
   visit(doc, {
     Scalar(_, node) {
-      if (isScalar(node) && typeof node.value === 'string' && /[\ufffe\uffff]/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (isScalar(node) && typeof node.value === 'string' && (/[\ufffe\uffff]/.test(node.value) || /^[ \t]*\n/.test(node.value))) node.type = 'QUOTE_DOUBLE';
     },
   });
   return doc.toString({ lineWidth });
