@@ -75,7 +75,9 @@ function staleReport(plan: ChangePlan, out: string): string {
   for (const f of plan.added) lines.push(`missing: ${out}/${f.path}`);
   for (const r of plan.removed) lines.push(`extra:   ${out}/${r} (errcat no longer makes it)`);
   for (const s of plan.stale) lines.push(`extra:   ${out}/${s} (left by an interrupted run)`);
-  for (const c of plan.changed) lines.push(`stale:   ${out}/${c.file.path}\n${indent(shortDiff(c.old, c.file.content))}`);
+  for (const c of plan.changed) {
+    lines.push(c.unlike === undefined ? `stale:   ${out}/${c.file.path}\n${indent(shortDiff(c.old, c.file.content))}` : `stale:   ${out}/${c.file.path} (${c.unlike} stands there)`);
+  }
   return lines.join('\n');
 }
 

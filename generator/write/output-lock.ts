@@ -1,5 +1,6 @@
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { mkdir, open, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { readRegularFile } from '../load/read-regular-file.ts';
 import { WriteError } from './write-error.ts';
 
 /** Name of the lock file in the output folder while a run writes. */
@@ -30,7 +31,7 @@ export async function lockOutput(outDir: string): Promise<() => Promise<void>> {
       handle = await open(file, 'wx');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new WriteError(file, error);
-      const owner = Number((await readFile(file, 'utf8').catch(() => '')).trim());
+      const owner = await ownerOf(file);
       if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) throw new OutputLockedError(outDir, owner);
       await rm(file, { force: true }); // left by a run that died: take it over
       continue;
@@ -47,6 +48,12 @@ export async function lockOutput(outDir: string): Promise<() => Promise<void>> {
     return () => rm(file, { force: true });
   }
   throw new Error(`errcat: cannot take the lock ${file}`);
+}
+
+/** The pid a lock file holds; 0 when it holds none (a link, a pipe, a big file: not a lock errcat wrote, so taken over). */
+async function ownerOf(file: string): Promise<number> {
+  const read = await readRegularFile(file, 32).catch(() => undefined);
+  return read?.kind === 'read' ? Number(read.bytes.toString('utf8').trim()) : 0;
 }
 
 function isAlive(pid: number): boolean {

@@ -1,5 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { readRegularFile } from '../load/read-regular-file.ts';
 import type { GeneratedFile } from '../emit/generated-file.ts';
 import { MANIFEST_NAME, manifestContent, previousManifest } from './manifest.ts';
 import { LOCK_NAME } from './output-lock.ts';
@@ -12,8 +13,12 @@ export const TEMP_MARKER = '.errcat-tmp-';
 export interface ChangePlan {
   /** Files to create, with their new content. */
   added: GeneratedFile[];
-  /** Files whose content differs, with old and new content. */
-  changed: { file: GeneratedFile; old: string }[];
+  /**
+   * Files whose content differs, with old and new content; `unlike` says what
+   * stands there instead when it is no file errcat wrote (a link, a folder, a
+   * pipe, a file far larger than the new one), whose content is not read.
+   */
+  changed: { file: GeneratedFile; old: string; unlike?: string }[];
   /** Files identical on disk. */
   unchanged: string[];
   /** Files errcat made before and no longer makes. */
@@ -31,8 +36,9 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
   const manifest = { path: MANIFEST_NAME, content: manifestContent(files.map((f) => f.path)) };
   const plan: ChangePlan = { added: [], changed: [], unchanged: [], removed: [], foreign: [], stale: [], manifest };
   for (const file of [...files, manifest]) {
-    const old = await readIfExists(outputPath(outDir, file.path));
+    const old = await readIfExists(outputPath(outDir, file.path), file.content);
     if (old === undefined) plan.added.push(file);
+    else if (typeof old !== 'string') plan.changed.push({ file, old: '', unlike: old.unlike });
     else if (old !== file.content) plan.changed.push({ file, old });
     else plan.unchanged.push(file.path);
   }
@@ -53,14 +59,26 @@ export function planIsClean(plan: ChangePlan): boolean {
   return plan.added.length + plan.changed.length + plan.removed.length + plan.stale.length === 0;
 }
 
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    // ENOTDIR: a parent is a file, so this file cannot exist either.
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw error;
+/**
+ * The text of a file in the output folder, undefined when there is none, or
+ * what stands there when it is no file errcat wrote. The output folder
+ * arrives with pull requests too, so it is read like a catalog: no link is
+ * followed, no pipe or device read, and no more than twice the new content
+ * (plus 64 KiB) is read: a file that big differs whatever it holds.
+ */
+async function readIfExists(file: string, content: string): Promise<string | { unlike: string } | undefined> {
+  const read = await readRegularFile(file, 2 * Buffer.byteLength(content) + 64 * 1024);
+  switch (read.kind) {
+    case 'read':
+      return read.bytes.toString('utf8');
+    case 'missing':
+      return undefined;
+    case 'link':
+      return { unlike: 'a symbolic link' };
+    case 'not-regular':
+      return { unlike: read.what };
+    case 'too-large':
+      return { unlike: 'a file far larger than the new one' };
   }
 }
 
