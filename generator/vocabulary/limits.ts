@@ -59,6 +59,12 @@ export const LIMITS = {
    * for gigabytes; this is about 1.4 times the 100,000-entry benchmark's output.
    */
   maxOutputChars: 256 * 1024 * 1024,
+  /**
+   * Most ancestors a provider may have through `extends` (a white-label copy
+   * of a copy, ...); real ones have one. Chains are walked for every provider
+   * by several rules, so their length must not grow with the number of files.
+   */
+  maxExtendsDepth: 8,
   /** Most problems printed for one run; the rest are counted ("… and N more problems"). */
   maxPrintedDiagnostics: 200,
   /** Longest message of one problem as printed; a longer one is cut in the middle. */
