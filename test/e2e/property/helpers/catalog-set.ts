@@ -59,7 +59,7 @@ const KEYS = [
   'CONSTRUCTOR', 'PROTO', 'PROTOTYPE', 'TO_STRING', 'VALUE_OF', 'HAS_OWN_PROPERTY', 'NAN', 'INFINITY', 'UNDEFINED', 'NULL', 'TRUE', 'FALSE',
   'A', 'B', 'A1', 'DEFAULT', 'EXPORT', 'DELETE', 'ENUM', 'KEY', 'CODE', 'TEXT', 'ERRCAT_MEMBERS', 'INVALID_PHONE_NUMBER', 'NOT_ENOUGH_FUNDS',
 ];
-// No `$ref` segment: @readme/openapi-parser resolves `$ref` keys even inside example values, which are literal data.
+// No `$ref` segment: validation refuses it in example values (validate/rules/example-refs.ts), as OpenAPI tools would resolve it.
 const SEGMENTS = [
   'error', 'code', 'message', 'errorDescription', 'type', 'listErrors', 'details', 'status', 'a', 'x-y', 'with space', 'a/b', 'a~b', '~1', '~0',
   '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '0', '1', 'ünïcödé', '😀', 'a|b', 'a`b', 'a"b', "a'b", '<b>', '*/',
