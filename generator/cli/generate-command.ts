@@ -22,7 +22,8 @@ export interface GenerateOptions extends Project {
 export async function generateCommand(project: Project, flags: { check: boolean }, print: (line: string) => void): Promise<number> {
   const options: GenerateOptions = { ...project, check: flags.check };
   const started = performance.now();
-  const { model, files, bumps } = await generateFiles(options);
+  const { model, files, bumps, notes } = await generateFiles(options);
+  notes.forEach((line) => print(line));
   const bumpLines = bumps.map((b) => `version: ${b.packageName} ${b.from} → ${b.to} (${b.bump}: see \`errcat diff\`)`);
   // A check reports the bumps it would make; a writing run reports them once written, not before a write that may fail.
   if (options.check) bumpLines.forEach((line) => print(line));

@@ -103,7 +103,7 @@ export interface CatalogFile {
    */
   release?: {
     /**
-     * Semantic version of the generated package, `MAJOR.MINOR.PATCH`.
+     * Semantic version of the generated package (semver.org 2.0.0): `MAJOR.MINOR.PATCH`, with an optional pre-release (`2.0.0-rc.1`) and build metadata.
      */
     version: string;
   };
