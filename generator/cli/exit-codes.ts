@@ -2,7 +2,7 @@ import { CommanderError } from 'commander';
 import { GitError } from '../load/git.ts';
 import { TemplateError } from '../emit/markdown/template-error.ts';
 import { CompileError } from '../emit/typescript/compile-error.ts';
-import { CatalogError, formatDiagnostic } from '../vocabulary/diagnostic.ts';
+import { CatalogError, formatDiagnostics } from '../vocabulary/diagnostic.ts';
 import { OptionError } from '../vocabulary/option-error.ts';
 import { plural } from '../vocabulary/plural.ts';
 import { SetupError } from '../vocabulary/setup-error.ts';
@@ -47,7 +47,7 @@ const ERROR_KINDS: readonly ErrorKind[] = [
     code: EXIT.invalid,
     lines: (e) => {
       const { diagnostics } = e as CatalogError;
-      return [...diagnostics.map(formatDiagnostic), `errcat: ${plural(diagnostics.length, 'problem')}; nothing was written`];
+      return [...formatDiagnostics(diagnostics), `errcat: ${plural(diagnostics.length, 'problem')}; nothing was written`];
     },
   },
   { matches: (e) => e instanceof OptionError || e instanceof SetupError, code: EXIT.usage, lines: (e) => [`errcat: ${e.message}`] },

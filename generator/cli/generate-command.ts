@@ -28,7 +28,8 @@ export async function generateCommand(project: Project, flags: { check: boolean 
   const started = performance.now();
   // Refused before anything is read from it: the previous output is read for versions.
   const root = await resolveOutputRoot(options.projectRoot, options.outDir);
-  const { model, files, bumps } = await generateFiles({ ...options, outDir: root.path });
+  const { model, files, bumps, notes } = await generateFiles({ ...options, outDir: root.path });
+  notes.forEach((line) => print(line));
   const bumpLines = bumps.map((b) => `version: ${b.packageName} ${b.from} → ${b.to} (${b.bump}: ${b.reason ?? 'see \`errcat diff\`'})`);
   // A check reports the bumps it would make; a writing run reports them once written, not before a write that may fail.
   if (options.check) bumpLines.forEach((line) => print(line));
