@@ -1,23 +1,32 @@
+import { codePointLabel, replaceInvisibleCharacters } from '../../vocabulary/invisible-characters.ts';
+import { jsonText } from '../../vocabulary/json-text.ts';
+
 /**
  * A JavaScript string literal for any text. JSON's escaping is a subset of
  * JavaScript's, and JSON.stringify escapes quotes, backslashes, control
- * characters and lone surrogates, so no text can end the literal early.
+ * characters and lone surrogates, so no text can end the literal early;
+ * `jsonText` escapes the invisible and bidirectional characters it leaves
+ * raw, so none reaches the source or the compiled JavaScript (the compiler
+ * keeps a literal's escapes as written) and the runtime value is unchanged.
  */
 export function stringLiteral(text: string): string {
-  return JSON.stringify(text);
+  return jsonText(text);
 }
+
+/** Line breaks and other white space controls: a space in a one-line comment. */
+const LAYOUT = /^[\t\n\v\f\r\u0085\u2028\u2029]$/;
 
 /**
  * Text made safe inside a `/** ... *\/` comment: documented texts come from web
  * pages and may hold `*\/` (which would end the comment and let the rest run as
- * code), line breaks, or `@` (which would start a JSDoc tag). Comments only
- * describe; the exact text lives in string literals.
+ * code), line breaks, `@` (which would start a JSDoc tag), and invisible or
+ * bidirectional characters (shown as `<U+202E>`, so the comment cannot be
+ * reordered or hide text). Comments only describe; the exact text lives in
+ * string literals.
  */
 export function commentText(text: string): string {
-  return text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .replace(/\*\//g, '*\\/')
-    .replace(/@/g, '\\@')
+  const escaped = text.replace(/\*\//g, '*\\/').replace(/@/g, '\\@');
+  return replaceInvisibleCharacters(escaped, (c) => (LAYOUT.test(c) ? ' ' : `<${codePointLabel(c)}>`))
     .replace(/ {2,}/g, ' ')
     .trim();
 }
