@@ -17,19 +17,35 @@ export function stringLiteral(text: string): string {
 const LAYOUT = /^[\t\n\v\f\r\u0085\u2028\u2029]$/;
 
 /**
- * Text made safe inside a `/** ... *\/` comment: documented texts come from web
- * pages and may hold `*\/` (which would end the comment and let the rest run as
- * code), line breaks, `@` (which would start a JSDoc tag), and invisible or
- * bidirectional characters (shown as `<U+202E>`, so the comment cannot be
- * reordered or hide text). Comments only describe; the exact text lives in
- * string literals.
+ * Text made safe inside a `/** ... *\/` comment. Documented texts come from
+ * web pages and may hold `*\/` (which would end the comment and let the rest
+ * run as code), line breaks, `@` (which would start a JSDoc tag), and
+ * invisible or bidirectional characters (shown as `<U+202E>`, so the comment
+ * cannot be reordered or hide text). Editors render JSDoc as Markdown on
+ * hover, so a text must not become a link or an image either: backslashes,
+ * `[`, `]` and `<` are backslash-escaped (no link, image, autolink or HTML can
+ * form), and so is `&` where it would start a character reference (which
+ * could decode to an invisible character); `!` before `[` and `(` after `]`
+ * are escaped too, so the raw comment never reads as one, and so are a URL's
+ * scheme separator (`http\://`) and `www\.`, so no bare URL is autolinked.
+ * Markdown shows each escaped character as itself, so the hover reads as the
+ * documented text. Comments only describe; the exact text lives in string literals.
  */
 export function commentText(text: string): string {
-  const escaped = text.replace(/\*\//g, '*\\/').replace(/@/g, '\\@');
-  return replaceInvisibleCharacters(escaped, (c) => (LAYOUT.test(c) ? ' ' : `<${codePointLabel(c)}>`))
+  const markdown = text.replace(MARKDOWN_AND_JSDOC, (m) => (m === '*/' ? '*\\/' : /^www$/i.test(m) ? `${m}\\` : `\\${m}`));
+  return replaceInvisibleCharacters(markdown, (c) => (LAYOUT.test(c) ? ' ' : `<${codePointLabel(c)}>`))
     .replace(/ {2,}/g, ' ')
     .trim();
 }
+
+/**
+ * What `commentText` escapes, in one pass (so that a catalog's own backslash
+ * cannot undo an escape, and a large catalog costs one scan a line): a
+ * backslash; `[`, `]`, `<`; `&` before a character reference; `!` before `[`;
+ * `(` after `]`; the `:` of `://`; `www` before a dot (escaped after it);
+ * `*\/`; `@`.
+ */
+const MARKDOWN_AND_JSDOC = /[\\[\]<@]|&(?=#?\w+;)|!(?=\[)|(?<=\])\(|:(?=\/\/)|\bwww(?=\.)|\*\//gi;
 
 /** A JSDoc tag written by errcat itself (e.g. `deprecated`); only its text is made safe. */
 export interface DocTag {
