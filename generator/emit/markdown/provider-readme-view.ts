@@ -1,5 +1,6 @@
 import type { CatalogModel, EntryModel, ProviderModel } from '../../model/model.ts';
 import { jsonText } from '../../vocabulary/json-text.ts';
+import { trimmedForEmphasis } from './emphasis-text.ts';
 
 /** A table row of an entry: every value raw; the template escapes each cell once. */
 export interface EntryRow {
@@ -86,14 +87,4 @@ function entryRow(entry: EntryModel): EntryRow {
     category: entry.category,
     retryable: entry.retryable ? 'yes' : 'no',
   };
-}
-
-/**
- * The summary is shown as _emphasis_, which white space at either end turns
- * back into literal underscores. Only white space the table escaping leaves
- * raw goes: spaces (and tabs, written as spaces). Line breaks are written as
- * `<br>` and invisible characters as `<U+FEFF>`, which emphasis can abut.
- */
-function trimmedForEmphasis(text: string): string {
-  return text.replace(/^[\t\p{Zs}]+|[\t\p{Zs}]+$/gu, '');
 }
