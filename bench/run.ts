@@ -21,10 +21,10 @@ interface Measure {
   peakMiB: number;
 }
 
-/** Runs a node script in a fresh process and measures it; fails loudly if it fails. */
-function measure(args: string[]): Measure {
+/** Runs a node script in a fresh process (in `cwd`, by default this checkout) and measures it; fails loudly if it fails. */
+function measure(args: string[], cwd = REPO): Measure {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--require', PRELOAD, ...args], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync(process.execPath, ['--require', PRELOAD, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   const kib = Number(/bench-peak-rss-kib (\d+)/.exec(result.stderr)?.[1] ?? NaN);
@@ -37,10 +37,12 @@ function median(times: number, run: () => Measure): Measure {
   return runs[Math.floor(runs.length / 2)]!;
 }
 
+/** errcat generate run from the bench's temporary folder, the project its output folder must lie inside. */
 function errcat(catalogDir: string, outDir: string, times = 3): Measure {
   return median(times, () => {
     spawnSync('rm', ['-rf', outDir]);
-    return measure(['bin/errcat.js', 'generate', '--catalogs', catalogDir, '--out', outDir]);
+    const args = ['generate', '--catalogs', path.resolve(REPO, catalogDir), '--out', path.relative(work, outDir)];
+    return measure([path.join(REPO, 'bin/errcat.js'), ...args], work);
   });
 }
 

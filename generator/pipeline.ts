@@ -48,17 +48,18 @@ const LARGE_MODEL_ENTRIES = 20_000;
 /**
  * load → validate → model → release → emit: every generated file, in memory;
  * only reads the disk. The release step versions each package from what
- * changed since the output in `outDir` was generated.
+ * changed since the output in `outDir` was generated; `notes` say which
+ * records of that output were damaged, and how the package was versioned instead.
  */
-export async function generateFiles(options: PipelineOptions): Promise<{ model: Model; files: GeneratedFile[]; bumps: VersionBump[] }> {
+export async function generateFiles(options: PipelineOptions): Promise<{ model: Model; files: GeneratedFile[]; bumps: VersionBump[]; notes: string[] }> {
   const { model: loaded } = await loadModel(folderSource(options), modelOptions(options));
-  const previous = options.outDir === undefined ? new Map() : await readPreviousOutput(options.outDir, loaded.providers.map((p) => p.id));
-  const versioned = withPackageVersions(loaded, previous);
+  const previous = options.outDir === undefined ? { packages: new Map(), notes: [] } : await readPreviousOutput(options.outDir, loaded.providers);
+  const versioned = withPackageVersions(loaded, previous.packages);
   const core = withCoreVersion(versioned.model, options.outDir === undefined ? undefined : await readPreviousTaxonomy(options.outDir));
   const { model } = core;
   const bumps = core.bump ? [core.bump, ...versioned.bumps] : versioned.bumps;
   // Imported here: the emitters load the TypeScript compiler, which validation alone does not need.
   const { emitAll } = await import('./emit/emitters.ts');
   const files = emitAll(model, model.entryCount > LARGE_MODEL_ENTRIES ? releaseGarbage : undefined);
-  return { model, files, bumps };
+  return { model, files, bumps, notes: previous.notes };
 }

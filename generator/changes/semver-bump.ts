@@ -1,3 +1,4 @@
+import semver from 'semver';
 import type { Change } from './change.ts';
 import { RULES, type RuleId } from './rules.ts';
 
@@ -51,24 +52,32 @@ export function packageBumps(changes: readonly Change[]): Map<string, Bump> {
   return bumps;
 }
 
-/** `MAJOR.MINOR.PATCH`, with an optional pre-release and build metadata (semver.org 2.0.0). */
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/**
+ * Whether errcat can version a package from this version: a semantic version
+ * (semver.org 2.0.0: `MAJOR.MINOR.PATCH`, an optional pre-release and build
+ * metadata) written exactly, as the `semver` package parses it, with no `v`,
+ * `=` or spaces around it, and every number below `Number.MAX_SAFE_INTEGER`,
+ * so that a bump stays exact (`99999999999999999999.0.0` would bump to
+ * nonsense). The previous output is read from files a pull request can edit.
+ */
+export function isBumpableVersion(version: unknown): version is string {
+  if (typeof version !== 'string') return false;
+  const parsed = semver.parse(version);
+  if (parsed === null || [parsed.major, parsed.minor, parsed.patch].some((n) => n >= Number.MAX_SAFE_INTEGER)) return false;
+  // `semver` reads `v1.0.0` and ` 1.0.0` too; errcat writes versions exactly and reads them back so.
+  return [parsed.version, ...(parsed.build.length > 0 ? [parsed.build.join('.')] : [])].join('+') === version;
+}
 
 /**
- * The version after a bump, as `npm version` and `semver.inc` compute it:
- * `1.4.2` + minor → `1.5.0`. A pre-release is released by the bump it is
- * already the pre-release of (`2.0.0-rc.1` + major → `2.0.0`), else bumped
- * past; build metadata is dropped. `0.x` versions get no special treatment:
- * a breaking change of `0.3.1` gives `1.0.0`.
+ * The version after a bump, by the `semver` package (as `npm version`
+ * computes it): `1.4.2` + minor → `1.5.0`. A pre-release is released by the
+ * bump it is already the pre-release of (`2.0.0-rc.1` + major or patch →
+ * `2.0.0`), else bumped past; build metadata is dropped. `0.x` versions get
+ * no special treatment: a breaking change of `0.3.1` gives `1.0.0`.
  *
- * @throws RangeError when `version` is not a semantic version.
+ * @throws RangeError when `version` is not one errcat bumps (`isBumpableVersion`).
  */
 export function bumpVersion(version: string, bump: Bump): string {
-  const match = SEMVER.exec(version);
-  if (!match) throw new RangeError(`\`${version}\` is not a semantic version such as 1.0.0`);
-  const [major, minor, patch] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const prerelease = match[4] !== undefined;
-  if (bump === 'major') return prerelease && minor === 0 && patch === 0 ? `${major}.0.0` : `${major + 1}.0.0`;
-  if (bump === 'minor') return prerelease && patch === 0 ? `${major}.${minor}.0` : `${major}.${minor + 1}.0`;
-  return prerelease ? `${major}.${minor}.${patch}` : `${major}.${minor}.${patch + 1}`;
+  if (!isBumpableVersion(version)) throw new RangeError(`\`${version}\` is not a semantic version such as 1.0.0`);
+  return semver.inc(version, bump)!;
 }

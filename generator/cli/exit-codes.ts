@@ -2,12 +2,16 @@ import { CommanderError } from 'commander';
 import { GitError } from '../load/git.ts';
 import { TemplateError } from '../emit/markdown/template-error.ts';
 import { CompileError } from '../emit/typescript/compile-error.ts';
-import { CatalogError, formatDiagnostic } from '../vocabulary/diagnostic.ts';
+import { CatalogError, formatDiagnostics } from '../vocabulary/diagnostic.ts';
 import { OptionError } from '../vocabulary/option-error.ts';
 import { plural } from '../vocabulary/plural.ts';
 import { SetupError } from '../vocabulary/setup-error.ts';
 import { OutputLockedError } from '../write/output-lock.ts';
 import { WriteError } from '../write/write-error.ts';
+import { OutputConflictError } from '../write/output-conflict-error.ts';
+import { OutputFolderError } from '../write/output-root.ts';
+import { UnsafeOutputPathError } from '../write/output-path.ts';
+import { OutputReadError } from '../load/output/output-read-error.ts';
 
 /** errcat's exit codes, one per kind of outcome, so CI can tell them apart. */
 export const EXIT = {
@@ -43,7 +47,7 @@ const ERROR_KINDS: readonly ErrorKind[] = [
     code: EXIT.invalid,
     lines: (e) => {
       const { diagnostics } = e as CatalogError;
-      return [...diagnostics.map(formatDiagnostic), `errcat: ${plural(diagnostics.length, 'problem')}; nothing was written`];
+      return [...formatDiagnostics(diagnostics), `errcat: ${plural(diagnostics.length, 'problem')}; nothing was written`];
     },
   },
   { matches: (e) => e instanceof OptionError || e instanceof SetupError, code: EXIT.usage, lines: (e) => [`errcat: ${e.message}`] },
@@ -56,6 +60,21 @@ const ERROR_KINDS: readonly ErrorKind[] = [
     ],
   },
   { matches: (e) => e instanceof OutputLockedError, code: EXIT.environment, lines: (e) => [`errcat: ${e.message}`] },
+  { matches: (e) => e instanceof OutputFolderError, code: EXIT.usage, lines: (e) => [`errcat: ${e.message}`] },
+  {
+    matches: (e) => e instanceof OutputConflictError,
+    code: EXIT.invalid,
+    lines: (e) => [
+      `errcat: ${e.message}`,
+      `errcat: ${(e as OutputConflictError).untouched ? 'nothing was written' : 'the output folder is partly updated; deal with the entry above, then run generate again'}`,
+    ],
+  },
+  { matches: (e) => e instanceof OutputReadError, code: EXIT.environment, lines: (e) => [`errcat: ${e.message}`, 'errcat: nothing was written'] },
+  {
+    matches: (e) => e instanceof UnsafeOutputPathError,
+    code: EXIT.internal,
+    lines: (e) => [`errcat: ${e.message}`, 'errcat: nothing was written; this is a bug in errcat, please report it'],
+  },
   { matches: (e) => e instanceof GitError, code: EXIT.environment, lines: (e) => [`errcat: ${e.message}`] },
   {
     matches: (e) => e instanceof TemplateError,

@@ -1,13 +1,15 @@
 import type { Model } from '../model/model.ts';
 import type { Emitter } from './emitter.ts';
 import { headerText } from './file-header.ts';
+import { jsonText } from '../vocabulary/json-text.ts';
 
 
 /**
  * Emits each generated package's `package.json`: ESM, `exports` with `types`
  * and `import`, side-effect free, so the package works as an npm workspace
  * with no build step. JSON has no comments, so the notice sits under `//`,
- * the key npm reserves for comments.
+ * the key npm reserves for comments. The description holds the provider's
+ * name, so invisible and bidirectional characters are escaped (`jsonText`).
  */
 export const emitPackageJson: Emitter = (model: Model) => {
   const files = [
@@ -61,5 +63,5 @@ function packageJson(
     files: ['dist', 'src', fields.catalog ? 'catalog.json' : 'taxonomy.json', 'openapi.yaml', 'README.md'],
     ...(fields.dependencies ? { dependencies: fields.dependencies } : {}),
   };
-  return JSON.stringify(pkg, null, 2) + '\n';
+  return jsonText(pkg, 2) + '\n';
 }

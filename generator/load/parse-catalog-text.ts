@@ -1,8 +1,9 @@
 import jsyaml from 'js-yaml';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../vocabulary/diagnostic.ts';
-import { pointerOf, segmentsOf } from '../vocabulary/json-pointer.ts';
+import { escapePointerToken, segmentsOf } from '../vocabulary/json-pointer.ts';
 import { LIMITS } from '../vocabulary/limits.ts';
+import { shapeProblem } from './document-shape.ts';
 import type { LoadedCatalog } from './loaded-catalog.ts';
 import { YAML_CORE_SCHEMA } from './yaml-core-schema.ts';
 
@@ -15,8 +16,9 @@ export type ParseResult = { ok: true; catalog: LoadedCatalog } | { ok: false; di
  * Two parsers, for speed: js-yaml reads the document (about eight times faster
  * than `yaml`, which matters for 100,000-entry catalogs), and `yaml`, which
  * keeps source positions, parses it again only when a problem must be located.
- * Duplicate keys (YAML would silently keep the last), alias bombs and
- * documents nested deeper than any catalog needs are refused.
+ * Duplicate keys (YAML would silently keep the last) are refused, and so is
+ * whatever `document-shape.ts` bounds: alias bombs (values or characters),
+ * nesting deeper than any catalog needs, over-long map keys.
  */
 export function parseCatalogText(file: string, stem: string, text: string): ParseResult {
   let value: unknown;
@@ -29,9 +31,14 @@ export function parseCatalogText(file: string, stem: string, text: string): Pars
     return { ok: false, diagnostics: syntaxDiagnostics(file, text, error) };
   }
   const locate = lazyLocator(text);
-  const shape = shapeProblem(value);
+  const shape = shapeProblem(value, text.length);
   if (shape) {
-    const at = shape.pointer === undefined ? { line: 1, column: 1 } : locate(shape.pointer);
+    const at =
+      shape.pointer === undefined
+        ? { line: 1, column: 1 }
+        : shape.key === undefined
+          ? locate(shape.pointer)
+          : locate(`${shape.pointer}/${escapePointerToken(shape.key)}`, { key: true });
     return { ok: false, diagnostics: [{ file, ...at, message: shape.message, pointer: shape.pointer ?? '' }] };
   }
   return { ok: true, catalog: { file, stem, value, locate } };
@@ -110,65 +117,6 @@ function yamlMessage(code: string, message: string): string {
   const firstLine = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').replace(/; please use .*$/, '');
   if (code === 'DUPLICATE_KEY') return `duplicate key: ${firstLine.charAt(0).toLowerCase()}${firstLine.slice(1)}`;
   return `invalid YAML: ${firstLine}`;
-}
-
-/**
- * Refuses alias bombs and deep nesting. js-yaml shares one object for every
- * use of an anchor, so a billion-laughs document is small in memory, but
- * validation would walk it expanded, exponentially. The expanded size is
- * computed over the shared objects with memoisation, in linear time, and must
- * stay close to the number of distinct objects.
- */
-function shapeProblem(root: unknown): { message: string; pointer?: string } | undefined {
-  interface Frame {
-    value: object;
-    depth: number;
-    entered: boolean;
-    parent?: Frame;
-    key: string;
-  }
-  const expanded = new Map<object, number>();
-  const onPath = new Set<object>();
-  const stack: Frame[] = [];
-  if (root !== null && typeof root === 'object') stack.push({ value: root, depth: 0, entered: false, key: '' });
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
-    if (frame.entered) {
-      stack.pop();
-      onPath.delete(frame.value);
-      let size = 1;
-      for (const child of Object.values(frame.value)) {
-        size += child !== null && typeof child === 'object' ? expanded.get(child)! : 1;
-      }
-      expanded.set(frame.value, size);
-      continue;
-    }
-    if (expanded.has(frame.value)) {
-      stack.pop(); // reached again through an alias after it was measured
-      continue;
-    }
-    frame.entered = true;
-    onPath.add(frame.value);
-    if (frame.depth >= LIMITS.maxDepth) {
-      return { message: `document is nested deeper than ${LIMITS.maxDepth} levels`, pointer: pointerOfFrame(frame) };
-    }
-    for (const [key, child] of Object.entries(frame.value)) {
-      if (child === null || typeof child !== 'object' || expanded.has(child)) continue;
-      if (onPath.has(child)) return { message: 'document refers to itself through an alias (a recursive structure)' };
-      stack.push({ value: child, depth: frame.depth + 1, entered: false, parent: frame, key });
-    }
-  }
-  const total = root !== null && typeof root === 'object' ? (expanded.get(root) ?? 0) : 1;
-  if (total > LIMITS.maxExpandedNodes(expanded.size)) {
-    return { message: `aliases expand the document to ${total.toExponential(1)} values from ${expanded.size} objects (refused as an alias bomb)` };
-  }
-  return undefined;
-
-  function pointerOfFrame(frame: Frame): string {
-    const keys: string[] = [];
-    for (let f: Frame | undefined = frame; f?.parent; f = f.parent) keys.push(f.key);
-    return pointerOf(keys.reverse());
-  }
 }
 
 /** A locator that parses the text with positions on first use only: valid catalogs never pay for it. */

@@ -1,12 +1,13 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../vocabulary/diagnostic.ts';
 import { SetupError } from '../vocabulary/setup-error.ts';
 import { LIMITS } from '../vocabulary/limits.ts';
 import { displayPath, isCatalogFileName } from './catalog-files.ts';
-import { decodeCatalogBytes, oversized } from './decode-catalog-bytes.ts';
+import { decodeCatalogBytes, refusal } from './decode-catalog-bytes.ts';
 import type { LoadedCatalog } from './loaded-catalog.ts';
 import { parseCatalogText } from './parse-catalog-text.ts';
+import { readRegularFile, refusalMessage } from './read-regular-file.ts';
 
 /** What loading catalogs found: the loaded files and every problem that stopped others. */
 export interface LoadResult {
@@ -16,7 +17,8 @@ export interface LoadResult {
 
 /**
  * Reads every catalog file of a folder (sorted by name, so that reports are stable).
- * Files too large or not valid UTF-8 are refused before parsing. Generated
+ * Links, folders, pipes and devices with a catalog's name, files too large and
+ * files not valid UTF-8 are refused before parsing, each with its own problem. Generated
  * files name each catalog relative to `root`, the project root.
  */
 export async function readCatalogFiles(dir: string, root: string): Promise<LoadResult> {
@@ -54,9 +56,11 @@ export async function readCatalogFile(
   file: string,
   shown = displayPath(path.resolve(file)),
 ): Promise<{ ok: true; catalog: LoadedCatalog } | { ok: false; diagnostics: Diagnostic[] }> {
-  // Checked before reading, so a huge file is never read whole.
-  const size = (await stat(file)).size;
-  const decoded = size > LIMITS.maxFileBytes ? oversized(shown, size) : decodeCatalogBytes(await readFile(file), shown);
+  // Never through a link, never a pipe or a device, never more than the limit: see read-regular-file.ts.
+  const read = await readRegularFile(file, LIMITS.maxFileBytes);
+  const refused = refusalMessage(read, 'a catalog', LIMITS.maxFileBytes);
+  if (read.kind !== 'read') return { ok: false, diagnostics: [refusal(shown, refused!).diagnostic] };
+  const decoded = decodeCatalogBytes(read.bytes, shown);
   if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
   return parseCatalogText(shown, path.basename(file, path.extname(file)), decoded.text);
 }

@@ -2,7 +2,7 @@
 // users install: they read errcat's sources and the provider documents, and
 // `types` writes into generator/. Run through npm scripts (`npm run types`,
 // `npm run check:sources -- <dir>`) with tsx, from a checkout of errcat.
-import { CatalogError, formatDiagnostic } from '../vocabulary/diagnostic.ts';
+import { CatalogError, formatDiagnostics } from '../vocabulary/diagnostic.ts';
 import { OptionError } from '../vocabulary/option-error.ts';
 import { checkSourcesCommand } from './check-sources-command.ts';
 import { typesCommand } from './types-command.ts';
@@ -26,7 +26,7 @@ export async function maintenance(argv: readonly string[]): Promise<number> {
     return 2;
   } catch (error) {
     if (error instanceof CatalogError) {
-      for (const d of error.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
+      for (const line of formatDiagnostics(error.diagnostics)) process.stderr.write(line + '\n');
       return 1;
     }
     if (error instanceof OptionError) {

@@ -4,6 +4,7 @@ import { CatalogError } from '../vocabulary/diagnostic.ts';
 import { validateCatalogs } from '../validate/validate-catalogs.ts';
 import { buildModel, type ModelOptions } from './build-model.ts';
 import type { Model } from './model.ts';
+import { estimateOutput, outputSizeProblem } from './output-estimate.ts';
 
 /** A model and, for a git source, the commit it was read at. */
 export interface SourcedModel {
@@ -16,12 +17,17 @@ export interface SourcedModel {
  * catalogs of a source (a folder, a git ref or a path), reports every problem
  * of every file at once as a `CatalogError`, and returns the resolved, sorted
  * model. Validation is always today's schema and rules, whatever the source.
+ * A run whose output would be over `LIMITS.maxOutputChars` is refused here,
+ * before the model is built, so every command agrees on what `generate` can do.
  */
 export async function loadModel(source: CatalogSource, options: ModelOptions): Promise<SourcedModel> {
   const loaded = await readCatalogSource(source);
   const validated = validateCatalogs(loaded.catalogs);
   const diagnostics = [...loaded.diagnostics, ...validated.diagnostics];
   if (diagnostics.length > 0) throw new CatalogError(diagnostics);
+  // Before building: white-label copies repeat what they inherit, in the model as in the output.
+  const tooLarge = outputSizeProblem(estimateOutput(validated.catalogs));
+  if (tooLarge) throw new CatalogError([tooLarge]);
   const model = buildModel(validated.catalogs, options);
   return loaded.commit === undefined ? { model } : { model, commit: loaded.commit };
 }

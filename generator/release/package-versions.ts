@@ -4,10 +4,14 @@ import type { CatalogFile } from '../types/catalog.ts';
 import type { Model } from '../model/model.ts';
 import { resolvedCatalog } from '../model/resolved-catalog.ts';
 
-/** What the previous run generated for a provider: its package version and resolved catalog. */
+/**
+ * What the previous run generated for a provider: its package version and
+ * resolved catalog; without a catalog (its catalog.json was damaged), the
+ * version is kept as it is, since what changed since cannot be known.
+ */
 export interface PreviousPackage {
   version: string;
-  catalog: CatalogFile;
+  catalog?: CatalogFile;
 }
 
 /** One version change, for the generate summary. */
@@ -26,14 +30,15 @@ export interface VersionBump {
  * remembering: the `errcat diff` rules classify the changes between the
  * previous `catalog.json` and the new resolved catalog, and the largest
  * classification picks the bump. A provider with no previous output starts at
- * the initial version; one whose previous output is unreadable keeps its
- * previous version.
+ * the initial version; one whose previous catalog.json was damaged keeps the
+ * version its package.json recorded (`read-previous-output.ts`).
  */
 export function withPackageVersions(model: Model, previous: ReadonlyMap<string, PreviousPackage>): { model: Model; bumps: VersionBump[] } {
   const bumps: VersionBump[] = [];
   const providers = model.providers.map((provider) => {
     const before = previous.get(provider.id);
     if (!before) return provider;
+    if (!before.catalog) return { ...provider, version: before.version };
     const bump = packageBumps(catalogChanges([before.catalog], [resolvedCatalog(provider)])).get(provider.id);
     if (!bump) return { ...provider, version: before.version };
     const to = bumpVersion(before.version, bump);

@@ -1,35 +1,109 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PreviousPackage } from './package-versions.ts';
+import { isBumpableVersion } from '../changes/semver-bump.ts';
+import { displayPath } from '../load/catalog-files.ts';
+import { decodeCatalogBytes } from '../load/decode-catalog-bytes.ts';
+import { parseCatalogText } from '../load/parse-catalog-text.ts';
+import { readRegularFile, type RegularFile } from '../load/read-regular-file.ts';
 import type { CatalogFile } from '../types/catalog.ts';
+import { validateCatalogs } from '../validate/validate-catalogs.ts';
+import { boundedText } from '../vocabulary/abbreviate.ts';
+import type { Diagnostic } from '../vocabulary/diagnostic.ts';
+import { INITIAL_VERSION } from '../vocabulary/initial-version.ts';
+import { LIMITS } from '../vocabulary/limits.ts';
+import type { PreviousPackage } from './package-versions.ts';
+
+/** What the last run left for the providers: what versions them, and a note for each record found damaged. */
+export interface PreviousOutput {
+  packages: Map<string, PreviousPackage>;
+  /** One line a damaged record: `note: <file> is damaged (…); versioning <package> from …`. */
+  notes: string[];
+}
 
 /**
  * What the last run wrote for each provider: its catalog.json, and the
- * package version recorded in it (`release.version`; the package.json
- * version for output written before catalog.json recorded it, or where the
- * record is not a version). Read as input
- * (the generated folder is both output and the record of the last release);
- * missing or unreadable files mean "no previous version".
+ * package version recorded in it (`release.version`; the package.json version
+ * for output written before catalog.json recorded it). Read as input: the
+ * generated folder is both output and the record of the last release, and it
+ * arrives with pull requests, so catalog.json is read like a catalog (no
+ * link followed, bounded, UTF-8) and validated like one, schema and rules,
+ * before the change rules read it.
+ *
+ * A missing catalog.json means a first generation. A damaged one (unreadable,
+ * invalid, or recording a version errcat cannot bump) is said in a note, and
+ * the package is versioned from its package.json, unbumped, or from the
+ * initial version when that is damaged too; the output is then regenerated.
  */
-export async function readPreviousOutput(outDir: string, providerIds: readonly string[]): Promise<Map<string, PreviousPackage>> {
-  const previous = new Map<string, PreviousPackage>();
-  for (const id of providerIds) {
-    try {
-      const catalog = JSON.parse(await readFile(path.join(outDir, id, 'catalog.json'), 'utf8')) as CatalogFile;
-      const recorded = catalog.release?.version;
-      const version = isVersion(recorded) ? recorded : await packageVersion(outDir, id);
-      if (isVersion(version)) previous.set(id, { version, catalog });
-    } catch {
-      // first generation of this provider, or a hand-damaged file: start afresh
+export async function readPreviousOutput(outDir: string, providers: readonly { id: string; packageName: string }[]): Promise<PreviousOutput> {
+  const packages = new Map<string, PreviousPackage>();
+  const notes: string[] = [];
+  for (const { id, packageName } of providers) {
+    const file = path.join(outDir, id, 'catalog.json');
+    const record = await readRecord(file, id);
+    let why: string;
+    if (record.kind === 'missing') continue;
+    if (record.kind === 'damaged') why = record.why;
+    else {
+      const recorded = record.catalog.release?.version;
+      // Output of an older errcat recorded no release: its package.json holds the version.
+      const version = recorded ?? (await packageVersion(outDir, id));
+      if (isBumpableVersion(version)) {
+        packages.set(id, { version, catalog: record.catalog });
+        continue;
+      }
+      if (recorded === undefined) continue; // neither records a version: a first generation, as before
+      why = `release version \`${boundedText(recorded, 100)}\` is not a semantic version errcat can bump`;
     }
+    const fallback = await packageVersion(outDir, id);
+    const usable = isBumpableVersion(fallback);
+    if (usable) packages.set(id, { version: fallback });
+    notes.push(`note: ${displayPath(file)} is damaged (${why}); versioning ${packageName} from ${usable ? 'its package.json' : INITIAL_VERSION}`);
   }
-  return previous;
+  return { packages, notes };
 }
 
+/** A provider's catalog.json: none, a valid catalog, or why it is damaged. */
+type CatalogRecord = { kind: 'missing' } | { kind: 'catalog'; catalog: CatalogFile } | { kind: 'damaged'; why: string };
+
+async function readRecord(file: string, id: string): Promise<CatalogRecord> {
+  const read = await readRegularFile(file, LIMITS.maxFileBytes);
+  if (read.kind === 'missing') return { kind: 'missing' };
+  if (read.kind !== 'read') return { kind: 'damaged', why: unreadable(read) };
+  const shown = displayPath(file);
+  const decoded = decodeCatalogBytes(read.bytes, shown);
+  if (!decoded.ok) return { kind: 'damaged', why: `${decoded.diagnostic.message} at ${decoded.diagnostic.line}:${decoded.diagnostic.column}` };
+  // Named by its provider id, as a catalog file is: the id it holds must be this provider's.
+  const parsed = parseCatalogText(shown, id, decoded.text);
+  if (!parsed.ok) return damagedBy(parsed.diagnostics);
+  const { diagnostics } = validateCatalogs([parsed.catalog]);
+  if (diagnostics.length > 0) return damagedBy(diagnostics);
+  return { kind: 'catalog', catalog: parsed.catalog.value as CatalogFile };
+}
+
+/** Why a record is damaged, in a few words: its first problem, located, and how many more. */
+function damagedBy(diagnostics: readonly Diagnostic[]): CatalogRecord {
+  const first = diagnostics[0]!;
+  const more = diagnostics.length > 1 ? `, and ${diagnostics.length - 1} more problem${diagnostics.length === 2 ? '' : 's'}` : '';
+  return { kind: 'damaged', why: `${boundedText(first.message, 300)} at ${first.line}:${first.column}${more}` };
+}
+
+function unreadable(read: Exclude<RegularFile, { kind: 'read' | 'missing' }>): string {
+  switch (read.kind) {
+    case 'link':
+      return 'a symbolic link, not read';
+    case 'not-regular':
+      return `${read.what}, not a file`;
+    case 'too-large':
+      return `over the ${LIMITS.maxFileBytes}-byte limit`;
+  }
+}
+
+/** The version in a provider's package.json, read like the catalog (bounded, no link); undefined when there is none. */
 async function packageVersion(outDir: string, id: string): Promise<unknown> {
-  return (JSON.parse(await readFile(path.join(outDir, id, 'package.json'), 'utf8')) as { version?: unknown }).version;
-}
-
-function isVersion(value: unknown): value is string {
-  return typeof value === 'string' && /^\d+\.\d+\.\d+$/.test(value);
+  const read = await readRegularFile(path.join(outDir, id, 'package.json'), LIMITS.maxFileBytes);
+  if (read.kind !== 'read') return undefined;
+  try {
+    return (JSON.parse(read.bytes.toString('utf8')) as { version?: unknown } | null)?.version;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RecordedCategory } from '../changes/taxonomy-changes.ts';
+import { readRegularFile } from '../load/read-regular-file.ts';
+
+/** A taxonomy record is a few KiB; anything far larger is not one. */
+const MAX_RECORD_BYTES = 1 << 20;
 
 /** What the last run recorded of the core package: its version and the taxonomy it was made from. */
 export interface PreviousCore {
@@ -11,13 +14,16 @@ export interface PreviousCore {
 /**
  * The core package's record from the last run, `core/taxonomy.json`; undefined
  * when there is none or it is not one (a first run, output of an older
- * errcat, or a damaged file: the core then starts from its package.json's
- * version, or the initial one).
+ * errcat, a damaged file, or anything but a regular file: the core then
+ * starts from the initial version).
  */
 export async function readPreviousTaxonomy(outDir: string): Promise<PreviousCore | undefined> {
+  // The output folder arrives with pull requests: no link followed, no FIFO waited on, a bounded read.
+  const read = await readRegularFile(path.join(outDir, 'core', 'taxonomy.json'), MAX_RECORD_BYTES);
+  if (read.kind !== 'read') return undefined;
   let record: unknown;
   try {
-    record = JSON.parse(await readFile(path.join(outDir, 'core', 'taxonomy.json'), 'utf8'));
+    record = JSON.parse(read.bytes.toString('utf8'));
   } catch {
     return undefined;
   }

@@ -10,6 +10,13 @@
  */
 export type ProviderId = string;
 /**
+ * A web address: an absolute `https://` (or `http://`) URL. Generated READMEs render it as a link, so no other scheme (`javascript:`, `data:`, `file:`) is allowed.
+ *
+ * This interface was referenced by `CatalogFile`'s JSON-Schema
+ * via the `definition` "WebUrl".
+ */
+export type WebUrl = string;
+/**
  * BCP 47 language tag, e.g. `en`, `pl`, `ru`.
  *
  * This interface was referenced by `CatalogFile`'s JSON-Schema
@@ -100,7 +107,7 @@ export interface CatalogFile {
    */
   release?: {
     /**
-     * Semantic version of the generated package, `MAJOR.MINOR.PATCH`.
+     * Semantic version of the generated package (semver.org 2.0.0): `MAJOR.MINOR.PATCH`, with an optional pre-release (`2.0.0-rc.1`) and build metadata.
      */
     version: string;
   };
@@ -123,10 +130,7 @@ export interface Provider {
    * Display name, e.g. `SerwerSMS.pl`.
    */
   name: string;
-  /**
-   * URL of the page the catalog is copied from.
-   */
-  documentation?: string;
+  documentation?: WebUrl;
   language?: Language;
   extends?: ProviderId;
   /**
@@ -356,10 +360,7 @@ export interface Entry {
    * What to do about it.
    */
   solutions?: string[];
-  /**
-   * Link to the provider's documentation of this entry.
-   */
-  documentation?: string;
+  documentation?: WebUrl;
   /**
    * Set when the provider no longer returns the entry.
    */

@@ -14,6 +14,8 @@ const PATTERN_MEANINGS: Record<string, (value: string) => string> = {
   Slug: (v) => `id \`${v}\` is not lower-case kebab-case (e.g. \`api-v1\`)`,
   Language: (v) => `\`${v}\` is not a BCP 47 language tag such as \`en\` or \`pt-BR\``,
   JsonPointer: (v) => `\`${v}\` is not a JSON Pointer such as \`/error/code\``,
+  // Any other scheme would be a link in the generated README: `javascript:`, `data:`, `file:`.
+  WebUrl: (v) => `\`${v}\` is not a web address: use an https:// (or http://) URL`,
   Scope: (v) => `\`${v}\` is not an npm scope such as \`@acme\``,
   PackageName: (v) => `\`${v}\` is not an npm package name such as \`@acme/errors-core\``,
 };
@@ -28,6 +30,8 @@ export function explainSchemaErrors(errors: readonly ErrorObject[], catalog: Loa
   const oneOfs = errors.filter((e) => e.keyword === 'oneOf');
   // A bad property name is reported by its pattern error (with the name); the propertyNames error only repeats it.
   const namedProperties = new Set(errors.filter((e) => e.propertyName !== undefined).map((e) => e.instancePath));
+  // A value that fails its pattern is told what is wanted there; that it is not even a URI would only repeat it.
+  const patterned = new Set(errors.filter((e) => e.keyword === 'pattern').map((e) => e.instancePath));
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
@@ -36,6 +40,7 @@ export function explainSchemaErrors(errors: readonly ErrorObject[], catalog: Loa
     // The branches of a oneOf each fail (through $refs too); the oneOf error alone says it well.
     if (error.keyword !== 'oneOf' && oneOfs.some((o) => error.schemaPath.startsWith(o.schemaPath + '/') || error.instancePath === o.instancePath)) continue;
     if (error.keyword === 'propertyNames' && namedProperties.has(error.instancePath)) continue;
+    if (error.keyword === 'format' && patterned.has(error.instancePath)) continue;
     const explained = explain(error);
     const location = catalog.locate(explained.pointer, { key: explained.atKey });
     const diagnostic: Diagnostic = { file: catalog.file, ...location, message: explained.message, pointer: explained.pointer };

@@ -1,6 +1,7 @@
 import { catalogStructure } from './rules/catalog-structure.ts';
 import { consistentMessages } from './rules/consistent-messages.ts';
 import { deprecations } from './rules/deprecations.ts';
+import { exampleRefs } from './rules/example-refs.ts';
 import { generatedNames } from './rules/generated-names.ts';
 import { inheritance } from './rules/inheritance.ts';
 import { previousKeys } from './rules/previous-keys.ts';
@@ -22,4 +23,5 @@ export const SEMANTIC_RULES: Readonly<Record<string, SemanticRule>> = {
   deprecations,
   previousKeys,
   wireCoverage,
+  exampleRefs,
 };

@@ -1,3 +1,6 @@
+import { boundedText } from './abbreviate.ts';
+import { LIMITS } from './limits.ts';
+
 /** A problem found in a catalog file, located for the user. */
 export interface Diagnostic {
   /** Path of the file, relative to the working directory (never absolute: output must not depend on the machine). */
@@ -12,10 +15,26 @@ export interface Diagnostic {
   pointer: string;
 }
 
-/** Formats a diagnostic as `file:LINE:COL  message  (pointer)`, the form editors and CI logs link. */
+/**
+ * Formats a diagnostic as `file:LINE:COL  message  (pointer)`, the form
+ * editors and CI logs link; a message or pointer over `LIMITS.maxMessageChars`
+ * is cut in the middle.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = `${d.file}:${d.line}:${d.column}`;
-  return d.pointer === '' ? `${where}  ${d.message}` : `${where}  ${d.message}  (${d.pointer})`;
+  const message = boundedText(d.message);
+  return d.pointer === '' ? `${where}  ${message}` : `${where}  ${message}  (${boundedText(d.pointer)})`;
+}
+
+/**
+ * The lines that report diagnostics: the first `LIMITS.maxPrintedDiagnostics`,
+ * then `… and N more problems`, so a run with thousands of problems prints a
+ * page, not megabytes (the count in the summary stays exact).
+ */
+export function formatDiagnostics(list: readonly Diagnostic[]): string[] {
+  const shown = list.slice(0, LIMITS.maxPrintedDiagnostics).map(formatDiagnostic);
+  const more = list.length - shown.length;
+  return more > 0 ? [...shown, `… and ${more} more problem${more === 1 ? '' : 's'}`] : shown;
 }
 
 /** Sorts diagnostics by file, line, column and message so reports are stable. */
@@ -39,7 +58,7 @@ export class CatalogError extends Error {
     const sorted = sortedDiagnostics(diagnostics);
     super(
       `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in the catalogs:\n` +
-        sorted.map(formatDiagnostic).join('\n'),
+        formatDiagnostics(sorted).join('\n'),
     );
     this.name = 'CatalogError';
     this.diagnostics = sorted;

@@ -1,73 +1,171 @@
-import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { open, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { GeneratedFile } from '../emit/generated-file.ts';
+import { MANIFEST_NAME } from './manifest.ts';
+import { conflictProblem, OutputConflictError } from './output-conflict-error.ts';
+import { entryKind } from '../load/output/entry-kind.ts';
+import { inspectPath } from '../load/output/output-entry.ts';
+import { ensureFolders } from './output-folders.ts';
 import { outputPath } from './output-path.ts';
-import { TEMP_MARKER, type ChangePlan } from './plan-changes.ts';
+import { ensureOutputRoot } from './output-root.ts';
+import { planTouchesFiles, type ChangePlan } from './plan-changes.ts';
+import { tempPathFor } from './temp-name.ts';
 import { WriteError } from './write-error.ts';
 
 /**
- * Applies a plan so that every file is always whole: each new content goes to
- * a temporary file beside its target first; only when all are written are they
- * renamed over their targets (rename is atomic on one file system). A failure
- * while writing removes the temporary files and leaves the folder as it was.
- * Files no longer made are removed next, and the manifest is renamed last,
- * so a killed run is repaired by the next one.
+ * Applies a plan so that every file is always whole, and only where errcat
+ * may write:
+ *
+ * 1. A plan with conflicts (a link or special file where errcat wants a
+ *    file or folder, a file errcat did not write in the way) is refused
+ *    before anything is written.
+ * 2. Temporary files a killed run left are swept.
+ * 3. Each new content goes to a temporary file beside its target, created
+ *    exclusively (never through a link), in folders checked or made one at a
+ *    time (see `output-folders.ts`). A failure here removes the temporary
+ *    files and the folders this run made: the folder is as it was.
+ * 4. The transition manifest goes in (old and new hashes: whatever a kill
+ *    leaves below is covered), then the files are renamed over their targets
+ *    (atomic on one file system), files no longer made are removed, and the
+ *    final manifest is renamed last. Each target is checked again just
+ *    before it is touched. A killed run is completed by the next one.
  */
-export async function applyChanges(outDir: string, plan: ChangePlan): Promise<void> {
-  for (const stale of plan.stale) await rm(outputPath(outDir, stale), { force: true });
-  const toWrite: GeneratedFile[] = [...plan.added, ...plan.changed.map((c) => c.file)];
-  const manifestChanged = toWrite.some((f) => f.path === plan.manifest.path);
-  const ordered = toWrite.filter((f) => f.path !== plan.manifest.path);
-  if (manifestChanged) ordered.push(plan.manifest);
+export async function applyChanges(outDir: string, plan: ChangePlan, options: { projectRoot: string }): Promise<void> {
+  const root = (await ensureOutputRoot(options.projectRoot, outDir)).path;
+  if (root !== plan.root) throw new TypeError(`the plan was made for ${plan.root}, not ${root}`);
+  if (plan.conflicts.length > 0) throw new OutputConflictError(plan.conflicts.map((c) => ({ path: path.join(root, c.path), problem: c.problem })));
 
-  const staged: { temp: string; target: string }[] = [];
-  const madeDirs: string[] = [];
-  let writing = outDir;
-  try {
-    for (const file of ordered) {
-      const target = outputPath(outDir, file.path);
-      const temp = path.join(path.dirname(target), `.${path.basename(target)}${TEMP_MARKER}${process.pid}`);
-      writing = target;
-      const made = await mkdir(path.dirname(target), { recursive: true });
-      if (made) madeDirs.push(made);
-      staged.push({ temp, target });
-      await writeFile(temp, file.content, 'utf8');
+  for (const stale of plan.stale) await removeFile(root, stale, { untouched: true });
+  const toWrite: GeneratedFile[] = [...plan.added, ...plan.changed.map((c) => c.file)].filter((f) => f.path !== MANIFEST_NAME);
+  const { staged, unstage } = await stageAll(root, toWrite);
+
+  let manifestOnDisk = plan.unchanged.includes(MANIFEST_NAME) ? plan.manifest.content : undefined;
+  if (planTouchesFiles(plan) && manifestOnDisk !== plan.transition.content) {
+    try {
+      await replaceFile(root, plan.transition);
+    } catch (error) {
+      await unstage();
+      throw error instanceof OutputConflictError ? error : new WriteError(path.join(root, MANIFEST_NAME), error);
     }
-  } catch (error) {
-    await Promise.all(staged.map((s) => rm(s.temp, { force: true })));
-    // Folders this run created hold nothing but its temporary files: the tree goes back to what it was.
-    for (const dir of madeDirs.reverse()) await rm(dir, { recursive: true, force: true });
-    throw new WriteError(writing, error);
+    manifestOnDisk = plan.transition.content;
   }
-  const manifest = manifestChanged ? staged.pop() : undefined;
-  let current = outDir;
+  let current = root;
   try {
-    for (const { temp, target } of staged) {
+    for (const { temp, target, relative } of staged) {
       current = target;
+      await checkTarget(root, relative);
       await rename(temp, target);
     }
-    // Before the manifest: while it still lists them, a killed run's leftovers are errcat's to remove, not foreign files.
+    // Before the final manifest: while the manifest on disk still lists them, a killed run's leftovers are errcat's to remove.
     for (const removed of plan.removed) {
-      const target = outputPath(outDir, removed);
-      current = target;
-      await rm(target, { force: true });
-      await removeEmptyParents(path.dirname(target), path.resolve(outDir));
+      current = path.join(root, removed);
+      await removeFile(root, removed, { untouched: false });
+      await removeEmptyParents(path.dirname(current), root);
     }
-    if (manifest) {
-      current = manifest.target;
-      await rename(manifest.temp, manifest.target);
+    for (const folder of plan.removedFolders) {
+      current = path.join(root, folder);
+      await removeEmptyParents(current, root);
+    }
+    if (manifestOnDisk !== plan.manifest.content) {
+      current = path.join(root, MANIFEST_NAME);
+      await replaceFile(root, plan.manifest);
     }
   } catch (error) {
     // Past staging some files are new already; as after a kill, the next run completes the tree.
+    if (error instanceof OutputConflictError) throw new OutputConflictError(error.conflicts, { untouched: false });
     throw new WriteError(current, error, { untouched: false });
   }
+}
+
+interface Staged {
+  temp: string;
+  target: string;
+  relative: string;
+}
+
+/**
+ * Writes every file to its temporary file; on failure removes them and the
+ * folders made, and throws. `unstage` does the same later (when the
+ * transition manifest cannot be written).
+ */
+async function stageAll(root: string, files: readonly GeneratedFile[]): Promise<{ staged: Staged[]; unstage: () => Promise<void> }> {
+  const staged: Staged[] = [];
+  const madeFolders: string[] = [];
+  const unstage = async () => {
+    await Promise.all(staged.map((s) => rm(s.temp, { force: true })));
+    // Folders this run made held nothing but its temporary files: deepest first, each only if empty.
+    for (const folder of [...madeFolders].reverse()) await rmdir(folder).catch(() => undefined);
+  };
+  let writing = root;
+  try {
+    for (const file of files) {
+      const target = outputPath(root, file.path);
+      writing = target;
+      madeFolders.push(...(await ensureFolders(root, path.posix.dirname(file.path))));
+      const temp = tempPathFor(target);
+      // 'wx': created here or failing; an entry already at the temporary name (a link, say) is never written through.
+      const handle = await open(temp, 'wx');
+      staged.push({ temp, target, relative: file.path });
+      try {
+        await handle.writeFile(file.content, 'utf8');
+      } finally {
+        await handle.close();
+      }
+    }
+  } catch (error) {
+    await unstage();
+    if (error instanceof OutputConflictError) throw error;
+    throw new WriteError(writing, error);
+  }
+  return { staged, unstage };
+}
+
+/** Writes a file through a temporary file and a rename (used for the manifest). */
+async function replaceFile(root: string, file: GeneratedFile): Promise<void> {
+  const target = outputPath(root, file.path);
+  const temp = tempPathFor(target);
+  const handle = await open(temp, 'wx');
+  try {
+    await handle.writeFile(file.content, 'utf8');
+  } catch (error) {
+    await handle.close();
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    await checkTarget(root, file.path);
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** A file about to be replaced must still be a regular file (or missing), reached through real folders only. */
+async function checkTarget(root: string, relative: string): Promise<void> {
+  const found = await inspectPath(root, relative);
+  if (found.state === 'unsafe') throw new OutputConflictError([{ path: found.at, problem: conflictProblem(found.kind, 'folder') }]);
+  if (found.state === 'present' && !found.stats.isFile()) {
+    throw new OutputConflictError([{ path: path.join(root, relative), problem: conflictProblem(entryKind(found.stats), 'file') }]);
+  }
+}
+
+/** Removes a file errcat owns if it is still a regular file reached through real folders; anything else there is left alone. */
+async function removeFile(root: string, relative: string, options: { untouched: boolean }): Promise<void> {
+  const found = await inspectPath(root, relative);
+  if (found.state !== 'present' || !found.stats.isFile()) return;
+  const target = path.join(root, relative);
+  await rm(target, { force: true }).catch((error: unknown) => {
+    throw new WriteError(target, error, options);
+  });
 }
 
 async function removeEmptyParents(dir: string, root: string): Promise<void> {
   let current = dir;
   while (current.startsWith(root + path.sep)) {
     try {
-      await rmdir(current);
+      await rmdir(current); // only ever removes an empty folder; a link is not a folder (ENOTDIR)
     } catch {
       return; // not empty (or gone): stop climbing
     }

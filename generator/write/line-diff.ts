@@ -1,6 +1,10 @@
+import { printable } from './printable.ts';
+
 /**
  * A short diff of two texts for `--check` output: the first differing region
  * with a little context, enough to see what went stale without a diff tool.
+ * The old text comes from the output folder and may be hostile: each line is
+ * made printable (no control characters reach the terminal or the CI log).
  */
 export function shortDiff(oldText: string, newText: string, maxLines = 12): string {
   const a = oldText.split('\n');
@@ -15,9 +19,9 @@ export function shortDiff(oldText: string, newText: string, maxLines = 12): stri
   }
   const context = Math.max(0, start - 2);
   const lines = [`@@ line ${start + 1} @@`];
-  for (let i = context; i < start; i++) lines.push(`  ${a[i]}`);
-  const removed = a.slice(start, endA + 1).map((l) => `- ${l}`);
-  const added = b.slice(start, endB + 1).map((l) => `+ ${l}`);
+  for (let i = context; i < start; i++) lines.push(`  ${printable(a[i]!)}`);
+  const removed = a.slice(start, endA + 1).map((l) => `- ${printable(l)}`);
+  const added = b.slice(start, endB + 1).map((l) => `+ ${printable(l)}`);
   const half = Math.max(1, Math.floor(maxLines / 2));
   lines.push(...removed.slice(0, half));
   if (removed.length > half) lines.push(`  … ${removed.length - half} more removed lines`);

@@ -1,20 +1,80 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { isContentHash } from './content-hash.ts';
+import { readOutputFile, type OutputFile } from '../load/output/output-file.ts';
+import { isSafeRelative } from './output-path.ts';
 
-/** Name of the manifest in the output folder: the files errcat made in its last run. */
+/** Name of the manifest in the output folder: the files errcat wrote there, with the sha256 of each. */
 export const MANIFEST_NAME = '.errcat-manifest.json';
 
-/** The manifest's content: sorted paths, so the file itself is deterministic. */
-export function manifestContent(paths: readonly string[]): string {
-  return JSON.stringify({ '//': 'Files errcat generated here; it removes those it no longer makes.', files: [...paths].sort() }, null, 2) + '\n';
+/** The most of a manifest errcat reads: 100,000 files take about 10 MB; a larger one is not errcat's, and nothing in it is trusted. */
+const MAX_MANIFEST_BYTES = 64 * 2 ** 20;
+
+/** What a manifest on disk says errcat wrote. */
+export interface Manifest {
+  /**
+   * For each file errcat wrote, the sha256 of the bytes it wrote; two while a
+   * run is under way (the old and the new content, see `transition` in the plan).
+   */
+  hashes: ReadonlyMap<string, readonly string[]>;
+  /** Paths listed by the manifest format before hashes (a list of paths): listed, but never errcat's to overwrite or remove. */
+  unhashed: ReadonlySet<string>;
 }
 
-/** Paths the previous run made, or none when there is no readable manifest (a first run). */
-export async function previousManifest(outDir: string): Promise<string[]> {
+/** No manifest: a first run, or a manifest errcat cannot trust. */
+export const NO_MANIFEST: Manifest = { hashes: new Map(), unhashed: new Set() };
+
+/**
+ * The manifest's content: paths sorted (by UTF-16 code units, as
+ * `Array.prototype.sort` does), each with the hash of its bytes, or the sorted
+ * hashes it may have; no timestamps, so the file is byte-identical across
+ * runs and machines. Rendered line by line rather than through an object, so
+ * that the order is the sorted one whatever the paths look like.
+ */
+export function manifestContent(hashes: ReadonlyMap<string, readonly string[]>): string {
+  const lines = [...hashes.keys()].sort().map((file) => {
+    const list = [...new Set(hashes.get(file))].sort();
+    return `    ${JSON.stringify(file)}: ${JSON.stringify(list.length === 1 ? list[0] : list)}`;
+  });
+  const comment = 'Files errcat wrote here, with the sha256 of the bytes it wrote: it overwrites or removes a listed file only while its bytes still have that hash.';
+  return `{\n  "//": ${JSON.stringify(comment)},\n  "sha256": {${lines.length > 0 ? `\n${lines.join(',\n')}\n  ` : ''}}\n}\n`;
+}
+
+/**
+ * Reads the manifest of an output folder, as untrusted input (it arrives
+ * through pull requests): read without following a link and bounded; paths
+ * that are not plain relative paths and values that are not sha256 hashes are
+ * dropped. The old format (`files`: paths without hashes) is read into
+ * `unhashed`: such files are reported, never removed or overwritten. Returns
+ * the manifest file as read, too, for the plan to compare with the new one.
+ */
+export async function readManifest(root: string): Promise<{ manifest: Manifest; file: OutputFile }> {
+  const file = await readOutputFile(root, MANIFEST_NAME, { keepBytes: MAX_MANIFEST_BYTES, hash: false });
+  if (file.kind !== 'file' || file.size > MAX_MANIFEST_BYTES) return { manifest: NO_MANIFEST, file };
+  return { manifest: parseManifest(file.head.toString('utf8')), file };
+}
+
+/** A manifest's text as a {@link Manifest}; anything unreadable is no manifest. */
+export function parseManifest(text: string): Manifest {
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(await readFile(path.join(outDir, MANIFEST_NAME), 'utf8')) as { files?: unknown };
-    return Array.isArray(parsed.files) ? parsed.files.filter((f): f is string => typeof f === 'string') : [];
+    parsed = JSON.parse(text);
   } catch {
-    return [];
+    return NO_MANIFEST;
   }
+  if (!isRecord(parsed)) return NO_MANIFEST;
+  const hashes = new Map<string, string[]>();
+  const unhashed = new Set<string>();
+  const recorded = parsed['sha256'];
+  if (isRecord(recorded)) {
+    for (const [file, value] of Object.entries(recorded)) {
+      const list = (Array.isArray(value) ? value : [value]).filter(isContentHash);
+      if (isSafeRelative(file) && list.length > 0) hashes.set(file, list);
+    }
+  } else if (Array.isArray(parsed['files'])) {
+    for (const file of parsed['files']) if (typeof file === 'string' && isSafeRelative(file)) unhashed.add(file);
+  }
+  return { hashes, unhashed };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,87 +1,229 @@
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GeneratedFile } from '../emit/generated-file.ts';
-import { MANIFEST_NAME, manifestContent, previousManifest } from './manifest.ts';
-import { LOCK_NAME } from './output-lock.ts';
+import { extraMatcher } from './allow-extra.ts';
+import { contentHash } from './content-hash.ts';
+import type { EntryKind } from '../load/output/entry-kind.ts';
+import { manifestContent, MANIFEST_NAME, NO_MANIFEST, readManifest, type Manifest } from './manifest.ts';
+import { conflictProblem } from './output-conflict-error.ts';
+import { readOutputFile, type OutputFile } from '../load/output/output-file.ts';
+import { isLockEntry } from './output-lock.ts';
 import { outputPath } from './output-path.ts';
+import { resolveOutputRoot } from './output-root.ts';
+import { listOutput, type OutputEntry } from './output-walk.ts';
+import { tempTargetOf } from './temp-name.ts';
 
-/** Marks errcat's temporary files, so that a run can sweep what a killed run left. */
-export const TEMP_MARKER = '.errcat-tmp-';
+/** Where and how to plan. */
+export interface PlanOptions {
+  /** The project folder (absolute): the output folder must lie strictly inside it. */
+  projectRoot: string;
+  /**
+   * Foreign entries the project keeps in the output folder on purpose:
+   * picomatch patterns relative to it (see `allow-extra.ts`). Default none.
+   */
+  allowExtra?: readonly string[];
+}
+
+/** An entry in the output folder that errcat did not make (or no longer recognises as its own): left alone. */
+export interface ForeignEntry {
+  /** `/`-separated path relative to the output folder. */
+  path: string;
+  /** What it is; a folder is listed when empty or too deep to list. */
+  kind: EntryKind;
+  /** Why it is not errcat's, as a phrase: `not made by errcat`, `changed since errcat wrote it`… */
+  reason: string;
+}
+
+/** Something errcat will not write over or through: the whole run is refused before anything is written. */
+export interface PlannedConflict {
+  /** `/`-separated path relative to the output folder (`''`: the folder itself). */
+  path: string;
+  /** Why, as a phrase (see `conflictProblem`). */
+  problem: string;
+}
 
 /** What a run would change in the output folder. */
 export interface ChangePlan {
+  /** The output folder's absolute path, checked to lie inside the project. */
+  root: string;
+  /** The output folder relative to the project, for messages. */
+  out: string;
   /** Files to create, with their new content. */
   added: GeneratedFile[];
-  /** Files whose content differs, with old and new content. */
-  changed: { file: GeneratedFile; old: string }[];
+  /**
+   * Files whose bytes differ: the new file, the start of the old text (at
+   * most one byte longer than the new one: a huge file is never read whole),
+   * the old size, and whether errcat wrote the old bytes (if not, the run is
+   * refused: see `conflicts`).
+   */
+  changed: { file: GeneratedFile; old: string; oldSize: number; owned: boolean }[];
   /** Files identical on disk. */
   unchanged: string[];
-  /** Files errcat made before and no longer makes. */
+  /** Files errcat wrote (the manifest's hash matches their bytes) and no longer makes. */
   removed: string[];
-  /** Files under the output folder that errcat never made: left alone, reported. */
-  foreign: string[];
+  /** Empty folders on the way to files errcat made before and no longer makes. */
+  removedFolders: string[];
+  /** Entries errcat did not make (beyond the allowed extras): left alone, reported; `--check` fails on them. */
+  foreign: ForeignEntry[];
   /** Temporary files an interrupted run left behind. */
   stale: string[];
-  /** The manifest to write, as a generated file. */
+  /** Entries errcat refuses to write over or through; a writing run stops on any, before writing. */
+  conflicts: PlannedConflict[];
+  /** The manifest to write last. */
   manifest: GeneratedFile;
+  /**
+   * The manifest to put in place before the first rename: every hash the old
+   * one listed plus every new one, so that at any moment of a run (killed
+   * included) each file on disk is one the manifest on disk covers.
+   */
+  transition: GeneratedFile;
 }
 
-/** Compares the generated files with the output folder; reads only. */
-export async function planChanges(outDir: string, files: readonly GeneratedFile[]): Promise<ChangePlan> {
-  const manifest = { path: MANIFEST_NAME, content: manifestContent(files.map((f) => f.path)) };
-  const plan: ChangePlan = { added: [], changed: [], unchanged: [], removed: [], foreign: [], stale: [], manifest };
-  for (const file of [...files, manifest]) {
-    const old = await readIfExists(outputPath(outDir, file.path));
-    if (old === undefined) plan.added.push(file);
-    else if (old !== file.content) plan.changed.push({ file, old });
-    else plan.unchanged.push(file.path);
+/**
+ * Compares the generated files with the output folder, reading only, never
+ * through a link and never more than a bounded number of bytes of a file
+ * (see `output-file.ts`): the output folder arrives through pull requests,
+ * so everything in it may be hostile. A file is errcat's only if the
+ * manifest lists it with the sha256 of its current bytes.
+ */
+export async function planChanges(outDir: string, files: readonly GeneratedFile[], options: PlanOptions): Promise<ChangePlan> {
+  const root = await resolveOutputRoot(options.projectRoot, outDir);
+  const isAllowed = extraMatcher(options.allowExtra ?? []);
+  for (const file of files) outputPath(root.path, file.path); // a generated path that leaves the folder is a bug: refuse it first
+  const read = root.exists ? await readManifest(root.path) : { manifest: NO_MANIFEST, file: { kind: 'missing' } as OutputFile };
+  const previous = read.manifest;
+
+  const bytes = new Map(files.map((f) => [f.path, Buffer.from(f.content, 'utf8')]));
+  const hashes = new Map(files.map((f) => [f.path, [contentHash(bytes.get(f.path)!)]]));
+  const manifest: GeneratedFile = { path: MANIFEST_NAME, content: manifestContent(hashes) };
+  const plan: ChangePlan = {
+    root: root.path,
+    out: root.relative,
+    added: [],
+    changed: [],
+    unchanged: [],
+    removed: [],
+    removedFolders: [],
+    foreign: [],
+    stale: [],
+    conflicts: [],
+    manifest,
+    transition: { path: MANIFEST_NAME, content: manifestContent(mergeHashes(previous.hashes, hashes)) },
+  };
+  const conflict = (at: string, problem: string) => {
+    const relative = path.relative(root.path, at).split(path.sep).join('/');
+    if (!plan.conflicts.some((c) => c.path === relative)) plan.conflicts.push({ path: relative, problem });
+  };
+
+  for (const file of files) {
+    const data = bytes.get(file.path)!;
+    const found = root.exists ? await readOutputFile(root.path, file.path, { keepBytes: data.length + 1 }) : ({ kind: 'missing' } as const);
+    const owned = (sha256: string | undefined) => sha256 !== undefined && (previous.hashes.get(file.path) ?? []).includes(sha256);
+    compare(plan, file, data, found, owned, conflict, previous.unhashed.has(file.path) ? UNHASHED : NOT_WRITTEN);
   }
-  // The lock is the writer's own, never stale output.
-  const wanted = new Set([...files.map((f) => f.path), MANIFEST_NAME, LOCK_NAME]);
-  const owned = new Set(await previousManifest(outDir));
-  for (const existing of await filesUnder(outDir)) {
-    if (wanted.has(existing)) continue;
-    if (path.basename(existing).includes(TEMP_MARKER)) plan.stale.push(existing);
-    else if (owned.has(existing)) plan.removed.push(existing);
-    else plan.foreign.push(existing);
+  // The manifest is errcat's by its name: rewritten whatever it holds, as long as it is a regular file.
+  const manifestBytes = Buffer.from(manifest.content, 'utf8');
+  compare(plan, manifest, manifestBytes, read.file, () => true, conflict, NOT_WRITTEN);
+
+  if (!root.exists) return plan;
+  const wanted = new Set([...files.map((f) => f.path), MANIFEST_NAME]);
+  const wantedFolders = new Set([...wanted].flatMap(foldersOf));
+  const madeFolders = new Set([...previous.hashes.keys()].flatMap(foldersOf));
+  for (const entry of await listOutput(root.path, isLockEntry)) {
+    // Entries on the way to a wanted file were judged above (a link there is a conflict, not a foreign entry).
+    if (wanted.has(entry.path) || wantedFolders.has(entry.path)) continue;
+    const own = await classify(root.path, entry, previous, wanted, madeFolders);
+    if (own === 'stale') plan.stale.push(entry.path);
+    else if (own === 'removed') plan.removed.push(entry.path);
+    else if (own === 'removed folder') plan.removedFolders.push(entry.path);
+    else if (!isAllowed(entry.path)) plan.foreign.push({ path: entry.path, kind: entry.kind, reason: own });
   }
   return plan;
 }
 
-/** Whether applying the plan would change anything errcat owns. */
+/**
+ * Whether applying the plan would leave the output folder exactly as errcat
+ * makes it (what `--check` requires): nothing to write, remove or sweep, no
+ * entry errcat refuses, and nothing foreign beyond the allowed extras.
+ */
 export function planIsClean(plan: ChangePlan): boolean {
-  return plan.added.length + plan.changed.length + plan.removed.length + plan.stale.length === 0;
+  return (
+    plan.added.length + plan.changed.length + plan.removed.length + plan.removedFolders.length + plan.stale.length + plan.foreign.length + plan.conflicts.length ===
+    0
+  );
 }
 
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    // ENOTDIR: a parent is a file, so this file cannot exist either.
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw error;
+/** Files a writing run would rename into place or remove: with none, only the manifest may change. */
+export function planTouchesFiles(plan: ChangePlan): boolean {
+  return plan.changed.some((c) => c.file.path !== MANIFEST_NAME) || plan.added.some((f) => f.path !== MANIFEST_NAME) || plan.removed.length > 0;
+}
+
+/** Why a changed file in the way is not errcat's to overwrite. */
+const NOT_WRITTEN = 'a file errcat did not write (the manifest does not list it with its current content: edited, or made by someone else)';
+const UNHASHED = "a file the manifest lists without a hash (an older errcat's manifest, or one written by hand), so not known to be errcat's";
+
+/** Sorts a wanted file into added, changed or unchanged, or records why it cannot be written. */
+function compare(
+  plan: ChangePlan,
+  file: GeneratedFile,
+  data: Buffer,
+  found: OutputFile,
+  owned: (sha256: string | undefined) => boolean,
+  conflict: (at: string, problem: string) => void,
+  notOwned: string,
+): void {
+  if (found.kind === 'missing') {
+    plan.added.push(file);
+  } else if (found.kind === 'blocked') {
+    // A file where a folder must go: reported here; a writing run fails there and says so, leaving it alone.
+    plan.added.push(file);
+    const at = path.relative(plan.root, found.at).split(path.sep).join('/');
+    if (!plan.foreign.some((f) => f.path === at)) plan.foreign.push({ path: at, kind: 'file', reason: 'a file where errcat makes a folder' });
+  } else if (found.kind === 'refused') {
+    const target = path.join(plan.root, file.path);
+    conflict(found.at, conflictProblem(found.what, found.at === target ? 'file' : 'folder'));
+  } else if (found.size === data.length && found.head.equals(data)) {
+    plan.unchanged.push(file.path);
+  } else {
+    const isOwned = owned(found.sha256);
+    plan.changed.push({ file, old: found.head.toString('utf8'), oldSize: found.size, owned: isOwned });
+    if (!isOwned) conflict(path.join(plan.root, file.path), `${notOwned}; errcat never overwrites a file it did not write: move it away or delete it, then run again`);
   }
 }
 
-/** Every file under a folder, as sorted `/`-separated relative paths; `node_modules` (npm's workspace links) is skipped. */
-async function filesUnder(root: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (dir: string, prefix: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw error;
-    }
-    for (const entry of entries) {
-      if (entry.name === 'node_modules') continue;
-      const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-      if (entry.isDirectory()) await walk(path.join(dir, entry.name), relative);
-      else out.push(relative);
-    }
-  };
-  await walk(root, '');
-  return out.sort();
+/** What an entry that errcat does not make now is: its own leftovers (to sweep or remove), or foreign, with why. */
+async function classify(
+  root: string,
+  entry: OutputEntry,
+  previous: Manifest,
+  wanted: ReadonlySet<string>,
+  madeFolders: ReadonlySet<string>,
+): Promise<'stale' | 'removed' | 'removed folder' | string> {
+  if (entry.kind === 'folder') {
+    if (entry.tooDeep) return 'nested too deep to list';
+    return entry.empty && madeFolders.has(entry.path) ? 'removed folder' : 'not made by errcat';
+  }
+  if (entry.kind !== 'file') return 'not made by errcat';
+  const target = tempTargetOf(entry.path);
+  if (target !== undefined && (wanted.has(target) || previous.hashes.has(target))) return 'stale';
+  const recorded = previous.hashes.get(entry.path);
+  if (recorded !== undefined) {
+    const found = await readOutputFile(root, entry.path, { keepBytes: 0 });
+    if (found.kind === 'file' && found.sha256 !== undefined && recorded.includes(found.sha256)) return 'removed';
+    return 'changed since errcat wrote it';
+  }
+  if (previous.unhashed.has(entry.path)) return 'listed by an older manifest without a hash, so not known to be errcat\'s';
+  return 'not made by errcat';
+}
+
+/** Every hash either manifest lists for each path. */
+function mergeHashes(a: ReadonlyMap<string, readonly string[]>, b: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const merged = new Map<string, string[]>();
+  for (const map of [a, b]) for (const [file, list] of map) merged.set(file, [...(merged.get(file) ?? []), ...list]);
+  return merged;
+}
+
+/** The folders on the way to a path: `a/b/c` → `a`, `a/b`. */
+function foldersOf(file: string): string[] {
+  const parts = file.split('/');
+  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
 }

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runErrcat } from '../helpers/run-errcat.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { projectWithFiles } from '../helpers/project-with-files.ts';
 import { treeOf } from '../helpers/tree-of.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'errcat-init-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const repository = (files: Record<string, string>) => tempProject(tmp, files);
+const repository = (files: Record<string, string>) => projectWithFiles(tmp, files);
 
 const read = (root: string, file: string) => readFileSync(path.join(root, file), 'utf8');
 

@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REPO, runErrcat } from '../helpers/run-errcat.ts';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 
 describe('errcat generate bumps package versions from what changed since the last generation', () => {
@@ -20,7 +23,7 @@ describe('errcat generate bumps package versions from what changed since the las
   });
 
   const generate = async () => {
-    const result = await runErrcat(['generate', '--catalogs', catalogs, '--out', out], { cwd: work });
+    const result = await runErrcat(['generate', '--catalogs', 'catalogs', '--out', 'generated'], { cwd: work });
     expect(result.code, result.stderr).toBe(0);
     return result.stdout;
   };
@@ -57,7 +60,7 @@ describe('errcat generate bumps package versions from what changed since the las
   it('reports the bump in --check mode without writing', async () => {
     await generate();
     await edit('text: invalid phone numbr', 'text: invalid phone number');
-    const check = await runErrcat(['generate', '--check', '--catalogs', catalogs, '--out', out], { cwd: work });
+    const check = await runErrcat(['generate', '--check', '--catalogs', 'catalogs', '--out', 'generated'], { cwd: work });
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('version: @errcat/acme 1.0.0 → 1.0.1 (patch: see `errcat diff`)');
     expect(await version('acme')).toBe('1.0.0');
@@ -65,13 +68,21 @@ describe('errcat generate bumps package versions from what changed since the las
 
   it('versions from the release recorded in catalog.json, not from package.json (the record is one file, written whole)', async () => {
     await generate();
+    const pkgFile = path.join(out, 'acme/package.json');
+    const firstPkg = await readFile(pkgFile, 'utf8');
     await edit('category: insufficient_balance', 'category: account');
     await generate();
     const catalogJson = JSON.parse(await readFile(path.join(out, 'acme/catalog.json'), 'utf8')) as { release?: { version: string } };
     expect(catalogJson.release).toEqual({ version: '1.1.0' });
-    // A run killed between renames could leave package.json a version behind (or ahead of) catalog.json.
-    const pkgFile = path.join(out, 'acme/package.json');
-    await writeFile(pkgFile, (await readFile(pkgFile, 'utf8')).replace('"version": "1.1.0"', '"version": "1.0.0"'));
+    // A run killed between renames can leave package.json a version behind catalog.json: its old bytes, with
+    // the transition manifest (which lists both its old and its new hash) in place, as such a run leaves it.
+    const newPkg = await readFile(pkgFile, 'utf8');
+    expect(firstPkg).toContain('"version": "1.0.0"');
+    await writeFile(pkgFile, firstPkg);
+    const manifestFile = path.join(out, '.errcat-manifest.json');
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as { sha256: Record<string, string | string[]> };
+    manifest.sha256['acme/package.json'] = [sha256(firstPkg), sha256(newPkg)].sort();
+    await writeFile(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
     const repair = await generate();
     expect(repair).not.toContain('version:');
     expect(await version('acme')).toBe('1.1.0');
@@ -81,11 +92,20 @@ describe('errcat generate bumps package versions from what changed since the las
     await generate();
     await edit('category: insufficient_balance', 'category: account');
     await generate();
+    // What an older errcat left: a catalog.json without the release, and a manifest of paths without hashes.
     const catalogFile = path.join(out, 'acme/catalog.json');
     const { release, ...older } = JSON.parse(await readFile(catalogFile, 'utf8')) as Record<string, unknown>;
     expect(release).toEqual({ version: '1.1.0' });
     await writeFile(catalogFile, JSON.stringify(older, null, 2) + '\n');
+    const manifestFile = path.join(out, '.errcat-manifest.json');
+    const { sha256: hashes } = JSON.parse(await readFile(manifestFile, 'utf8')) as { sha256: Record<string, unknown> };
+    await writeFile(manifestFile, JSON.stringify({ files: Object.keys(hashes) }, null, 2) + '\n');
     await edit('text: invalid phone numbr', 'text: invalid phone number');
-    expect(await generate()).toContain('version: @errcat/acme 1.1.0 → 1.1.1 (patch: see `errcat diff`)');
+    const check = await runErrcat(['generate', '--check', '--catalogs', 'catalogs', '--out', 'generated'], { cwd: work });
+    expect(check.stdout).toContain('version: @errcat/acme 1.1.0 → 1.1.1 (patch: see `errcat diff`)');
+    // Files listed without a hash are not known to be errcat's: a writing run will not overwrite them.
+    const refused = await runErrcat(['generate', '--catalogs', 'catalogs', '--out', 'generated'], { cwd: work });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('generated/acme/catalog.json: a file the manifest lists without a hash');
   });
 });

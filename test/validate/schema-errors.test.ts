@@ -171,7 +171,7 @@ describe('schema violations are reported with file, line, column and pointer', (
     {
       name: 'a documentation URL without a scheme',
       text: derive(swap('documentation: https://acme.example/errors', 'documentation: acme.example/errors')),
-      expected: ['acme.yaml:4:18  `documentation` `acme.example/errors` is not an absolute URL  (/provider/documentation)'],
+      expected: ['acme.yaml:4:18  `acme.example/errors` is not a web address: use an https:// (or http://) URL  (/provider/documentation)'],
     },
     {
       name: 'an empty documented text',

@@ -20,7 +20,7 @@ describe('a run that fails leaves the output folder as it was and says what fail
   let catalogs: string;
   let out: string;
   let before: Record<string, string>;
-  /** The copied toolchain's CLI. */
+  /** The copied toolchain's CLI, run in the temporary project (`work`), whose output folder is `generated/`. */
   const errcat = (...args: string[]) => runErrcat(args, { root: toolchain, cwd: work });
 
   beforeAll(async () => {
@@ -31,7 +31,7 @@ describe('a run that fails leaves the output folder as it was and says what fail
     catalogs = path.join(work, 'catalogs');
     out = path.join(work, 'generated');
     await cp(path.join(REPO, 'test/fixtures/white-label/catalogs'), catalogs, { recursive: true });
-    expect((await errcat('generate', '--catalogs', catalogs, '--out', out)).code).toBe(0);
+    expect((await errcat('generate', '--catalogs', 'catalogs', '--out', 'generated')).code).toBe(0);
     // A change, so that the failing runs below would have had files to rewrite.
     const acme = path.join(catalogs, 'acme.yaml');
     await writeFile(acme, (await readFile(acme, 'utf8')).replace('text: not enough funds', 'text: not enough money'));
@@ -59,7 +59,7 @@ describe('a run that fails leaves the output folder as it was and says what fail
     const original = await readFile(file, 'utf8');
     await writeFile(file, edit(original));
     try {
-      const result = await errcat('generate', '--catalogs', catalogs, '--out', out);
+      const result = await errcat('generate', '--catalogs', 'catalogs', '--out', 'generated');
       expect(result.code).toBe(70); // errcat's own template is broken: a bug in errcat, not in the input
       expect(result.stderr).toMatch(error);
       expect(result.stderr).toContain('errcat: the output folder was left as it was');
@@ -70,7 +70,7 @@ describe('a run that fails leaves the output folder as it was and says what fail
   });
 
   it('a disk that fills up mid-write (every file past 4 KiB fails), with no temporary file left and no stack trace', async () => {
-    const result = await runErrcat(['generate', '--catalogs', catalogs, '--out', out], { root: toolchain, cwd: work, fileSizeLimitKiB: 4 });
+    const result = await runErrcat(['generate', '--catalogs', 'catalogs', '--out', 'generated'], { root: toolchain, cwd: work, fileSizeLimitKiB: 4 });
     expect(result.code).toBe(4); // the environment refused a write
     expect(result.stderr).toMatch(/^errcat: could not write .*generated\/[^ ]+: EFBIG: file too large/m);
     expect(result.stderr).toContain('errcat: the output folder was left as it was');
@@ -82,7 +82,7 @@ describe('a run that fails leaves the output folder as it was and says what fail
   });
 
   it('a disk with no room even for the lock file: no stack trace, no empty lock left behind', async () => {
-    const result = await runErrcat(['generate', '--catalogs', catalogs, '--out', out], { root: toolchain, cwd: work, fileSizeLimitKiB: 0 });
+    const result = await runErrcat(['generate', '--catalogs', 'catalogs', '--out', 'generated'], { root: toolchain, cwd: work, fileSizeLimitKiB: 0 });
     expect(result.code).toBe(4); // the environment refused a write
     expect(result.stderr).toMatch(/^errcat: could not write .*generated\/\.errcat\.lock: EFBIG: file too large/m);
     expect(result.stderr.trim().split('\n')).toHaveLength(2);
@@ -96,11 +96,15 @@ describe('a run that fails leaves the output folder as it was and says what fail
     await writeFile(path.join(out, 'brandco'), 'not a folder\n');
     const blocked = await treeOf(out, { folders: true });
     try {
-      const result = await errcat('generate', '--catalogs', catalogs, '--out', out);
+      const result = await errcat('generate', '--catalogs', 'catalogs', '--out', 'generated');
       expect(result.code).toBe(4); // the environment refused a write
       expect(result.stderr).toMatch(/^errcat: could not write .*generated\/brandco\/[^ ]+: (EEXIST|ENOTDIR)/m);
       expect(result.stderr).toContain('errcat: the output folder was left as it was');
       expect(await treeOf(out, { folders: true })).toEqual(blocked);
+      // --check names the file in the way, not only the files missing under it.
+      const check = await errcat('generate', '--check', '--catalogs', 'catalogs', '--out', 'generated');
+      expect(check.code).toBe(1);
+      expect(check.stdout).toMatch(/^foreign: +generated\/brandco \(a file where errcat makes a folder\)$/m);
     } finally {
       await rm(path.join(catalogs, 'aaaco.yaml'));
     }

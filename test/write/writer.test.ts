@@ -10,15 +10,14 @@ import { treeOf } from '../helpers/tree-of.ts';
 
 const FIXTURE = path.join(REPO, 'test/fixtures/white-label/catalogs');
 
-
 describe('the writer', () => {
   let work: string;
   let out: string;
   let catalogs: string;
-  /** How the CLI names the output folder: relative to the folder it runs in. */
-  const shown = (relative: string) => `generated/${relative}`;
-  /** Runs the CLI in the work folder: a project of its own (no config, so its root is the work folder). */
+  /** Runs the CLI in the temporary project, whose output folder is `generated/`. */
   const errcat = (...args: string[]) => runErrcat(args, { cwd: work });
+  /** How the CLI names a file of the output folder: relative to the project it runs in. */
+  const shown = (relative: string) => `generated/${relative}`;
   beforeEach(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'errcat-writer-'));
     out = path.join(work, 'generated');
@@ -30,24 +29,24 @@ describe('the writer', () => {
   });
 
   it('writes everything once, then nothing on a second run, and --check passes', async () => {
-    const first = await errcat('generate', '--catalogs', catalogs, '--out', out);
+    const first = await errcat('generate', '--catalogs', 'catalogs', '--out', 'generated');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^errcat: 2 providers, 16 entries → .*generated\/: 41 written, 0 unchanged, 0 removed in \d+\.\d\d s\n$/);
-    const second = await errcat('generate', '--catalogs', catalogs, '--out', out);
+    const second = await errcat('generate', '--catalogs', 'catalogs', '--out', 'generated');
     expect(second.stdout).toMatch(/: 0 written, 41 unchanged, 0 removed in/);
-    const check = await errcat('generate', '--check', '--catalogs', catalogs, '--out', out);
+    const check = await errcat('generate', '--check', '--catalogs', 'catalogs', '--out', 'generated');
     expect(check.code).toBe(0);
     expect(check.stdout).toMatch(/is up to date \(40 files from 2 providers\)/);
   });
 
   it('--check fails naming stale, missing and extra files, with a short diff, and writes nothing', async () => {
-    await errcat('generate', '--catalogs', catalogs, '--out', out);
+    await errcat('generate', '--catalogs', 'catalogs', '--out', 'generated');
     const readme = path.join(out, 'acme/README.md');
     await writeFile(readme, (await readFile(readme, 'utf8')).replace('# Acme SMS errors', '# Hand-edited'));
     await rm(path.join(out, 'acme/catalog.json'));
     await rm(path.join(catalogs, 'brandco.yaml'));
     const before = await treeOf(out);
-    const check = await errcat('generate', '--check', '--catalogs', catalogs, '--out', out);
+    const check = await errcat('generate', '--check', '--catalogs', 'catalogs', '--out', 'generated');
     expect(check.code).toBe(1);
     expect(check.stdout).toContain(`missing: ${shown('acme/catalog.json')}`);
     expect(check.stdout).toContain(`extra:   ${shown('brandco/package.json')} (errcat no longer makes it)`);
@@ -59,44 +58,48 @@ describe('the writer', () => {
   });
 
   it('removes the files it made and no longer makes, and leaves files it never made', async () => {
-    await errcat('generate', '--catalogs', catalogs, '--out', out);
+    await errcat('generate', '--catalogs', 'catalogs', '--out', 'generated');
     await writeFile(path.join(out, 'NOTES.md'), 'mine\n');
     await rm(path.join(catalogs, 'brandco.yaml'));
-    const result = await errcat('generate', '--catalogs', catalogs, '--out', out);
+    const result = await errcat('generate', '--catalogs', 'catalogs', '--out', 'generated');
     expect(result.stdout).toContain(`note: ${shown('NOTES.md')} was not made by errcat; left alone`);
     expect(result.stdout).toMatch(/: \d+ written, \d+ unchanged, 16 removed in/);
     expect(await readdir(out)).toEqual(['.errcat-manifest.json', 'NOTES.md', 'README.md', 'acme', 'core']);
   });
 
   it('sweeps temporary files an interrupted run left behind, and --check reports them', async () => {
-    await errcat('generate', '--catalogs', catalogs, '--out', out);
+    await errcat('generate', '--catalogs', 'catalogs', '--out', 'generated');
     const stray = path.join(out, 'acme/.README.md.errcat-tmp-12345');
     await writeFile(stray, 'half a fi');
-    const check = await errcat('generate', '--check', '--catalogs', catalogs, '--out', out);
+    const check = await errcat('generate', '--check', '--catalogs', 'catalogs', '--out', 'generated');
     expect(check.code).toBe(1);
     expect(check.stdout).toContain(`extra:   ${shown('acme/.README.md.errcat-tmp-12345')} (left by an interrupted run)`);
-    await errcat('generate', '--catalogs', catalogs, '--out', out);
+    await errcat('generate', '--catalogs', 'catalogs', '--out', 'generated');
     await expect(readFile(stray)).rejects.toThrow(/ENOENT/);
   });
 
   it('leaves the folder exactly as it was when a write fails, with no temporary files', async () => {
-    await errcat('generate', '--catalogs', catalogs, '--out', out);
+    await errcat('generate', '--catalogs', 'catalogs', '--out', 'generated');
     const before = await treeOf(out);
-    const plan = await planChanges(out, [
-      { path: 'acme/README.md', content: 'new content\n' },
-      // A path under a regular file cannot be created: the write fails midway.
-      { path: 'acme/README.md/nested.txt', content: 'x' },
-    ]);
-    await expect(applyChanges(out, plan)).rejects.toThrow(/ENOTDIR|EEXIST/);
+    const plan = await planChanges(
+      out,
+      [
+        { path: 'acme/README.md', content: 'new content\n' },
+        // A path under a regular file cannot be created: the write fails midway.
+        { path: 'acme/README.md/nested.txt', content: 'x' },
+      ],
+      { projectRoot: work },
+    );
+    await expect(applyChanges(out, plan, { projectRoot: work })).rejects.toThrow(/ENOTDIR|EEXIST/);
     expect(await treeOf(out)).toEqual(before);
   });
 
   it('refuses invalid catalogs with located problems and writes nothing', async () => {
-    await errcat('generate', '--catalogs', catalogs, '--out', out);
+    await errcat('generate', '--catalogs', 'catalogs', '--out', 'generated');
     const before = await treeOf(out);
     const acme = path.join(catalogs, 'acme.yaml');
     await writeFile(acme, (await readFile(acme, 'utf8')).replace('code: 2, text: not enough funds', 'code: 1, text: not enough funds'));
-    const result = await errcat('generate', '--catalogs', catalogs, '--out', out);
+    const result = await errcat('generate', '--catalogs', 'catalogs', '--out', 'generated');
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/acme\.yaml:\d+:\d+  duplicate code 1 in catalog `api` \(`NOT_ENOUGH_FUNDS`\): also at .*acme\.yaml:\d+:\d+ \(`INVALID_KEY`\)/);
     expect(result.stderr).toContain('nothing was written');
@@ -104,11 +107,17 @@ describe('the writer', () => {
   });
 
   it('plans nothing to do when the folder matches', async () => {
-    await errcat('generate', '--catalogs', catalogs, '--out', out);
+    await errcat('generate', '--catalogs', 'catalogs', '--out', 'generated');
     const { generateFiles } = await import('../../generator/pipeline.ts');
-    // The same files in memory as the CLI wrote: output does not depend on the folder it is made from.
-    const { files } = await generateFiles({ catalogDir: catalogs, root: work, scope: '@errcat', outDir: out });
-    expect(planIsClean(await planChanges(out, files))).toBe(true);
+    const previous = process.cwd();
+    // As the CLI ran: from the project, so the headers name `catalogs/…`.
+    process.chdir(work);
+    try {
+      const { files } = await generateFiles({ catalogDir: 'catalogs', scope: '@errcat' });
+      expect(planIsClean(await planChanges(out, files, { projectRoot: work }))).toBe(true);
+    } finally {
+      process.chdir(previous);
+    }
   });
 });
 

@@ -228,9 +228,9 @@ export interface ErrorEntry<Code extends number | string | null = number | strin
     /** Where the entry is described, relative to the generated folder: `<provider>/README.md#<anchor>`. */
     readonly reference: string;
 }
-/** What the caller knows besides the body. */
+/** What the caller knows besides the body. Read as an own data property; anything else (`null`, a getter) counts as not given. */
 export interface ParseOptions {
-    /** HTTP status of the response, used when the body alone does not identify the error. */
+    /** HTTP status of the response (an integer), used when the body alone does not identify the error. */
     readonly httpStatus?: number;
     /** The response's `Retry-After` header (seconds or an HTTP date), for `retryAfterSeconds`. */
     readonly retryAfter?: string | number | null;
@@ -291,7 +291,7 @@ export interface ProviderErrors {
     readonly id: string;
     readonly name: string;
     readonly packageName: string;
-    /** Turns a raw error response body into a typed error; never throws. */
+    /** Turns a raw error response body into a typed error; never throws, whatever the body and the options are. */
     parse(raw: unknown, options?: ParseOptions): ProviderError;
 }
 /** An RFC 9457 problem-details object with errcat's extension members. */
@@ -312,7 +312,11 @@ export interface ProblemOptions {
     /** HTTP status of your own response (default: the error's status, else 502 Bad Gateway). */
     readonly status?: number;
 }
-/** Parses any provider's raw error response (object or JSON text) into a provider-independent error; never throws. */
+/**
+ * Parses any provider's raw error response (object or JSON text) into a
+ * provider-independent error. Never throws, whatever the body and the options
+ * are: a body it cannot read gives `known: false`.
+ */
 export declare function normalize(provider: ProviderErrors, raw: unknown, options?: ParseOptions): ProviderError;
 /**
  * Whether to send the same request again later: it may succeed, AND sending
@@ -353,13 +357,22 @@ export declare function whoMustAct(error: {
 export declare function toProblem(error: ProviderError, options?: ProblemOptions): Problem;
 /** The body as a JSON value: objects pass through, JSON text is parsed, anything else stays as it is. */
 export declare function bodyOf(raw: unknown): unknown;
-/** The value at a JSON Pointer, reading own properties only (never the prototype chain). */
+/** The value at a JSON Pointer, reading own data properties only (never the prototype chain, never a getter). */
 export declare function valueAt(body: unknown, pointer: string): unknown;
+/** The HTTP status in parse options: an integer own data property `httpStatus` of an object, else undefined (whatever the options are). */
+export declare function httpStatusOf(options: unknown): number | undefined;
+/** The `retryAfter` the caller passed (a string or a number), read as `httpStatusOf` reads the status: own data only, never throwing. */
+export declare function retryAfterOf(options: unknown): string | number | undefined;
 /** A code as the wire carries it: a string or a finite number, else undefined. */
 export declare function codeAt(body: unknown, pointer: string): number | string | undefined;
 /** A string field, else undefined. */
 export declare function stringAt(body: unknown, pointer: string): string | undefined;
-/** The strings of a list field (`null` or absent gives none). */
+/**
+ * The strings of a list field (`null` or absent gives none). Read by its own
+ * keys rather than counting up to `length`, so a sparse list of 2^32-1 slots
+ * costs what it holds; a list that cannot be read (a revoked or throwing
+ * Proxy) gives none.
+ */
 export declare function stringsAt(body: unknown, pointer: string): readonly string[];
 /** An integer code from what the wire carries: `40` and `"40"` alike, up to the largest safe integer. */
 export declare function integerCodeOf(wire: unknown): number | undefined;

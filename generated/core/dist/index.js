@@ -207,8 +207,12 @@ export const CATEGORIES = [
 export function categoryInfo(category) {
     return CATEGORIES.find((info) => info.category === category) ?? CATEGORIES.find((info) => info.category === Category.UNKNOWN);
 }
-/** Parses any provider's raw error response (object or JSON text) into a provider-independent error; never throws. */
-export function normalize(provider, raw, options = {}) {
+/**
+ * Parses any provider's raw error response (object or JSON text) into a
+ * provider-independent error. Never throws, whatever the body and the options
+ * are: a body it cannot read gives `known: false`.
+ */
+export function normalize(provider, raw, options) {
     return provider.parse(raw, options);
 }
 /**
@@ -271,17 +275,42 @@ export function bodyOf(raw) {
         return raw;
     }
 }
-/** The value at a JSON Pointer, reading own properties only (never the prototype chain). */
+/**
+ * The value of an object's own data property, or undefined. Bodies and options
+ * come from callers as any JavaScript value, and the parsers never throw: a
+ * getter is never run (it could throw, or answer something the body does not
+ * hold), and a Proxy whose trap throws, or a revoked one, reads as absent.
+ */
+function ownValue(holder, name) {
+    if (holder === null || typeof holder !== 'object')
+        return undefined;
+    try {
+        const descriptor = Object.getOwnPropertyDescriptor(holder, name);
+        return descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The value at a JSON Pointer, reading own data properties only (never the prototype chain, never a getter). */
 export function valueAt(body, pointer) {
     let current = body;
     for (const token of pointer.split('/').slice(1)) {
-        const name = token.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, name)) {
+        current = ownValue(current, token.replace(/~1/g, '/').replace(/~0/g, '~'));
+        if (current === undefined)
             return undefined;
-        }
-        current = current[name];
     }
     return current;
+}
+/** The HTTP status in parse options: an integer own data property `httpStatus` of an object, else undefined (whatever the options are). */
+export function httpStatusOf(options) {
+    const status = ownValue(options, 'httpStatus');
+    return typeof status === 'number' && Number.isInteger(status) ? status : undefined;
+}
+/** The `retryAfter` the caller passed (a string or a number), read as `httpStatusOf` reads the status: own data only, never throwing. */
+export function retryAfterOf(options) {
+    const value = ownValue(options, 'retryAfter');
+    return typeof value === 'string' || typeof value === 'number' ? value : undefined;
 }
 /** A code as the wire carries it: a string or a finite number, else undefined. */
 export function codeAt(body, pointer) {
@@ -293,10 +322,28 @@ export function stringAt(body, pointer) {
     const value = valueAt(body, pointer);
     return typeof value === 'string' ? value : undefined;
 }
-/** The strings of a list field (`null` or absent gives none). */
+/**
+ * The strings of a list field (`null` or absent gives none). Read by its own
+ * keys rather than counting up to `length`, so a sparse list of 2^32-1 slots
+ * costs what it holds; a list that cannot be read (a revoked or throwing
+ * Proxy) gives none.
+ */
 export function stringsAt(body, pointer) {
-    const value = valueAt(body, pointer);
-    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+    const list = valueAt(body, pointer);
+    try {
+        if (!Array.isArray(list))
+            return [];
+        const strings = [];
+        for (const key of Object.keys(list)) {
+            const item = /^(?:0|[1-9]\d*)$/.test(key) ? ownValue(list, key) : undefined;
+            if (typeof item === 'string')
+                strings.push(item);
+        }
+        return strings;
+    }
+    catch {
+        return [];
+    }
 }
 /** An integer code from what the wire carries: `40` and `"40"` alike, up to the largest safe integer. */
 export function integerCodeOf(wire) {

@@ -5,7 +5,7 @@ import { type ParseOptions, type ProviderError, type ProviderErrors } from "@err
  * Parses a raw SerwerSMS.pl error response (its body as an object or as JSON text) into a typed error.
  *
  * Matching order: HTTPS API v2 error codes (error-code).
- * Never throws: a body no catalog documents gives `known: false` with category `unknown`.
+ * Never throws, whatever the body and the options are: a body no catalog documents, or one it cannot read, gives `known: false` with category `unknown`.
  */
 export declare function parseSerwersmsError(raw: unknown, options?: ParseOptions): ProviderError;
 /**

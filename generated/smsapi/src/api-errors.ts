@@ -166,7 +166,7 @@ export enum SmsapiApiErrors {
    */
   NOT_ENOUGH_DISCOUNT_CODES = 65,
   /**
-   * `66`: There is no [%code] tag in the message with a &discount_group parameter (this tag is required)
+   * `66`: There is no \[%code\] tag in the message with a &discount_group parameter (this tag is required)
    *
    * Category: invalid_message_content; not retryable; safe to resend. Section: API Error Codes.
    */
@@ -369,7 +369,7 @@ export enum SmsapiApiErrors {
    */
   SUBUSER_NAME_TOO_LONG = 1113,
   /**
-   * `1114`: Not allowed characters occured in subuser's name, following are allowed: letters [A – Z], digits [0 – 9] and following others \@, -, _ and ..
+   * `1114`: Not allowed characters occured in subuser's name, following are allowed: letters \[A – Z\], digits \[0 – 9\] and following others \@, -, _ and ..
    *
    * Category: invalid_parameters; not retryable; safe to resend. Section: API Error Codes.
    * Summary: Characters that are not allowed occurred in the subuser's name; allowed are letters A-Z, digits 0-9 and \@, -, _ and .
@@ -547,7 +547,7 @@ export enum SmsapiApiErrors {
    */
   SENDER_NAME_MISSING = 2111,
   /**
-   * `2112`: Invalid Sender Name's name (i.e. Name containing special chars or name too long), sender name may contain up to 11 chars, chars allowed: a-z A-Z 0-9 - . [spacebar]
+   * `2112`: Invalid Sender Name's name (i.e. Name containing special chars or name too long), sender name may contain up to 11 chars, chars allowed: a-z A-Z 0-9 - . \[spacebar\]
    *
    * Category: invalid_sender; not retryable; safe to resend. Section: API Error Codes.
    */

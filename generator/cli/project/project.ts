@@ -4,7 +4,6 @@ import { shippedProviderIds } from '../../load/read-shipped-catalogs.ts';
 import { closestWord } from '../../validate/closest-word.ts';
 import { CatalogError, type Diagnostic } from '../../vocabulary/diagnostic.ts';
 import { OptionError } from '../../vocabulary/option-error.ts';
-import { SetupError } from '../../vocabulary/setup-error.ts';
 import { findConfig, nearestPackageRoot } from './config-file.ts';
 import { readConfig, type ConfigValues } from './read-config.ts';
 
@@ -26,6 +25,8 @@ export interface Project {
   providers: readonly string[];
   /** Whether provider packages depend on core as `workspace:<version>` (pnpm, Yarn). */
   workspaceProtocol: boolean;
+  /** Glob patterns (relative to the output folder) of files kept there on purpose, which `--check` accepts. */
+  allowExtra: readonly string[];
 }
 
 /** Settings given on the command line; each overrides the config. Paths are relative to the current folder. */
@@ -46,8 +47,10 @@ const PACKAGE_NAME = /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/;
  * Finds the config that applies in `cwd` (from the current folder upward),
  * checks it, and resolves every setting: defaults, then the config (paths
  * relative to the config file), then flags (paths relative to the current
- * folder). The output folder must lie inside the project and not be the
- * project folder itself. Problems in the config are located `file:line:col`.
+ * folder). Problems in the config are located `file:line:col`. Where the
+ * output folder may be (inside the project, not the project itself, through
+ * no link) is the writer's to check (`write/output-root.ts`), before it reads
+ * or writes anything there.
  */
 export async function resolveProject(flags: ProjectFlags, cwd = process.cwd()): Promise<Project> {
   const found = findConfig(cwd);
@@ -68,22 +71,10 @@ export async function resolveProject(flags: ProjectFlags, cwd = process.cwd()): 
     corePackage,
     providers: values.providers ?? [],
     workspaceProtocol: values.workspaceProtocol ?? false,
+    allowExtra: values.allowExtra ?? [],
   };
-  checkOutput(project);
   if (config && project.providers.length > 0) await checkProviders(project.providers, config.at);
   return project;
-}
-
-/** The output folder is errcat's to write and to clean: never the project itself, nothing outside it. */
-function checkOutput(project: Project): void {
-  const relative = path.relative(project.root, project.outDir);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
-    const where = relative === '' ? 'is the project folder itself' : 'is outside the project';
-    throw new SetupError(
-      `the output folder \`${displayPath(project.outDir)}\` ${where} (\`${displayPath(project.root) || '.'}\`): ` +
-        'errcat writes and removes files there, so it must be a folder of its own inside the project, e.g. `errcat/generated`',
-    );
-  }
 }
 
 /** Every provider the config lists must be one errcat ships; located in the config, with a did-you-mean. */

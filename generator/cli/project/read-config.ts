@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath } from '../../load/catalog-files.ts';
+import { decodeCatalogBytes } from '../../load/decode-catalog-bytes.ts';
 import { parseCatalogText } from '../../load/parse-catalog-text.ts';
 import type { LoadedCatalog } from '../../load/loaded-catalog.ts';
+import { readRegularFile, refusalMessage } from '../../load/read-regular-file.ts';
 import { explainSchemaErrors } from '../../validate/explain-schema-errors.ts';
 import { schemaErrorsOf } from '../../validate/schema-validator.ts';
 import { configSchema } from '../../vocabulary/config-schema.ts';
@@ -18,6 +19,7 @@ export interface ConfigValues {
   corePackage?: string;
   providers?: string[];
   workspaceProtocol?: boolean;
+  allowExtra?: string[];
 }
 
 /** A config's values, and where each came from in its file (for messages about them). */
@@ -36,9 +38,12 @@ export interface ReadConfig {
  */
 export async function readConfig(found: FoundConfig): Promise<ReadConfig> {
   const shown = displayPath(found.file);
-  const bytes = await readFile(found.file);
-  if (bytes.length > LIMITS.maxFileBytes) throw new CatalogError([{ file: shown, line: 1, column: 1, message: `file is ${bytes.length} bytes, over the ${LIMITS.maxFileBytes}-byte limit`, pointer: '' }]);
-  const parsed = parseCatalogText(shown, path.basename(found.file), bytes.toString('utf8'));
+  // The config arrives with pull requests like the catalogs: read the same way (no links, pipes or devices; bounded).
+  const read = await readRegularFile(found.file, LIMITS.maxFileBytes);
+  if (read.kind !== 'read') throw new CatalogError([{ file: shown, line: 1, column: 1, message: refusalMessage(read, 'a config file', LIMITS.maxFileBytes)!, pointer: '' }]);
+  const decoded = decodeCatalogBytes(read.bytes, shown);
+  if (!decoded.ok) throw new CatalogError([decoded.diagnostic]);
+  const parsed = parseCatalogText(shown, path.basename(found.file), decoded.text);
   if (!parsed.ok) throw new CatalogError(parsed.diagnostics);
   const document = parsed.catalog;
   const config = found.kind === 'package-json' ? withinField(document, 'errcat') : document;

@@ -1,20 +1,24 @@
+import { codePointLabel, replaceInvisibleCharacters, shownByCodePoint } from '../../vocabulary/invisible-characters.ts';
+
 /**
  * Escapes text for a Markdown table cell: a documented text may hold `|`
  * (would split the cell), line breaks (would end the row), `<` and `&` (raw
  * HTML or entities), and inline Markdown syntax (backticks, `*`, `_`, `[`, `~`),
  * all of which must show literally. Block syntax (`#`, `-`, `1.`) means nothing
- * inside a cell, so it is left readable. Control and bidirectional-override characters are
- * shown as their code points, so they cannot reorder the rendered row.
+ * inside a cell, so it is left readable. Invisible and bidirectional characters
+ * (controls, overrides, zero-width and other format characters) are shown by
+ * code point, as `<U+202E>`: raw, or as a character reference, they would
+ * reorder or hide part of the rendered row.
  */
 export function escapeTableCell(text: string): string {
-  return text
+  const escaped = text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|~])/g, '\\$1')
     .replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`)
     .replace(/\t/g, ' ');
+  return replaceInvisibleCharacters(escaped, (c) => `&lt;${codePointLabel(c)}&gt;`);
 }
 
 /**
@@ -23,9 +27,9 @@ export function escapeTableCell(text: string): string {
  * Texts are shown verbatim, so they may hold anything: `|` would split the
  * cell (GFM takes `\|` as a literal pipe even inside a code span), a line
  * break would end the row, a backtick would close the span (so the fence is
- * longer than any run of backticks inside), control and bidirectional-override
- * characters would be invisible or reorder the row (so they are shown as their
- * code points). An empty text has no code span, so it is named in words.
+ * longer than any run of backticks inside), invisible and bidirectional
+ * characters would hide text or reorder the row (so they are shown by code
+ * point, `<U+202E>`). An empty text has no code span, so it is named in words.
  * Outside a table (`inTable: false`) a pipe needs no escape, and gets none.
  *
  * In a table, a backslash just before a pipe cannot be shown in a code span:
@@ -35,10 +39,7 @@ export function escapeTableCell(text: string): string {
 export function codeSpan(text: string, options: { inTable: boolean } = { inTable: true }): string {
   if (text === '') return '_empty_';
   if (options.inTable && text.includes('\\|')) return escapeTableCell(text);
-  const visible = text
-    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '↵')
-    .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`)
-    .replace(/\|/g, options.inTable ? '\\|' : '|');
+  const visible = shownByCodePoint(text.replace(/\r\n|\r|\n|\u2028|\u2029/g, '↵')).replace(/\|/g, options.inTable ? '\\|' : '|');
   const longest = Math.max(0, ...[...visible.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   // CommonMark strips one space from each end of a span that has both, and a
@@ -56,9 +57,15 @@ export function escapeInline(text: string): string {
     .join('\n');
 }
 
-/** A fenced code block whose fence is longer than any backtick run in the content, so the content cannot close it. */
+/**
+ * A fenced code block whose fence is longer than any backtick run in the
+ * content, so the content cannot close it. A code block shows its content
+ * raw, so invisible and bidirectional characters (line feeds excepted) are
+ * shown by code point, `<U+202E>`; JSON content has them escaped already.
+ */
 export function fencedBlock(language: string, content: string): string {
   const longest = Math.max(2, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
-  return `${fence}${language}\n${content}\n${fence}`;
+  const visible = replaceInvisibleCharacters(content, (c) => `<${codePointLabel(c)}>`, { keepLineFeeds: true });
+  return `${fence}${language}\n${visible}\n${fence}`;
 }

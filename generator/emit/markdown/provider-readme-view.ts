@@ -1,4 +1,6 @@
 import type { CatalogModel, EntryModel, ProviderModel } from '../../model/model.ts';
+import { jsonText } from '../../vocabulary/json-text.ts';
+import { trimmedForEmphasis } from './emphasis-text.ts';
 
 /** A table row of an entry: every value raw; the template escapes each cell once. */
 export interface EntryRow {
@@ -48,7 +50,8 @@ export function providerReadmeView(provider: ProviderModel, corePackage: string)
     httpStatuses: wire.httpStatuses.map((h) => ({ status: String(h.status), description: h.description, body: h.body ? 'yes' : 'no' })),
     hasHttpStatuses: wire.httpStatuses.length > 0,
     fields,
-    examples: wire.examples.map((e) => ({ summary: e.summary, json: JSON.stringify(e.value, null, 2) })),
+    // Escaped JSON: a code block shows its content raw, and the example stays valid JSON.
+    examples: wire.examples.map((e) => ({ summary: e.summary, json: jsonText(e.value, 2) })),
     wireNotes: wire.notes ?? '',
     hasWireNotes: wire.notes !== undefined,
     catalogs: provider.catalogs.map((c) => catalogView(c)),
@@ -86,15 +89,4 @@ function entryRow(entry: EntryModel): EntryRow {
     retryable: entry.retryable ? 'yes' : 'no',
     resendable: entry.resendable ? 'yes' : 'no',
   };
-}
-
-/**
- * The summary is shown as _emphasis_, which white space at either end turns
- * back into literal underscores. Only white space the table escaping leaves
- * raw goes: spaces (and tabs, written as spaces), and U+FEFF, which some
- * parsers (micromark) count as white space. Line breaks and other controls
- * are written as `<br>` or character references, which emphasis can abut.
- */
-function trimmedForEmphasis(text: string): string {
-  return text.replace(/^[\t\p{Zs}\uFEFF]+|[\t\p{Zs}\uFEFF]+$/gu, '');
 }

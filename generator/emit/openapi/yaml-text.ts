@@ -1,3 +1,5 @@
+import { replaceInvisibleCharacters } from '../../vocabulary/invisible-characters.ts';
+
 /**
  * YAML text for JSON-shaped values (objects, arrays, strings, numbers,
  * booleans, null), written in one pass. The `yaml` library's stringify walks a
@@ -61,9 +63,27 @@ function scalar(value: unknown): string {
   if (typeof value === 'boolean') return String(value);
   if (value === null) return 'null';
   const text = String(value);
-  // Separators, C1 controls and bidirectional overrides are escaped: YAML 1.1 readers break lines at U+2028,
-  // and an override would reorder how a reviewer sees the text.
-  return isPlainSafe(text) ? text : JSON.stringify(text).replace(/[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return isPlainSafe(text) ? text : doubleQuoted(text);
+}
+
+/** What YAML may not carry raw even in a double-quoted scalar, beyond the invisible characters: U+FFFE and U+FFFF. */
+const NOT_PRINTABLE = /[\uFFFE\uFFFF]/g;
+
+/**
+ * A double-quoted scalar: a JSON string, which YAML 1.2 reads with the same
+ * escapes, with every invisible or bidirectional character (and what YAML
+ * does not count as printable) written as an escape: `\u202e`, or
+ * `\U000e0041` beyond the BMP, since a YAML reader need not pair `\u` surrogates.
+ * U+2028 and U+0085 would break the line for YAML 1.1 readers, and an override
+ * would reorder how a reviewer sees the text.
+ */
+function doubleQuoted(text: string): string {
+  return replaceInvisibleCharacters(JSON.stringify(text), yamlEscape).replace(NOT_PRINTABLE, yamlEscape);
+}
+
+function yamlEscape(character: string): string {
+  const code = character.codePointAt(0)!;
+  return code > 0xffff ? `\\U${code.toString(16).padStart(8, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ts as TsApi } from 'ts-morph';
 import { CompileError } from './compile-error.ts';
 import { ts } from './ts-morph-module.ts';
+import { replaceInvisibleCharacters, utf16Escapes } from '../../vocabulary/invisible-characters.ts';
 
 /** JavaScript and declarations compiled from one TypeScript module. */
 export interface CompiledModule {
@@ -33,7 +34,20 @@ export function compileModule(path: string, source: string): CompiledModule {
     ts.flattenDiagnosticMessageText(d.messageText, '\n'),
   );
   if (problems.length > 0) throw new CompileError(path, problems);
-  return { js: withoutSourceMapComment(js.outputText), dts: withoutSourceMapComment(dts.outputText) };
+  return { js: withEscapes(withoutSourceMapComment(js.outputText)), dts: withEscapes(withoutSourceMapComment(dts.outputText)) };
+}
+
+/**
+ * The printer keeps a string literal's escapes as the source wrote them, but
+ * prints some literals anew from their value (a string enum's members, a
+ * constant's type), escaping only what it must: DEL (U+007F) comes out raw.
+ * Only literals can hold such a character (errcat's comments and names hold
+ * none), and a `\u` escape means the same character in a string, template or
+ * regular expression literal, so each is written as one; line feeds are the
+ * printer's layout.
+ */
+function withEscapes(text: string): string {
+  return replaceInvisibleCharacters(text, utf16Escapes, { keepLineFeeds: true });
 }
 
 function withoutSourceMapComment(text: string): string {

@@ -98,9 +98,9 @@ export interface ErrorEntry<Code extends number | string | null = number | strin
   readonly reference: string;
 }
 
-/** What the caller knows besides the body. */
+/** What the caller knows besides the body. Read as an own data property; anything else (\`null\`, a getter) counts as not given. */
 export interface ParseOptions {
-  /** HTTP status of the response, used when the body alone does not identify the error. */
+  /** HTTP status of the response (an integer), used when the body alone does not identify the error. */
   readonly httpStatus?: number;
   /** The response's \`Retry-After\` header (seconds or an HTTP date), for \`retryAfterSeconds\`. */
   readonly retryAfter?: string | number | null;
@@ -167,7 +167,7 @@ export interface ProviderErrors {
   readonly id: string;
   readonly name: string;
   readonly packageName: string;
-  /** Turns a raw error response body into a typed error; never throws. */
+  /** Turns a raw error response body into a typed error; never throws, whatever the body and the options are. */
   parse(raw: unknown, options?: ParseOptions): ProviderError;
 }
 
@@ -191,8 +191,12 @@ export interface ProblemOptions {
   readonly status?: number;
 }
 
-/** Parses any provider's raw error response (object or JSON text) into a provider-independent error; never throws. */
-export function normalize(provider: ProviderErrors, raw: unknown, options: ParseOptions = {}): ProviderError {
+/**
+ * Parses any provider's raw error response (object or JSON text) into a
+ * provider-independent error. Never throws, whatever the body and the options
+ * are: a body it cannot read gives \`known: false\`.
+ */
+export function normalize(provider: ProviderErrors, raw: unknown, options?: ParseOptions): ProviderError {
   return provider.parse(raw, options);
 }
 
@@ -260,17 +264,42 @@ export function bodyOf(raw: unknown): unknown {
   }
 }
 
-/** The value at a JSON Pointer, reading own properties only (never the prototype chain). */
+/**
+ * The value of an object's own data property, or undefined. Bodies and options
+ * come from callers as any JavaScript value, and the parsers never throw: a
+ * getter is never run (it could throw, or answer something the body does not
+ * hold), and a Proxy whose trap throws, or a revoked one, reads as absent.
+ */
+function ownValue(holder: unknown, name: string): unknown {
+  if (holder === null || typeof holder !== 'object') return undefined;
+  try {
+    const descriptor = Object.getOwnPropertyDescriptor(holder, name);
+    return descriptor !== undefined && 'value' in descriptor ? (descriptor.value as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The value at a JSON Pointer, reading own data properties only (never the prototype chain, never a getter). */
 export function valueAt(body: unknown, pointer: string): unknown {
   let current: unknown = body;
   for (const token of pointer.split('/').slice(1)) {
-    const name = token.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, name)) {
-      return undefined;
-    }
-    current = (current as Record<string, unknown>)[name];
+    current = ownValue(current, token.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (current === undefined) return undefined;
   }
   return current;
+}
+
+/** The HTTP status in parse options: an integer own data property \`httpStatus\` of an object, else undefined (whatever the options are). */
+export function httpStatusOf(options: unknown): number | undefined {
+  const status = ownValue(options, 'httpStatus');
+  return typeof status === 'number' && Number.isInteger(status) ? status : undefined;
+}
+
+/** The \`retryAfter\` the caller passed (a string or a number), read as \`httpStatusOf\` reads the status: own data only, never throwing. */
+export function retryAfterOf(options: unknown): string | number | undefined {
+  const value = ownValue(options, 'retryAfter');
+  return typeof value === 'string' || typeof value === 'number' ? value : undefined;
 }
 
 /** A code as the wire carries it: a string or a finite number, else undefined. */
@@ -285,10 +314,25 @@ export function stringAt(body: unknown, pointer: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** The strings of a list field (\`null\` or absent gives none). */
+/**
+ * The strings of a list field (\`null\` or absent gives none). Read by its own
+ * keys rather than counting up to \`length\`, so a sparse list of 2^32-1 slots
+ * costs what it holds; a list that cannot be read (a revoked or throwing
+ * Proxy) gives none.
+ */
 export function stringsAt(body: unknown, pointer: string): readonly string[] {
-  const value = valueAt(body, pointer);
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  const list = valueAt(body, pointer);
+  try {
+    if (!Array.isArray(list)) return [];
+    const strings: string[] = [];
+    for (const key of Object.keys(list)) {
+      const item = /^(?:0|[1-9]\\d*)$/.test(key) ? ownValue(list, key) : undefined;
+      if (typeof item === 'string') strings.push(item);
+    }
+    return strings;
+  } catch {
+    return [];
+  }
 }
 
 /** An integer code from what the wire carries: \`40\` and \`"40"\` alike, up to the largest safe integer. */

@@ -6,7 +6,8 @@ import { sourceFileText } from './source-text.ts';
  * Source of the parser that turns the provider's raw error body (its
  * documented wire format) into a typed error. Matching order, most specific
  * first: an exact documented message, then the code, then the HTTP status.
- * Anything unexpected becomes an "unknown" error; it never throws.
+ * Anything unexpected becomes an "unknown" error; it never throws (the core's
+ * readers take own data properties only, inside try/catch).
  */
 export function parseModuleSource(provider: ProviderModel, core: string, header: string): string {
   const s = provider.symbols;
@@ -18,12 +19,12 @@ export function parseModuleSource(provider: ProviderModel, core: string, header:
   const lookups = [
     ...messageCatalogs.map((c) => ({ catalog: c, call: `${c.symbols.lookupMessage}(message)` })),
     ...codeCatalogs.map((c) => ({ catalog: c, call: `${c.symbols.lookup}(code)` })),
-    ...statusCatalogs.map((c) => ({ catalog: c, call: `${c.symbols.lookup}(options.httpStatus)` })),
+    ...statusCatalogs.map((c) => ({ catalog: c, call: `${c.symbols.lookup}(httpStatus)` })),
   ];
   const pointer = (field: { pointer: string } | undefined) => (field ? stringLiteral(field.pointer) : undefined);
   return sourceFileText(`${provider.id}/src/parse.ts`, (w) => {
     w.write(header).blankLine();
-    const coreImports = ['bodyOf', 'codeAt', 'knownError', 'stringAt', 'stringsAt', 'unknownError', 'type ParseOptions', 'type ProviderError', 'type ProviderErrors', 'type WireFields'];
+    const coreImports = ['bodyOf', 'codeAt', 'httpStatusOf', 'knownError', 'retryAfterOf', 'stringAt', 'stringsAt', 'unknownError', 'type ParseOptions', 'type ProviderError', 'type ProviderErrors', 'type WireFields'];
     w.writeLine(`import { ${coreImports.join(', ')} } from ${stringLiteral(core)};`);
     for (const { catalog, call } of lookups) {
       const name = call.slice(0, call.indexOf('('));
@@ -35,17 +36,19 @@ export function parseModuleSource(provider: ProviderModel, core: string, header:
         `Parses a raw ${provider.name} error response (its body as an object or as JSON text) into a typed error.`,
         '',
         `Matching order: ${lookups.map((l) => `${l.catalog.name} (${l.catalog.kind})`).join(', then ') || 'none (no catalog can be matched)'}.`,
-        'Never throws: a body no catalog documents gives `known: false` with category `unknown`.',
+        'Never throws, whatever the body and the options are: a body no catalog documents, or one it cannot read, gives `known: false` with category `unknown`.',
       ]),
     );
-    w.write(`export function ${s.parse}(raw: unknown, options: ParseOptions = {}): ProviderError`).block(() => {
+    w.write(`export function ${s.parse}(raw: unknown, options?: ParseOptions): ProviderError`).block(() => {
       w.writeLine('const body = bodyOf(raw);');
+      // Options are read like the body: a JavaScript caller may pass null, a Proxy or a getter.
+      w.writeLine('const httpStatus = httpStatusOf(options);');
       w.writeLine(`const code = ${wire.code ? `codeAt(body, ${pointer(wire.code)})` : 'undefined'};`);
       // A plain-text body (not JSON) is the message itself.
       w.writeLine(`const message = ${wire.message ? `stringAt(body, ${pointer(wire.message)}) ?? (typeof body === 'string' ? body : undefined)` : "typeof body === 'string' ? body : undefined"};`);
       w.writeLine(`const type: string | undefined = ${wire.type ? `stringAt(body, ${pointer(wire.type)})` : 'undefined'};`);
       w.writeLine(`const details: readonly string[] = ${wire.details ? `stringsAt(body, ${pointer(wire.details)})` : '[]'};`);
-      w.writeLine(`const fields: WireFields = { provider: ${stringLiteral(provider.id)}, code, message, type, details, httpStatus: options.httpStatus, retryAfter: options.retryAfter, raw };`);
+      w.writeLine(`const fields: WireFields = { provider: ${stringLiteral(provider.id)}, code, message, type, details, httpStatus, retryAfter: retryAfterOf(options), raw };`);
       w.writeLine(`const entry = ${lookups.map((l) => l.call).join(' ?? ') || 'undefined'};`);
       w.writeLine('return entry ? knownError(fields, entry) : unknownError(fields);');
     });

@@ -1,26 +1,51 @@
+import { codePointLabel, replaceInvisibleCharacters } from '../../vocabulary/invisible-characters.ts';
+import { jsonText } from '../../vocabulary/json-text.ts';
+
 /**
  * A JavaScript string literal for any text. JSON's escaping is a subset of
  * JavaScript's, and JSON.stringify escapes quotes, backslashes, control
- * characters and lone surrogates, so no text can end the literal early.
+ * characters and lone surrogates, so no text can end the literal early;
+ * `jsonText` escapes the invisible and bidirectional characters it leaves
+ * raw, so none reaches the source or the compiled JavaScript (the compiler
+ * keeps a literal's escapes as written) and the runtime value is unchanged.
  */
 export function stringLiteral(text: string): string {
-  return JSON.stringify(text);
+  return jsonText(text);
 }
 
+/** Line breaks and other white space controls: a space in a one-line comment. */
+const LAYOUT = /^[\t\n\v\f\r\u0085\u2028\u2029]$/;
+
 /**
- * Text made safe inside a `/** ... *\/` comment: documented texts come from web
- * pages and may hold `*\/` (which would end the comment and let the rest run as
- * code), line breaks, or `@` (which would start a JSDoc tag). Comments only
- * describe; the exact text lives in string literals.
+ * Text made safe inside a `/** ... *\/` comment. Documented texts come from
+ * web pages and may hold `*\/` (which would end the comment and let the rest
+ * run as code), line breaks, `@` (which would start a JSDoc tag), and
+ * invisible or bidirectional characters (shown as `<U+202E>`, so the comment
+ * cannot be reordered or hide text). Editors render JSDoc as Markdown on
+ * hover, so a text must not become a link or an image either: backslashes,
+ * `[`, `]` and `<` are backslash-escaped (no link, image, autolink or HTML can
+ * form), and so is `&` where it would start a character reference (which
+ * could decode to an invisible character); `!` before `[` and `(` after `]`
+ * are escaped too, so the raw comment never reads as one, and so are a URL's
+ * scheme separator (`http\://`) and `www\.`, so no bare URL is autolinked.
+ * Markdown shows each escaped character as itself, so the hover reads as the
+ * documented text. Comments only describe; the exact text lives in string literals.
  */
 export function commentText(text: string): string {
-  return text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .replace(/\*\//g, '*\\/')
-    .replace(/@/g, '\\@')
+  const markdown = text.replace(MARKDOWN_AND_JSDOC, (m) => (m === '*/' ? '*\\/' : /^www$/i.test(m) ? `${m}\\` : `\\${m}`));
+  return replaceInvisibleCharacters(markdown, (c) => (LAYOUT.test(c) ? ' ' : `<${codePointLabel(c)}>`))
     .replace(/ {2,}/g, ' ')
     .trim();
 }
+
+/**
+ * What `commentText` escapes, in one pass (so that a catalog's own backslash
+ * cannot undo an escape, and a large catalog costs one scan a line): a
+ * backslash; `[`, `]`, `<`; `&` before a character reference; `!` before `[`;
+ * `(` after `]`; the `:` of `://`; `www` before a dot (escaped after it);
+ * `*\/`; `@`.
+ */
+const MARKDOWN_AND_JSDOC = /[\\[\]<@]|&(?=#?\w+;)|!(?=\[)|(?<=\])\(|:(?=\/\/)|\bwww(?=\.)|\*\//gi;
 
 /** A JSDoc tag written by errcat itself (e.g. `deprecated`); only its text is made safe. */
 export interface DocTag {

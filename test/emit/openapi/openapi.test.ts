@@ -1,4 +1,5 @@
 import { validate } from '@readme/openapi-parser';
+import { OFFLINE } from '../../helpers/openapi-parser-options.ts';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -116,7 +117,7 @@ describe.each(output.packageDirs)('%s/openapi.yaml', (dir) => {
   });
 
   it('passes @readme/openapi-parser validate() as published (save the parser’s components-only rule)', async () => {
-    const result = await validate(structuredClone(documentOf(dir)) as ApiDocument);
+    const result = await validate(structuredClone(documentOf(dir)) as ApiDocument, OFFLINE);
     expect(result.specification).toBe('OpenAPI');
     const errors = result.valid ? [] : result.errors.map((e) => e.message);
     expect(errors.filter((message) => message !== COMPONENTS_ONLY_RULE)).toEqual([]);
@@ -124,7 +125,7 @@ describe.each(output.packageDirs)('%s/openapi.yaml', (dir) => {
   });
 
   it('passes @readme/openapi-parser validate() with every component referenced from an operation', async () => {
-    const result = await validate(withProbes(documentOf(dir)) as ApiDocument);
+    const result = await validate(withProbes(documentOf(dir)) as ApiDocument, OFFLINE);
     expect(result.valid ? [] : result.errors.map((e) => e.message)).toEqual([]);
     expect(result).toEqual({ valid: true, warnings: [], specification: 'OpenAPI' });
   });

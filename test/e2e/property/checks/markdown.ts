@@ -24,13 +24,15 @@ import type { Entry } from '../../../../generator/types/catalog.ts';
  * - the Text cell is the text, then, when the entry has a summary (or else an
  *   English translation), "\n" and that summary;
  * - a tab compares as a space (the escaper writes tabs as spaces);
- * - C0 controls and DEL compare as U+FFFD: the escaper writes them as numeric
- *   character references, which CommonMark decodes to U+FFFD (U+000C excepted);
+ * - every other invisible or bidirectional character (controls, overrides,
+ *   zero-width and format characters; see the list in `rendered`) compares
+ *   as its code point shown as `<U+202E>`: the escaper shows it so, rather
+ *   than let it hide text or reorder the row;
  * - white space around a line break (so at either end of the summary, which
  *   errcat trims so that its emphasis holds) and at either end of a cell is
  *   not compared: GFM trims cells, and a reader cannot see it.
  * Everything else — Markdown and HTML syntax, `|`, backslashes, entities,
- * emoji, bidirectional controls — must read back exactly as written.
+ * emoji — must read back exactly as written.
  */
 
 const ENTRY_HEADER = ['Code', 'Key', 'Text', 'Category', 'Retryable', 'Safe to resend'];
@@ -47,12 +49,18 @@ function nodesOf(node: Nodes): Nodes[] {
   return [node, ...('children' in node ? (node.children as Nodes[]).flatMap(nodesOf) : [])];
 }
 
+/**
+ * Invisible and bidirectional characters, written out here rather than taken
+ * from the generator, so that the check does not trust the code it checks.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115F\u1160\u3164\uFFA0\u034F\u17B4\u17B5\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
+
 /** A text as it must read back from a table cell (see the rules above). */
 function rendered(text: string): string {
   return text
     .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\n')
     .replace(/\t/g, ' ')
-    .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '\ufffd');
+    .replace(INVISIBLE, (c) => (c === '\n' ? c : `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`));
 }
 
 /** Cells compared without the white space GFM trims and a reader cannot see. */

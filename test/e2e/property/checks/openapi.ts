@@ -1,4 +1,5 @@
 import { validate } from '@readme/openapi-parser';
+import { OFFLINE } from '../../../helpers/openapi-parser-options.ts';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import jsyaml from 'js-yaml';
@@ -75,10 +76,10 @@ async function checkDocument(where: string, text: string): Promise<Json> {
   expect(jsyaml.load(text), `${where} read by js-yaml`).toEqual(doc);
   expect(doc.openapi, where).toBe('3.1.0');
 
-  const asPublished = await validate(structuredClone(doc) as ApiDocument);
+  const asPublished = await validate(structuredClone(doc) as ApiDocument, OFFLINE);
   expect((asPublished.valid ? [] : asPublished.errors.map((e) => e.message)).filter((m) => m !== COMPONENTS_ONLY_RULE), `${where} validate()`).toEqual([]);
   expect(asPublished.warnings, `${where} validate() warnings`).toEqual([]);
-  const probed = await validate(withProbes(doc) as ApiDocument);
+  const probed = await validate(withProbes(doc) as ApiDocument, OFFLINE);
   expect(probed.valid ? [] : probed.errors.map((e) => e.message), `${where} validate() with probes`).toEqual([]);
 
   const ajv = new Ajv2020({ strict: true, allowUnionTypes: true });

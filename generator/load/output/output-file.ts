@@ -1,0 +1,93 @@
+import { constants } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { entryKind, type EntryKind } from './entry-kind.ts';
+import { inspectPath } from './output-entry.ts';
+import { OutputReadError } from './output-read-error.ts';
+
+/**
+ * The most errcat reads of one file in the output folder. Larger files are
+ * never hashed, so never errcat's (its largest output for a catalog at the
+ * 32 MiB input limit is about 120 MB: `dist/<catalog>.js` of a 16 MiB
+ * synthetic catalog measured 56 MB), and are simply stale: a hostile
+ * multi-gigabyte file costs nothing to plan around. At about 1 GB/s of
+ * sha256, this bounds the time spent on one file to a quarter of a second.
+ */
+export const MAX_READ_BYTES = 256 * 2 ** 20;
+
+/** A file of the output folder as errcat reads it (`at`: absolute path of the offending entry). */
+export type OutputFile =
+  | { kind: 'missing' }
+  /** A regular file stands where a folder on the way should be: errcat's write will fail there. */
+  | { kind: 'blocked'; at: string }
+  /** Not a regular file (a link, FIFO, socket, device or folder), at the path or on its way: never read. */
+  | { kind: 'refused'; at: string; what: EntryKind }
+  /**
+   * A regular file: its size, its first `keepBytes` bytes, and the sha256 of
+   * all its bytes when it is no larger than {@link MAX_READ_BYTES}.
+   */
+  | { kind: 'file'; size: number; head: Buffer; sha256: string | undefined };
+
+/**
+ * Reads a file of the output folder without following any link: the folders
+ * on the way are checked with lstat, the file is opened with O_NOFOLLOW (and
+ * O_NONBLOCK, so that a FIFO swapped in after the check cannot hang the
+ * open) and must still be the regular file lstat saw. At most
+ * {@link MAX_READ_BYTES} are read, and only `keepBytes` kept in memory: the
+ * content is hashed as it streams by.
+ */
+export async function readOutputFile(root: string, relative: string, options: { keepBytes: number; hash?: boolean }): Promise<OutputFile> {
+  const found = await inspectPath(root, relative);
+  if (found.state === 'missing') return { kind: 'missing' };
+  if (found.state === 'blocked') return { kind: 'blocked', at: found.at };
+  if (found.state === 'unsafe') return { kind: 'refused', at: found.at, what: found.kind };
+  const file = path.join(root, relative);
+  if (!found.stats.isFile()) return { kind: 'refused', at: file, what: entryKind(found.stats) };
+  let handle: FileHandle;
+  try {
+    handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { kind: 'missing' };
+    if (code === 'ELOOP') return { kind: 'refused', at: file, what: 'symbolic link' }; // became a link since lstat
+    throw new OutputReadError(file, error);
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile() || stats.ino !== found.stats.ino || stats.dev !== found.stats.dev) return { kind: 'refused', at: file, what: entryKind(stats) };
+    return await readBounded(handle, stats.size, options.keepBytes, options.hash ?? true);
+  } catch (error) {
+    throw new OutputReadError(file, error);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The text of a regular file of the output folder no larger than {@link MAX_READ_BYTES}, or undefined (absent, too large, or not a regular file). */
+export async function readOutputText(root: string, relative: string): Promise<string | undefined> {
+  const file = await readOutputFile(root, relative, { keepBytes: MAX_READ_BYTES, hash: false });
+  return file.kind === 'file' && file.size <= MAX_READ_BYTES ? file.head.toString('utf8') : undefined;
+}
+
+const CHUNK = 2 ** 20;
+
+async function readBounded(handle: FileHandle, size: number, keepBytes: number, hash: boolean): Promise<OutputFile> {
+  // A file larger than the bound is read only as far as it is kept; its hash is never wanted.
+  const hashing = hash && size <= MAX_READ_BYTES;
+  const end = hashing ? size : Math.min(size, keepBytes);
+  const head = Buffer.alloc(Math.min(size, keepBytes));
+  const digest = hashing ? createHash('sha256') : undefined;
+  const chunk = Buffer.alloc(Math.max(1, Math.min(CHUNK, end)));
+  let offset = 0;
+  while (offset < end) {
+    const { bytesRead } = await handle.read(chunk, 0, Math.min(chunk.length, end - offset), offset);
+    if (bytesRead === 0) break; // shorter than it was a moment ago
+    digest?.update(chunk.subarray(0, bytesRead));
+    if (offset < head.length) chunk.copy(head, offset, 0, Math.min(bytesRead, head.length - offset));
+    offset += bytesRead;
+  }
+  // A file that shrank while read is what was read.
+  const read = hashing ? offset : size;
+  return { kind: 'file', size: read, head: head.subarray(0, Math.min(head.length, offset)), sha256: digest?.digest('hex') };
+}

@@ -1,0 +1,80 @@
+/**
+ * The one definition of a character a reviewer cannot see, or that reorders
+ * what they see (Trojan Source, CVE-2021-42574). Catalog texts come from web
+ * pages and pull requests, and reviewers read the generated diff: every
+ * emitter writes these characters as escapes (string literals, JSON, YAML) or
+ * by code point (`<U+202E>` in Markdown and comments), never raw.
+ *
+ * - `\p{Cc}`: C0 controls, DEL and C1 controls (line feeds and tabs too: each
+ *   emitter lays those out its own way before this rule applies);
+ * - `\p{Cf}`: format characters — bidirectional embeddings, overrides,
+ *   isolates and marks (U+202A–202E, U+2066–2069, U+200E, U+200F, U+061C),
+ *   zero-width space and joiners (U+200B–200D), word joiner and invisible
+ *   operators (U+2060–2064), U+FEFF, the soft hyphen U+00AD, U+180E, tag
+ *   characters (U+E0001, U+E0020–E007F) and the rest of the category;
+ * - `\p{Zl}` and `\p{Zp}`: U+2028 and U+2029, line breaks to JavaScript and
+ *   YAML 1.1 readers but not to most viewers;
+ * - `\p{Cs}`: lone surrogates, which no UTF-8 file can hold;
+ * - letters and marks that render as nothing on their own and are used to hide
+ *   text: Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), the combining
+ *   grapheme joiner U+034F, Khmer U+17B4 and U+17B5, Mongolian free variation
+ *   selectors (U+180B–180D, U+180F) and the variation selectors U+FE00–FE0F
+ *   and U+E0100–E01EF.
+ */
+const SET = String.raw`[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115F\u1160\u3164\uFFA0\u034F\u17B4\u17B5\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]`;
+
+/** Every invisible or bidirectional character, a whole code point each (`u`), for `replace`. */
+const EVERY = new RegExp(SET, 'gu');
+/** The same but line feeds, for text whose line feeds are its own layout (JSON, compiled code, code blocks). */
+const EVERY_BUT_LINE_FEEDS = new RegExp(String.raw`(?!\n)${SET}`, 'gu');
+
+/**
+ * 1 for each UTF-16 code unit that is such a character or may be part of one
+ * (every surrogate: a pair may be a member beyond the BMP), derived once from
+ * SET. Most texts hold none, and a scan of code units through this table is
+ * several times faster than a Unicode-property regular expression, which
+ * matters for a 100,000-entry catalog in a language beyond ASCII.
+ */
+const MAYBE = new Uint8Array(0x10000);
+const MEMBER = new RegExp(SET, 'u');
+for (let unit = 0; unit <= 0xffff; unit++) {
+  if ((unit >= 0xd800 && unit <= 0xdfff) || MEMBER.test(String.fromCharCode(unit))) MAYBE[unit] = 1;
+}
+
+/**
+ * The text with each invisible or bidirectional character (a whole code
+ * point) replaced by what `replace` makes of it; with `keepLineFeeds`, line
+ * feeds are left as they are (a file's own layout).
+ */
+export function replaceInvisibleCharacters(text: string, replace: (character: string) => string, options: { keepLineFeeds?: boolean } = {}): string {
+  const keepLineFeeds = options.keepLineFeeds === true;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (MAYBE[unit] === 1 && !(keepLineFeeds && unit === 0x0a)) {
+      // The first candidate starts a code point (a high surrogate comes before its low one), so the split keeps pairs whole.
+      return text.slice(0, i) + text.slice(i).replace(keepLineFeeds ? EVERY_BUT_LINE_FEEDS : EVERY, replace);
+    }
+  }
+  return text;
+}
+
+/** `U+202E`, `U+E0041`: how a character is named when it is shown rather than written. */
+export function codePointLabel(character: string): string {
+  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** The text with each invisible or bidirectional character shown as `<U+202E>`, for comments and code spans. */
+export function shownByCodePoint(text: string): string {
+  return replaceInvisibleCharacters(text, (c) => `<${codePointLabel(c)}>`);
+}
+
+/**
+ * A character as `\uXXXX` escapes of its UTF-16 code units (`\u202e`;
+ * `\udb40\udc41` beyond the BMP), which JavaScript and JSON string literals
+ * both read back as the same character.
+ */
+export function utf16Escapes(character: string): string {
+  let out = '';
+  for (let i = 0; i < character.length; i++) out += `\\u${character.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  return out;
+}
