@@ -22,6 +22,7 @@ export const emitCatalogJson: Emitter = (model: Model) =>
     const catalog = resolvedCatalog(provider);
     return {
       path: `${provider.id}/catalog.json`,
+      record: true,
       content: jsonText({ $schema, $comment, release: { version: provider.version }, ...catalog }, 2) + '\n',
     };
   });

@@ -15,6 +15,7 @@ export const emitPackageJson: Emitter = (model: Model) => {
   const files = [
     {
       path: 'core/package.json',
+      record: true as const,
       content: packageJson(model.coreSources, {
         name: model.corePackageName,
         version: model.coreVersion,
@@ -26,6 +27,7 @@ export const emitPackageJson: Emitter = (model: Model) => {
   for (const provider of model.providers) {
     files.push({
       path: `${provider.id}/package.json`,
+      record: true as const,
       content: packageJson(provider.sources, {
         name: provider.packageName,
         version: provider.version,

@@ -11,6 +11,7 @@ import { headerText } from './file-header.ts';
 export const emitTaxonomyJson: Emitter = (model: Model) => [
   {
     path: 'core/taxonomy.json',
+    record: true,
     content:
       JSON.stringify(
         {

@@ -56,9 +56,9 @@ export const LIMITS = {
    * Most characters a run may generate, estimated from the catalogs before
    * anything is built or emitted (`model/output-estimate.ts`). White-label
    * copies repeat everything they inherit, so a small catalog folder can ask
-   * for gigabytes; this is about 1.4 times the 100,000-entry benchmark's output.
+   * for gigabytes; this is about twice the 100,000-entry benchmark's output.
    */
-  maxOutputChars: 256 * 1024 * 1024,
+  maxOutputChars: 384 * 1024 * 1024,
   /**
    * Most ancestors a provider may have through `extends` (a white-label copy
    * of a copy, ...); real ones have one. Chains are walked for every provider

@@ -117,7 +117,9 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
   for (const file of files) {
     const data = bytes.get(file.path)!;
     const found = root.exists ? await readOutputFile(root.path, file.path, { keepBytes: data.length + 1 }) : ({ kind: 'missing' } as const);
-    const owned = (sha256: string | undefined) => sha256 !== undefined && (previous.hashes.get(file.path) ?? []).includes(sha256);
+    // A record errcat wrote before is errcat's whatever it holds now: damage to it is repaired (the release stage has said so in a note).
+    const recordOfOurs = file.record === true && (previous.hashes.has(file.path) || previous.unhashed.has(file.path));
+    const owned = (sha256: string | undefined) => recordOfOurs || (sha256 !== undefined && (previous.hashes.get(file.path) ?? []).includes(sha256));
     compare(plan, file, data, found, owned, conflict, previous.unhashed.has(file.path) ? UNHASHED : NOT_WRITTEN);
   }
   // The manifest is errcat's by its name: rewritten whatever it holds, as long as it is a regular file.

@@ -73,7 +73,7 @@ describe('reading stops at the byte limit + 1, whatever size the file reported',
 });
 
 describe('the output folder arrives with pull requests too: generate --check never reads through what stands there', () => {
-  it('a generated file replaced by a link to /dev/zero, another by a named pipe, the manifest by a link: stale, not read', async () => {
+  it('a generated file replaced by a link to /dev/zero, another by a named pipe, the manifest by a link: refused, never read', async () => {
     project.write('acme.yaml', ACME_YAML);
     expect((await project.run('generate')).code).toBe(0);
     const readme = path.join(project.out, 'acme/README.md');
@@ -88,13 +88,21 @@ describe('the output folder arrives with pull requests too: generate --check nev
 
     const check = await project.run('generate', '--check');
     expect(check.code, check.stderr).toBe(1);
-    expect(check.stdout).toContain('stale:   errcat/generated/acme/README.md (a symbolic link stands there)');
-    expect(check.stdout).toContain('stale:   errcat/generated/acme/openapi.yaml (a named pipe (FIFO) stands there)');
+    expect(check.stdout).toContain('refused: errcat/generated/acme/README.md: a symbolic link where errcat writes a file');
+    expect(check.stdout).toContain('refused: errcat/generated/acme/openapi.yaml: a FIFO where errcat writes a file');
+    expect(check.stdout).toContain('refused: errcat/generated/.errcat-manifest.json: a symbolic link where errcat writes a file');
     expectNoStackTrace(check);
     expectWithinBounds(check);
 
-    const repair = await project.run('generate');
-    expect(repair.code, repair.stderr).toBe(0);
+    // A writing run stops before writing anything (the writer's rule: never through a link, regular files only), in bounds too.
+    const refused = await project.run('generate');
+    expect(refused.code, refused.stderr).toBe(1);
+    expect(refused.stderr).toContain('nothing was written');
+    expectWithinBounds(refused);
+    expect(lstatSync(readme).isSymbolicLink() && lstatSync(manifest).isSymbolicLink()).toBe(true);
+    // Once the entries are removed, the next run repairs the tree.
+    for (const entry of [readme, openapi, manifest]) rmSync(entry);
+    expect((await project.run('generate')).code).toBe(0);
     expect(lstatSync(readme).isFile() && lstatSync(openapi).isFile() && lstatSync(manifest).isFile()).toBe(true);
     expect((await project.run('generate', '--check')).code).toBe(0);
   });
