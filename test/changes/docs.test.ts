@@ -19,7 +19,7 @@ describe('docs/diff-rules.md', () => {
     for (const recipe of ['### GitHub Actions', '### GitLab CI']) {
       const text = DOC.slice(DOC.indexOf(recipe));
       const block = text.slice(text.indexOf('```yaml'), text.indexOf('```\n', text.indexOf('```yaml') + 7));
-      expect(block).toContain('npm run --silent diff -- ');
+      expect(block).toContain('npx errcat diff ');
       expect(block).toContain('--fail-on-breaking');
       expect(block).toContain('breaking-change-approved');
     }
