@@ -7,7 +7,7 @@ import { applyChanges } from '../write/apply-changes.ts';
 import { lockOutput } from '../write/output-lock.ts';
 import { shortDiff } from '../write/line-diff.ts';
 import { planChanges, planIsClean, type ChangePlan } from '../write/plan-changes.ts';
-import { printable } from '../write/printable.ts';
+import { oneLineText } from '../vocabulary/terminal-text.ts';
 import { resolveOutputRoot } from '../write/output-root.ts';
 
 /** Options of `errcat generate`: the project's settings and the command's own. */
@@ -103,7 +103,7 @@ function checkReport(plan: ChangePlan, out: string): string {
 
 /** A path of the output folder as printed: under the output folder's name, with a slash after a folder, never a raw control character. */
 function show(out: string, relative: string, kind?: string): string {
-  return printable(`${out}/${relative}${kind === 'folder' ? '/' : ''}`);
+  return oneLineText(`${out}/${relative}${kind === 'folder' ? '/' : ''}`);
 }
 
 /** How a plain run words why it left an entry alone. */

@@ -1,23 +1,29 @@
-/**
- * Characters that must never reach a terminal or a CI log raw: C0 and C1
- * controls (an escape sequence can rewrite the screen or the log; a carriage
- * return can hide a line) and the invisible or bidirectional format
- * characters that reorder what a reader sees (Trojan Source). Tab is kept.
- */
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/gu;
+import { replaceInvisibleCharacters } from './invisible-characters.ts';
 
 /**
- * Text as errcat prints it to a terminal or a CI log: every unsafe character
- * written as a visible `\u{…}` escape, and no line starting with `::`, which
- * GitHub Actions reads as a workflow command (`::error::`, `::add-mask::`,
- * `::set-output`). Catalog texts, field names and file names all reach
- * messages, so everything errcat prints goes through here, line by line.
+ * Text made safe for one line of a terminal or a CI log: every invisible or
+ * bidirectional character of errcat's one definition (controls, escape
+ * sequences' ESC, carriage returns, line breaks, bidirectional overrides,
+ * zero-width characters) written as a visible `\u{…}`, so nothing in it can
+ * start a line of its own, move the cursor, colour the log or reorder what
+ * is shown. Tabs stay.
+ */
+export function oneLineText(text: string): string {
+  return replaceInvisibleCharacters(text, (c) => (c === '\t' ? c : `\\u{${c.codePointAt(0)!.toString(16)}}`));
+}
+
+/**
+ * Text as errcat prints it to a terminal or a CI log: each of its lines made
+ * safe by `oneLineText`, and none starting with `::`, which GitHub Actions
+ * reads as a workflow command (`::error::`, `::add-mask::`, `::set-output`).
+ * Catalog texts, field names and file names all reach messages, so
+ * everything errcat prints goes through here.
  */
 export function terminalText(text: string): string {
   return text
     .split('\n')
     .map((line) => {
-      const visible = line.replace(UNSAFE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+      const visible = oneLineText(line);
       return visible.startsWith('::') ? `\\${visible}` : visible;
     })
     .join('\n');

@@ -1,4 +1,4 @@
-import { printable } from './printable.ts';
+import { oneLineText } from '../vocabulary/terminal-text.ts';
 
 /**
  * A short diff of two texts for `--check` output: the first differing region
@@ -19,9 +19,9 @@ export function shortDiff(oldText: string, newText: string, maxLines = 12): stri
   }
   const context = Math.max(0, start - 2);
   const lines = [`@@ line ${start + 1} @@`];
-  for (let i = context; i < start; i++) lines.push(`  ${printable(a[i]!)}`);
-  const removed = a.slice(start, endA + 1).map((l) => `- ${printable(l)}`);
-  const added = b.slice(start, endB + 1).map((l) => `+ ${printable(l)}`);
+  for (let i = context; i < start; i++) lines.push(`  ${oneLineText(a[i]!)}`);
+  const removed = a.slice(start, endA + 1).map((l) => `- ${oneLineText(l)}`);
+  const added = b.slice(start, endB + 1).map((l) => `+ ${oneLineText(l)}`);
   const half = Math.max(1, Math.floor(maxLines / 2));
   lines.push(...removed.slice(0, half));
   if (removed.length > half) lines.push(`  … ${removed.length - half} more removed lines`);
