@@ -3,7 +3,8 @@ import { isBumpableVersion } from '../changes/semver-bump.ts';
 import { displayPath } from '../load/catalog-files.ts';
 import { decodeCatalogBytes } from '../load/decode-catalog-bytes.ts';
 import { parseCatalogText } from '../load/parse-catalog-text.ts';
-import { readRegularFile, type RegularFile } from '../load/read-regular-file.ts';
+import { readOutputRecord } from '../load/output/output-file.ts';
+import type { RegularFile } from '../load/read-regular-file.ts';
 import type { CatalogFile } from '../types/catalog.ts';
 import { validateCatalogs } from '../validate/validate-catalogs.ts';
 import { boundedText } from '../vocabulary/abbreviate.ts';
@@ -38,7 +39,7 @@ export async function readPreviousOutput(outDir: string, providers: readonly { i
   const notes: string[] = [];
   for (const { id, packageName } of providers) {
     const file = path.join(outDir, id, 'catalog.json');
-    const record = await readRecord(file, id);
+    const record = await readRecord(outDir, id);
     let why: string;
     if (record.kind === 'missing') continue;
     if (record.kind === 'damaged') why = record.why;
@@ -64,8 +65,9 @@ export async function readPreviousOutput(outDir: string, providers: readonly { i
 /** A provider's catalog.json: none, a valid catalog, or why it is damaged. */
 type CatalogRecord = { kind: 'missing' } | { kind: 'catalog'; catalog: CatalogFile } | { kind: 'damaged'; why: string };
 
-async function readRecord(file: string, id: string): Promise<CatalogRecord> {
-  const read = await readRegularFile(file, LIMITS.maxFileBytes);
+async function readRecord(outDir: string, id: string): Promise<CatalogRecord> {
+  const file = path.join(outDir, id, 'catalog.json');
+  const read = await readOutputRecord(outDir, `${id}/catalog.json`, LIMITS.maxFileBytes);
   if (read.kind === 'missing') return { kind: 'missing' };
   if (read.kind !== 'read') return { kind: 'damaged', why: unreadable(read) };
   const shown = displayPath(file);
@@ -99,7 +101,7 @@ function unreadable(read: Exclude<RegularFile, { kind: 'read' | 'missing' }>): s
 
 /** The version in a provider's package.json, read like the catalog (bounded, no link); undefined when there is none. */
 async function packageVersion(outDir: string, id: string): Promise<unknown> {
-  const read = await readRegularFile(path.join(outDir, id, 'package.json'), LIMITS.maxFileBytes);
+  const read = await readOutputRecord(outDir, `${id}/package.json`, LIMITS.maxFileBytes);
   if (read.kind !== 'read') return undefined;
   try {
     return (JSON.parse(read.bytes.toString('utf8')) as { version?: unknown } | null)?.version;

@@ -1,6 +1,5 @@
-import path from 'node:path';
 import type { RecordedCategory } from '../changes/taxonomy-changes.ts';
-import { readRegularFile } from '../load/read-regular-file.ts';
+import { readOutputRecord } from '../load/output/output-file.ts';
 
 /** A taxonomy record is a few KiB; anything far larger is not one. */
 const MAX_RECORD_BYTES = 1 << 20;
@@ -18,8 +17,8 @@ export interface PreviousCore {
  * starts from the initial version).
  */
 export async function readPreviousTaxonomy(outDir: string): Promise<PreviousCore | undefined> {
-  // The output folder arrives with pull requests: no link followed, no FIFO waited on, a bounded read.
-  const read = await readRegularFile(path.join(outDir, 'core', 'taxonomy.json'), MAX_RECORD_BYTES);
+  // The output folder arrives with pull requests: no link followed on the way, no FIFO waited on, a bounded read.
+  const read = await readOutputRecord(outDir, 'core/taxonomy.json', MAX_RECORD_BYTES);
   if (read.kind !== 'read') return undefined;
   let record: unknown;
   try {

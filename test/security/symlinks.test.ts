@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { constants, existsSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { cp, mkdir, open, readdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planChanges, planIsClean } from '../../generator/write/plan-changes.ts';
@@ -94,11 +94,32 @@ describe('links and special files in the output folder', () => {
     await symlink(outside, path.join(p.out, 'brandco/catalog.json'));
     await rm(path.join(p.out, 'acme/catalog.json'));
     execFileSync('mkfifo', [path.join(p.out, 'acme/catalog.json')]);
+    // A text fix in the parent: brandco would be bumped from a record read through the link, and say 9.9.9.
+    const acme = path.join(p.project, 'catalogs/acme.yaml');
+    await writeFile(acme, (await readFile(acme, 'utf8')).replace('text: not enough funds', 'text: not enough money'));
     const check = await p.errcat(['generate', '--check', '--catalogs', 'catalogs', '--out', 'generated'], { timeoutMs: 30_000 });
     expect(check.code).toBe(1);
     expect(check.stdout).not.toContain('9.9.9');
     expect(check.stdout).toMatch(/generated\/acme\/catalog\.json.*FIFO/);
     expect(check.stdout).toMatch(/generated\/brandco\/catalog\.json.*symbolic link/);
+  });
+
+  it('package versions are not read through a linked package folder either (a link on the way, not only at the file)', async () => {
+    // A folder outside the project holding a catalog.json that claims a release errcat never made, linked in as brandco/.
+    const outside = path.join(p.work, 'elsewhere');
+    await cp(path.join(p.out, 'brandco'), outside, { recursive: true });
+    const real = JSON.parse(await readFile(path.join(outside, 'catalog.json'), 'utf8')) as Record<string, unknown>;
+    await writeFile(path.join(outside, 'catalog.json'), JSON.stringify({ ...real, release: { version: '9.9.9' } }));
+    await rm(path.join(p.out, 'brandco'), { recursive: true });
+    await symlink(outside, path.join(p.out, 'brandco'));
+    // A text fix in the parent: every package made from it is bumped from the version its record holds, so a record read would show.
+    const acme = path.join(p.project, 'catalogs/acme.yaml');
+    await writeFile(acme, (await readFile(acme, 'utf8')).replace('text: not enough funds', 'text: not enough money'));
+    const check = await p.errcat(['generate', '--check', '--catalogs', 'catalogs', '--out', 'generated'], { timeoutMs: 30_000 });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('version: @errcat/acme 1.0.0 → 1.0.1');
+    expect(check.stdout).not.toContain('9.9.9');
+    expect(hasStackTrace(check)).toBe(false);
   });
 
   it('--check reports a FIFO, a link to /dev/zero and an 8 GiB file where errcat writes files, without hanging or reading them', async () => {

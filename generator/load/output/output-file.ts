@@ -5,6 +5,7 @@ import path from 'node:path';
 import { entryKind, type EntryKind } from './entry-kind.ts';
 import { inspectPath } from './output-entry.ts';
 import { OutputReadError } from './output-read-error.ts';
+import type { RegularFile } from '../read-regular-file.ts';
 
 /**
  * The most errcat reads of one file in the output folder. Larger files are
@@ -64,10 +65,34 @@ export async function readOutputFile(root: string, relative: string, options: { 
   }
 }
 
-/** The text of a regular file of the output folder no larger than {@link MAX_READ_BYTES}, or undefined (absent, too large, or not a regular file). */
-export async function readOutputText(root: string, relative: string): Promise<string | undefined> {
-  const file = await readOutputFile(root, relative, { keepBytes: MAX_READ_BYTES, hash: false });
-  return file.kind === 'file' && file.size <= MAX_READ_BYTES ? file.head.toString('utf8') : undefined;
+/** How a refusal names what stands in the way, as the load stage's reader names it. */
+const NAMED: Readonly<Record<EntryKind, string>> = {
+  file: 'a file',
+  folder: 'a folder',
+  'symbolic link': 'a symbolic link',
+  FIFO: 'a named pipe (FIFO)',
+  socket: 'a socket',
+  device: 'a device',
+};
+
+/**
+ * A whole file of the output folder, at most `maxBytes`, as the load stage
+ * reports any file it did not write: read like every path of the output
+ * folder (no link followed anywhere on the way, regular files only), since
+ * the folder arrives with pull requests. A file where a folder on the way
+ * should be means there is no such file.
+ */
+export async function readOutputRecord(root: string, relative: string, maxBytes: number): Promise<RegularFile> {
+  const file = await readOutputFile(root, relative, { keepBytes: maxBytes + 1, hash: false });
+  switch (file.kind) {
+    case 'missing':
+    case 'blocked':
+      return { kind: 'missing' };
+    case 'refused':
+      return file.what === 'symbolic link' ? { kind: 'link' } : { kind: 'not-regular', what: NAMED[file.what] };
+    case 'file':
+      return file.size > maxBytes ? { kind: 'too-large', size: file.size } : { kind: 'read', bytes: file.head };
+  }
 }
 
 const CHUNK = 2 ** 20;
