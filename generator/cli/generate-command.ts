@@ -14,8 +14,6 @@ import { resolveOutputRoot } from '../write/output-root.ts';
 export interface GenerateOptions extends Project {
   /** Write nothing; report what is stale or foreign and fail if anything is. */
   check: boolean;
-  /** The project folder (absolute): the output folder must lie strictly inside it. */
-  projectRoot: string;
 }
 
 /**
@@ -24,17 +22,17 @@ export interface GenerateOptions extends Project {
  * when the output folder holds what errcat does not make (with `check`).
  */
 export async function generateCommand(project: Project, flags: { check: boolean }, print: (line: string) => void): Promise<number> {
-  const options: GenerateOptions = { ...project, projectRoot: project.root, check: flags.check };
+  const options: GenerateOptions = { ...project, check: flags.check };
   const started = performance.now();
   // Refused before anything is read from it: the previous output is read for versions.
-  const root = await resolveOutputRoot(options.projectRoot, options.outDir);
+  const root = await resolveOutputRoot(options.root, options.outDir);
   const { model, files, bumps, notes } = await generateFiles({ ...options, outDir: root.path });
   notes.forEach((line) => print(line));
   const bumpLines = bumps.map((b) => `version: ${b.packageName} ${b.from} → ${b.to} (${b.bump}: ${b.reason ?? 'see \`errcat diff\`'})`);
   // A check reports the bumps it would make; a writing run reports them once written, not before a write that may fail.
   if (options.check) bumpLines.forEach((line) => print(line));
   // Writing runs take the folder; a check only reads it.
-  const release = options.check ? undefined : await lockOutput(options.outDir, { projectRoot: options.projectRoot });
+  const release = options.check ? undefined : await lockOutput(options.outDir, { projectRoot: options.root });
   let code: number;
   try {
     code = await planAndApply(options, model, files, started, print);
@@ -55,7 +53,7 @@ async function planAndApply(
   started: number,
   print: (line: string) => void,
 ): Promise<number> {
-  const plan = await planChanges(options.outDir, files, { projectRoot: options.projectRoot, allowExtra: options.allowExtra ?? [] });
+  const plan = await planChanges(options.outDir, files, { projectRoot: options.root, allowExtra: options.allowExtra });
   const out = plan.out;
   if (options.check) {
     if (planIsClean(plan)) {
@@ -73,7 +71,7 @@ async function planAndApply(
     return 1;
   }
   for (const f of plan.foreign) print(`note: ${show(out, f.path, f.kind)} ${foreignPhrase(f.reason)}; left alone`);
-  await applyChanges(options.outDir, plan, { projectRoot: options.projectRoot });
+  await applyChanges(options.outDir, plan, { projectRoot: options.root });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const written = plan.added.length + plan.changed.length;
   print(
