@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { OptionError } from '../../vocabulary/option-error.ts';
-import { DEFAULTS } from '../project/project.ts';
+import { checkedScope, DEFAULTS, SCOPE } from '../project/project.ts';
 
 /** What `errcat init` sets up. */
 export interface InitAnswers {
@@ -10,8 +10,6 @@ export interface InitAnswers {
   out: string;
   scope: string;
 }
-
-const SCOPE = /^@[a-z0-9][a-z0-9._-]*$/;
 
 /**
  * The defaults of `errcat init` in a repository: the root package's own
@@ -48,7 +46,7 @@ export async function askedAnswers(defaults: InitAnswers): Promise<InitAnswers> 
 
 /** Checks answers before anything is written: a scope npm accepts, folders inside the repository. */
 export function checkedAnswers(answers: InitAnswers): InitAnswers {
-  if (!SCOPE.test(answers.scope)) throw new OptionError('--scope', `\`${answers.scope}\` is not an npm scope such as \`@acme\``);
+  checkedScope(answers.scope);
   for (const [option, folder] of [['--catalogs', answers.catalogs], ['--out', answers.out]] as const) {
     const normal = path.posix.normalize(folder.split(path.sep).join('/')).replace(/\/$/, '');
     if (normal === '.' || normal === '' || normal.startsWith('../') || normal === '..' || path.isAbsolute(folder)) {

@@ -40,7 +40,8 @@ export interface ProjectFlags {
 /** What a project uses when neither the config nor a flag says. */
 export const DEFAULTS = { catalogs: 'errcat/catalogs', out: 'errcat/generated', scope: '@errcat' } as const;
 
-const SCOPE = /^@[a-z0-9][a-z0-9._-]*$/;
+/** An npm scope such as `@acme` (the config schema's `Scope`). */
+export const SCOPE = /^@[a-z0-9][a-z0-9._-]*$/;
 const PACKAGE_NAME = /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/;
 
 /**
@@ -59,7 +60,7 @@ export async function resolveProject(flags: ProjectFlags, cwd = process.cwd()): 
   const root = found ? path.dirname(found.file) : (nearestPackageRoot(cwd) ?? path.resolve(cwd));
   const fromConfig = (p: string | undefined, fallback: string) => path.resolve(root, p ?? fallback);
   const scope = flags.scope ?? values.scope ?? DEFAULTS.scope;
-  if (!SCOPE.test(scope)) throw new OptionError('--scope', `\`${scope}\` is not an npm scope such as \`@acme\``);
+  checkedScope(scope);
   const corePackage = flags.corePackage ?? values.corePackage ?? `${scope}/core`;
   if (!PACKAGE_NAME.test(corePackage)) throw new OptionError('--core-package', `\`${corePackage}\` is not an npm package name such as \`@acme/errors-core\``);
   const project: Project = {
@@ -75,6 +76,12 @@ export async function resolveProject(flags: ProjectFlags, cwd = process.cwd()): 
   };
   if (config && project.providers.length > 0) await checkProviders(project.providers, config.at);
   return project;
+}
+
+/** An npm scope as given on the command line or by `errcat init`, refused as a usage error when it is not one. */
+export function checkedScope(scope: string): string {
+  if (!SCOPE.test(scope)) throw new OptionError('--scope', `\`${scope}\` is not an npm scope such as \`@acme\``);
+  return scope;
 }
 
 /** Every provider the config lists must be one errcat ships; located in the config, with a did-you-mean. */
