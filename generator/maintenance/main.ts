@@ -2,8 +2,8 @@
 // users install: they read errcat's sources and the provider documents, and
 // `types` writes into generator/. Run through npm scripts (`npm run types`,
 // `npm run check:sources -- <dir>`) with tsx, from a checkout of errcat.
-import { CatalogError, formatDiagnostics } from '../vocabulary/diagnostic.ts';
-import { OptionError } from '../vocabulary/option-error.ts';
+import { failureOf } from '../cli/exit-codes.ts';
+import { terminalText } from '../vocabulary/terminal-text.ts';
 import { checkSourcesCommand } from './check-sources-command.ts';
 import { typesCommand } from './types-command.ts';
 
@@ -25,15 +25,10 @@ export async function maintenance(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   } catch (error) {
-    if (error instanceof CatalogError) {
-      for (const line of formatDiagnostics(error.diagnostics)) process.stderr.write(line + '\n');
-      return 1;
-    }
-    if (error instanceof OptionError) {
-      process.stderr.write(`errcat: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    // The same messages and exit codes as the errcat command.
+    const failure = failureOf(error);
+    for (const line of failure.lines) process.stderr.write(terminalText(line) + '\n');
+    return failure.code;
   }
 }
 
