@@ -1,14 +1,20 @@
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageLabel, SHIPPED_CATALOG_DIR } from '../vocabulary/errcat-root.ts';
+import { isCatalogFileName } from './catalog-files.ts';
 import type { ShippedSelection } from './catalog-source.ts';
 import type { LoadedCatalog } from './loaded-catalog.ts';
 import { readCatalogFiles, type LoadResult } from './read-catalog-files.ts';
 
-/** The ids of the catalogs errcat ships, sorted. */
+/**
+ * The ids of the catalogs errcat ships, sorted: their file names, which
+ * validation holds equal to their ids. Only listed, not read: the same run
+ * reads them once, with the project's catalogs.
+ */
 export async function shippedProviderIds(): Promise<string[]> {
-  const { catalogs } = await readCatalogFiles(fileURLToPath(SHIPPED_CATALOG_DIR), fileURLToPath(SHIPPED_CATALOG_DIR));
-  return catalogs.map((c) => c.stem).sort();
+  const names = await readdir(SHIPPED_CATALOG_DIR);
+  return names.filter(isCatalogFileName).map((name) => path.basename(name, path.extname(name))).sort();
 }
 
 /**
