@@ -30,7 +30,7 @@ export const emitTypeScript: Emitter = (model: Model) => {
   for (const provider of model.providers) {
     const header = slashHeader(provider.sources);
     for (const catalog of provider.catalogs) {
-      const module = catalogModuleFiles(provider, catalog, model.corePackageName, header);
+      const module = catalogModuleFiles(provider, catalog, model.corePackageName, header, model.enumStyle);
       push(provider.id, catalog.id, module, header);
     }
     add(provider.id, 'parse', parseModuleSource(provider, model.corePackageName, header), header);
