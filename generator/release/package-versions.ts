@@ -3,6 +3,7 @@ import { bumpVersion, packageBumps } from '../changes/semver-bump.ts';
 import type { CatalogFile } from '../types/catalog.ts';
 import type { Model } from '../model/model.ts';
 import { resolvedCatalog } from '../model/resolved-catalog.ts';
+import { withKeptAliases } from './previous-key-aliases.ts';
 
 /**
  * What the previous run generated for a provider: its package version and
@@ -40,10 +41,12 @@ export function withPackageVersions(model: Model, previous: ReadonlyMap<string, 
     if (!before) return provider;
     if (!before.catalog) return { ...provider, version: before.version };
     const bump = packageBumps(catalogChanges([before.catalog], [resolvedCatalog(provider)])).get(provider.id);
-    if (!bump) return { ...provider, version: before.version };
+    // The bump also decides which renamed keys the package keeps as deprecated aliases.
+    const kept = withKeptAliases(provider, before.catalog, bump);
+    if (!bump) return { ...kept, version: before.version };
     const to = bumpVersion(before.version, bump);
     bumps.push({ packageName: provider.packageName, from: before.version, to, bump });
-    return { ...provider, version: to };
+    return { ...kept, version: to };
   });
   return { model: { ...model, providers }, bumps };
 }
