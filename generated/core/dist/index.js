@@ -3,8 +3,7 @@
 /**
  * What an error means for an application, whichever provider said it (the errcat taxonomy).
  */
-export var Category;
-(function (Category) {
+export var Category = /* @__PURE__ */ (function (Category) {
     /**
      * Not an error: the request succeeded or the message reached its recipient.
      *
@@ -173,7 +172,8 @@ export var Category;
      * Who must act: provider. Another provider may succeed: no.
      */
     Category["UNKNOWN"] = "unknown";
-})(Category || (Category = {}));
+    return Category;
+})({});
 /**
  * Every category with its description, retry and resend defaults, who must act and whether failover may help, in taxonomy order.
  */
