@@ -15,11 +15,12 @@ import { indexModuleSource, parseModuleSource } from './provider-parse-module.ts
 export const emitTypeScript: Emitter = (model: Model) => {
   const files: GeneratedFile[] = [];
   const push = (pkg: string, name: string, module: ModuleFiles, header: string) => {
-    // Declaration emit drops the leading comment; every file must carry the notice.
-    const dts = module.dts.startsWith(header) ? module.dts : header + module.dts;
+    // Declaration emit drops the leading comment, and so does JavaScript emit when the first statement is a type-only import; every file must carry the notice.
+    const withHeader = (text: string) => (text.startsWith(header) ? text : header + text);
+    const dts = withHeader(module.dts);
     files.push(
       { path: `${pkg}/src/${name}.ts`, content: module.ts },
-      { path: `${pkg}/dist/${name}.js`, content: module.js },
+      { path: `${pkg}/dist/${name}.js`, content: withHeader(module.js) },
       { path: `${pkg}/dist/${name}.d.ts`, content: dts },
     );
   };
