@@ -28,7 +28,7 @@ export const emitTypeScript: Emitter = (model: Model) => {
   const add = (pkg: string, name: string, source: string, header: string) =>
     push(pkg, name, { ts: source, ...compileModule(`${pkg}/src/${name}.ts`, source) }, header);
   const coreHeader = slashHeader(model.coreSources);
-  add('core', 'category', categoryModuleSource(model.taxonomy, coreHeader), coreHeader);
+  add('core', 'category', categoryModuleSource(model.taxonomy, coreHeader, model.enumStyle), coreHeader);
   // The runtime is copied as written: its source is errcat's own, type-checked and tested where it lives.
   for (const runtime of runtimeSources()) {
     const header = slashHeader([runtime.label]);
