@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -119,6 +119,11 @@ describe('the CLI in a project', () => {
     expect(bad.stderr).toMatch(/option --enum-style: `union` is not an enum style/);
     const help = await runErrcat(['generate', '--help'], { cwd: root });
     expect(help.stdout).toMatch(/--enum-style <style>\s+enum \(TypeScript enums\) or const/);
+    const ok = await runErrcat(['generate', '--enum-style', 'const'], { cwd: root });
+    expect(ok.code, ok.stderr).toBe(0);
+    const category = readFileSync(path.join(root, 'gen/core/src/category.ts'), 'utf8');
+    expect(category).toContain('export const Category: typeof members = /* @__PURE__ */ Object.freeze(members);');
+    expect(category).not.toContain('enum ');
   });
 
   it('prints its version', async () => {
