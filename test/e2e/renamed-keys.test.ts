@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCases, fixtureOutput } from '../fixtures/fixture-cases.ts';
 import { temporaryDir, writeFilesTo } from '../helpers/generated-output.ts';
@@ -38,6 +39,35 @@ console.log(JSON.stringify({
 }));
 `;
 
+/** What a user's editor shows: each use of an alias struck through (suggestion 6385, "is deprecated"), the current keys not. */
+const EDITOR = `import { StringlyDelivery, StringlyErrors } from '@errcat/stringly';
+import { ConstyCodes, ConstyMessages } from '@errcat/consty';
+export const old = [StringlyDelivery.WAITING, StringlyErrors.TOKEN_EXPIRED, ConstyCodes.NO_FUNDS, ConstyMessages.MISSING_PARAMS];
+export const current = [StringlyDelivery.QUEUED, StringlyErrors.BAD_TOKEN, ConstyCodes.NOT_ENOUGH_FUNDS, ConstyMessages.MISSING_PARAMETERS];
+`;
+
+/** The names the language service reports deprecated in a file, as an editor would strike them through. */
+function deprecatedNames(dir: string, file: string): string[] {
+  const options: ts.CompilerOptions = { strict: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, types: [] };
+  const host: ts.LanguageServiceHost = {
+    getScriptFileNames: () => [file],
+    getScriptVersion: () => '1',
+    getScriptSnapshot: (name) => (ts.sys.fileExists(name) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(name)!) : undefined),
+    getCurrentDirectory: () => dir,
+    getCompilationSettings: () => options,
+    getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
+    fileExists: ts.sys.fileExists,
+    readFile: ts.sys.readFile,
+  };
+  const service = ts.createLanguageService(host);
+  const text = ts.sys.readFile(file)!;
+  expect(service.getSemanticDiagnostics(file).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+  return service
+    .getSuggestionDiagnostics(file)
+    .filter((d) => d.code === 6385 || d.code === 6387)
+    .map((d) => text.slice(d.start, d.start! + d.length!));
+}
+
 describe('renamed keys as deprecated aliases, run by Node', () => {
   let workspace: { dir: string; remove: () => Promise<void> };
   const declarations = new Map<string, string>();
@@ -54,6 +84,7 @@ describe('renamed keys as deprecated aliases, run by Node', () => {
     }
     await writeFile(path.join(workspace.dir, 'package.json'), '{ "type": "module" }\n');
     await writeFile(path.join(workspace.dir, 'aliases.js'), SCRIPT);
+    await writeFile(path.join(workspace.dir, 'editor.ts'), EDITOR);
   });
   afterAll(() => workspace?.remove());
 
@@ -76,6 +107,10 @@ describe('renamed keys as deprecated aliases, run by Node', () => {
         guard: [true, false],
       },
     });
+  });
+
+  it('are struck through in an editor (the language service calls each use deprecated), the current keys are not', () => {
+    expect(deprecatedNames(workspace.dir, path.join(workspace.dir, 'editor.ts'))).toEqual(['WAITING', 'TOKEN_EXPIRED', 'NO_FUNDS', 'MISSING_PARAMS']);
   });
 
   it('marks each alias @deprecated in the declarations editors read, naming the key to use', () => {
