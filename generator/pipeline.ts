@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { GeneratedFile } from './emit/generated-file.ts';
 import type { CatalogSource } from './load/catalog-source.ts';
 import type { ModelOptions } from './model/build-model.ts';
+import type { EnumStyle } from './model/model.ts';
 import { loadModel } from './model/load-model.ts';
 import type { Model } from './model/model.ts';
 import { withPackageVersions, type VersionBump } from './release/package-versions.ts';
@@ -22,6 +23,8 @@ export interface PipelineOptions {
   corePackage?: string;
   /** Depend on core through the `workspace:` protocol (pnpm, Yarn). */
   workspaceProtocol?: boolean;
+  /** `enum` (default) or `const`: how catalogs are declared in TypeScript. */
+  enumStyle?: EnumStyle;
   /** Shipped providers to generate beside the project's own catalogs (the others are context for `extends`). */
   providers?: readonly string[];
   /** The output folder: its previous output versions the packages (without it, every package is at its initial version). */
@@ -34,11 +37,12 @@ export function folderSource(options: Pick<PipelineOptions, 'catalogDir' | 'root
 }
 
 /** How the model names packages. */
-export function modelOptions(options: Pick<PipelineOptions, 'scope' | 'corePackage' | 'workspaceProtocol'>): ModelOptions {
+export function modelOptions(options: Pick<PipelineOptions, 'scope' | 'corePackage' | 'workspaceProtocol' | 'enumStyle'>): ModelOptions {
   return {
     scope: options.scope,
     ...(options.corePackage !== undefined ? { corePackage: options.corePackage } : {}),
     ...(options.workspaceProtocol ? { workspaceProtocol: true } : {}),
+    ...(options.enumStyle !== undefined ? { enumStyle: options.enumStyle } : {}),
   };
 }
 

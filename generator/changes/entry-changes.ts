@@ -54,6 +54,9 @@ export function entryPairChanges(pair: EntryPair, context: EntryContext): Change
   };
 
   if (pair.by === 'previous-key') field('ENTRY_RENAMED', 'key', o.key, n.key);
+  // A previous key the old side declared (so its package kept it as an alias) and the new one no longer does, nor uses as its key.
+  const dropped = (o.previousKeys ?? []).filter((k) => k !== n.key && !(n.previousKeys ?? []).includes(k));
+  if (dropped.length > 0) changes.push(changeOf('ENTRY_ALIAS_REMOVED', { ...at, field: 'previousKeys', ...sides(dropped, undefined) }));
   if (pair.by === 'code' || pair.by === 'text') field('ENTRY_REKEYED', 'key', o.key, n.key);
   // 8 and "8" are the same code: a change of the catalog's code type is reported once, for the catalog.
   if (codeText(o) !== codeText(n)) changes.push(changeOf('ENTRY_RECODED', { ...at, field: 'code', ...sides(o.code, n.code) }));

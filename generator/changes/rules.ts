@@ -1,7 +1,8 @@
 /**
  * How a change affects the consumers of a generated package:
  * - `breaking`: removes or renames something they compile against (an enum
- *   member, a catalog, a package), or gives a code another meaning;
+ *   member, a catalog, a package), or gives a code another meaning (a rename
+ *   declared in `previousKeys` keeps the old name as an alias, so it is not);
  * - `behavioural`: every name stays, but a runtime answer changes (retryable,
  *   category, which bodies are recognised), so their logic may act differently;
  * - `compatible`: additions and documentation fixes.
@@ -219,10 +220,17 @@ export const RULES = {
     example: 'the `key: OLD_ENDPOINT` entry deleted',
   },
   ENTRY_RENAMED: {
+    classification: 'compatible',
+    adds: true,
+    description:
+      'An entry has a new key and names the old one in `previousKeys`: a declared rename. The new name is added and the old one stays as a `@deprecated` alias (enum member or object property, and a key the lookups answer) until the next major version, so nothing breaks.',
+    example: '`key: NO_FUNDS` → `key: NOT_ENOUGH_FUNDS, previousKeys: [NO_FUNDS]`',
+  },
+  ENTRY_ALIAS_REMOVED: {
     classification: 'breaking',
     adds: false,
-    description: 'An entry has a new key and names the old one in `previousKeys`: a declared rename of its enum member.',
-    example: '`key: NO_FUNDS` → `key: NOT_ENOUGH_FUNDS, previousKeys: [NO_FUNDS]`',
+    description: 'A key was taken out of `previousKeys`: its deprecated alias (enum member, lookup by key) is gone from the package.',
+    example: '`previousKeys: [NO_FUNDS]` removed',
   },
   ENTRY_REKEYED: {
     classification: 'breaking',

@@ -55,7 +55,8 @@ ${EXIT.failOn} diff --fail-on hit, ${EXIT.environment} a write, lock or git fail
     program
       .command('generate')
       .description('generate packages, OpenAPI fragments and Markdown from the catalogs into the output folder')
-      .option('--check', `write nothing; exit ${EXIT.invalid} and list what is stale, missing or extra (for CI)`, false),
+      .option('--check', `write nothing; exit ${EXIT.invalid} and list what is stale, missing or extra (for CI)`, false)
+      .option('--enum-style <style>', 'enum (TypeScript enums) or const (frozen objects and union types, for erasableSyntaxOnly) (config: `enumStyle`; default enum)'),
   ).action(async (o: ProjectFlags & { check: boolean }) => {
     const project = await resolveProject(o);
     const { generateCommand } = await import('./generate-command.ts');

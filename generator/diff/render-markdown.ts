@@ -109,7 +109,9 @@ function describe(change: Change): string {
     case 'ENTRY_REMOVED':
       return `entry removed: ${oldValue}`;
     case 'ENTRY_RENAMED':
-      return `key renamed, declared in ${codeSpan('previousKeys')}`;
+      return `key renamed, declared in ${codeSpan('previousKeys')}: the old key stays as a deprecated alias until the next major version`;
+    case 'ENTRY_ALIAS_REMOVED':
+      return `deprecated alias removed: ${oldValue}`;
     case 'ENTRY_REKEYED':
       return `key changed, same ${change.code === undefined ? 'text' : 'code'}; declare the old key in ${codeSpan('previousKeys')} if this is a rename`;
     case 'ENTRY_RECODED':

@@ -19,7 +19,7 @@ const RUNTIME_CATEGORY_HEADER =
 async function derivedFiles(): Promise<{ url: URL; name: string; text: string }[]> {
   return [
     { url: CATALOG_TYPES_URL, name: 'generator/types/catalog.ts', text: await deriveCatalogTypes(catalogSchema) },
-    { url: RUNTIME_CATEGORY_URL, name: `runtime/core/${CATEGORY_MODULE}`, text: categoryModuleSource(TAXONOMY, RUNTIME_CATEGORY_HEADER) },
+    { url: RUNTIME_CATEGORY_URL, name: `runtime/core/${CATEGORY_MODULE}`, text: categoryModuleSource(TAXONOMY, RUNTIME_CATEGORY_HEADER, 'enum') },
   ];
 }
 

@@ -2,7 +2,7 @@ import { chainOf } from '../vocabulary/extends-chain.ts';
 import { type SchemaValidCatalog } from '../validate/rules/rule.ts';
 import type { Catalog, CatalogFile, Entry, Section } from '../types/catalog.ts';
 import { compareCodes, compareText } from '../vocabulary/compare.ts';
-import type { CatalogModel, EntryModel, MatchModel, Model, ProviderModel, ReservedModel, SectionModel, WireModel, WireShapeModel } from './model.ts';
+import type { CatalogModel, EntryModel, EnumStyle, MatchModel, Model, ProviderModel, ReservedModel, SectionModel, WireModel, WireShapeModel } from './model.ts';
 import { anchorOf, pascalCase } from '../vocabulary/names.ts';
 import { catalogEnumName, catalogSymbolNames, providerSymbolNames } from '../vocabulary/symbol-names.ts';
 import { INITIAL_VERSION } from '../vocabulary/initial-version.ts';
@@ -21,6 +21,8 @@ export interface ModelOptions {
   corePackage?: string;
   /** Depend on core through the `workspace:` protocol (pnpm, Yarn) rather than by version (npm). */
   workspaceProtocol?: boolean;
+  /** `enum` (default) or `const`. */
+  enumStyle?: EnumStyle;
 }
 
 /**
@@ -43,6 +45,7 @@ export function buildModel(catalogs: readonly SchemaValidCatalog[], options: Mod
     coreSources: CORE_SOURCES,
     coreVersion: INITIAL_VERSION,
     workspaceProtocol: options.workspaceProtocol === true,
+    enumStyle: options.enumStyle ?? 'enum',
     entryCount: providers.reduce((n, p) => n + p.entryCount, 0),
     runtime: { compatibility: RUNTIME_COMPATIBILITY, digest: runtimeDigest() },
   };
@@ -188,6 +191,7 @@ function entryModel(catalog: Catalog, section: { id: string; title: string }, en
   return {
     key: entry.key,
     previousKeys: entry.previousKeys ?? [],
+    aliases: entry.previousKeys ?? [],
     ...optional('code', entry.code),
     text: entry.text,
     ...optional('type', entry.type),

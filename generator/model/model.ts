@@ -22,6 +22,8 @@ export interface Model {
   coreVersion: string;
   /** Whether provider packages depend on core through the `workspace:` protocol (pnpm, Yarn) rather than by version range (npm). */
   workspaceProtocol: boolean;
+  /** How catalogs are declared in TypeScript: `enum`, or `const` (a frozen object and a union type, for `erasableSyntaxOnly`). */
+  enumStyle: EnumStyle;
   /** What the core package is made from, for its "generated from" notice (it has no catalog of its own). */
   coreSources: readonly string[];
   /** Entries of every provider's catalogs, inherited ones counted in each copy. */
@@ -37,6 +39,12 @@ export interface RuntimeRelease {
   /** Digest of the runtime's source. */
   digest: string;
 }
+
+/** How a catalog's codes are declared in TypeScript (`enumStyle` in errcat.config.json). */
+export type EnumStyle = 'enum' | 'const';
+
+/** Every enum style, the default first. */
+export const ENUM_STYLES: readonly EnumStyle[] = ['enum', 'const'];
 
 /** One provider, with inherited wire format and catalogs resolved. */
 export interface ProviderModel {
@@ -151,6 +159,13 @@ export interface EntryModel {
   key: string;
   /** Keys the entry had before, oldest first (declared renames). */
   previousKeys: readonly string[];
+  /**
+   * The previous keys its package still declares, as deprecated aliases of
+   * the key (an enum member or object property, and a key the lookups by key
+   * answer): all of them, until the release step drops them at the package's
+   * next major version (`release/previous-key-aliases.ts`).
+   */
+  aliases: readonly string[];
   code?: number | string;
   text: string;
   type?: string;

@@ -75,7 +75,8 @@ function resolvedCatalogOf(catalog: CatalogModel): Catalog {
 function resolvedEntry(e: EntryModel): Entry {
   return {
     key: e.key,
-    ...(e.previousKeys.length > 0 ? { previousKeys: [...e.previousKeys] } : {}),
+    // The previous keys the package keeps as aliases: the record that keeps an alias dropped at a major version dropped (release/previous-key-aliases.ts).
+    ...(e.aliases.length > 0 ? { previousKeys: [...e.aliases] } : {}),
     ...(e.code !== undefined ? { code: e.code } : {}),
     text: e.text,
     ...(e.type ? { type: e.type } : {}),

@@ -3,6 +3,7 @@ import { bumpVersion, packageBumps } from '../changes/semver-bump.ts';
 import type { CatalogFile } from '../types/catalog.ts';
 import type { Model } from '../model/model.ts';
 import { resolvedCatalog } from '../model/resolved-catalog.ts';
+import { withKeptAliases } from './previous-key-aliases.ts';
 
 /**
  * What the previous run generated for a provider: its package version and
@@ -47,11 +48,13 @@ export function withPackageVersions(model: Model, previous: ReadonlyMap<string, 
     if (!before.catalog) return { ...provider, version: before.version };
     const byCatalog = packageBumps(catalogChanges([before.catalog], [resolvedCatalog(provider)])).get(provider.id);
     const bump = larger(byCatalog, floor);
-    if (!bump) return { ...provider, version: before.version };
+    // The bump also decides which renamed keys the package keeps as deprecated aliases.
+    const kept = withKeptAliases(provider, before.catalog, bump);
+    if (!bump) return { ...kept, version: before.version };
     const to = bumpVersion(before.version, bump);
     const reason = bump === byCatalog ? undefined : `${model.corePackageName} ${coreBump === 'major' ? 'changed incompatibly' : 'changed'}`;
     bumps.push({ packageName: provider.packageName, from: before.version, to, bump, ...(reason ? { reason } : {}) });
-    return { ...provider, version: to };
+    return { ...kept, version: to };
   });
   return { model: { ...model, providers }, bumps };
 }

@@ -352,7 +352,7 @@ const CASES: Case[] = [
         provider: 'acme',
         catalog: 'api',
         rule: 'ENTRY_RENAMED',
-        classification: 'breaking',
+        classification: 'compatible',
         key: { old: 'NO_FUNDS', new: 'NOT_ENOUGH_FUNDS' },
         code: { old: 2, new: 2 },
         field: 'key',
@@ -360,7 +360,35 @@ const CASES: Case[] = [
         new: 'NOT_ENOUGH_FUNDS',
       },
     ],
-    rows: ['| **breaking** | `ENTRY_RENAMED` | `api` | `NO_FUNDS` → `NOT_ENOUGH_FUNDS` | `2` | key renamed, declared in `previousKeys` |'],
+    rows: ['| compatible | `ENTRY_RENAMED` | `api` | `NO_FUNDS` → `NOT_ENOUGH_FUNDS` | `2` | key renamed, declared in `previousKeys`: the old key stays as a deprecated alias until the next major version |'],
+  },
+  {
+    rule: 'ENTRY_ALIAS_REMOVED',
+    before: [
+      acmeWith((f) => {
+        entry(f, 0, 1).key = 'NOT_ENOUGH_FUNDS';
+        entry(f, 0, 1).previousKeys = ['LOW_FUNDS', 'NO_FUNDS'];
+      }),
+    ],
+    after: [
+      acmeWith((f) => {
+        entry(f, 0, 1).key = 'NOT_ENOUGH_FUNDS';
+        entry(f, 0, 1).previousKeys = ['NO_FUNDS'];
+      }),
+    ],
+    changes: [
+      {
+        provider: 'acme',
+        catalog: 'api',
+        rule: 'ENTRY_ALIAS_REMOVED',
+        classification: 'breaking',
+        key: { old: 'NOT_ENOUGH_FUNDS', new: 'NOT_ENOUGH_FUNDS' },
+        code: { old: 2, new: 2 },
+        field: 'previousKeys',
+        old: ['LOW_FUNDS'],
+      },
+    ],
+    rows: ['| **breaking** | `ENTRY_ALIAS_REMOVED` | `api` | `NOT_ENOUGH_FUNDS` | `2` | deprecated alias removed: `LOW_FUNDS` |'],
   },
   {
     rule: 'ENTRY_REKEYED',

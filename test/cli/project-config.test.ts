@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,8 +36,20 @@ describe('errcat.config.json', () => {
       corePackage: '@acme/errors-core',
       providers: ['bsg'],
       workspaceProtocol: false,
+      enumStyle: 'enum',
       allowExtra: [],
     });
+  });
+
+  it('sets the enum style, which --enum-style overrides; a bad value is located in the config, or a usage error naming the flag', async () => {
+    const root = project({ 'errcat.config.json': '{ "enumStyle": "const" }\n' });
+    expect((await resolveProject({}, root)).enumStyle).toBe('const');
+    expect((await resolveProject({ enumStyle: 'enum' }, root)).enumStyle).toBe('enum');
+    await expect(resolveProject({ enumStyle: 'union' }, root)).rejects.toThrow(
+      new OptionError('--enum-style', '`union` is not an enum style: use `enum` (TypeScript enums) or `const` (frozen objects and union types, for erasableSyntaxOnly)'),
+    );
+    const bad = project({ 'errcat.config.json': '{\n  "enumStyle": "union"\n}\n' });
+    expect(await problemsOf(bad)).toEqual(['errcat.config.json:2:16  `enumStyle` `union` is not allowed; use one of: enum, const  (/enumStyle)']);
   });
 
   it('is overridden by flags, whose paths are relative to the current folder', async () => {
@@ -94,6 +106,24 @@ describe('the CLI in a project', () => {
     const result = await runErrcat(['generate'], { cwd: root });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^errcat: refusing the output folder/m);
+  });
+
+  it('generates const-style catalogs with --enum-style const, and refuses --enum-style union with exit 2 naming the option', async () => {
+    const root = project({
+      'errcat.config.json': '{ "catalogs": "cats", "out": "gen" }\n',
+      'cats/.keep': '',
+      'package.json': '{ "name": "p", "private": true }\n',
+    });
+    const bad = await runErrcat(['generate', '--enum-style', 'union'], { cwd: root });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/option --enum-style: `union` is not an enum style/);
+    const help = await runErrcat(['generate', '--help'], { cwd: root });
+    expect(help.stdout).toMatch(/--enum-style <style>\s+enum \(TypeScript enums\) or const/);
+    const ok = await runErrcat(['generate', '--enum-style', 'const'], { cwd: root });
+    expect(ok.code, ok.stderr).toBe(0);
+    const category = readFileSync(path.join(root, 'gen/core/src/category.ts'), 'utf8');
+    expect(category).toContain('export const Category: typeof members = /* @__PURE__ */ Object.freeze(members);');
+    expect(category).not.toContain('enum ');
   });
 
   it('prints its version', async () => {

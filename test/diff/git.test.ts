@@ -62,7 +62,7 @@ async function diff(args: string[], options: Partial<DiffCommandOptions> & { cat
   const lines: string[] = [];
   const { catalogDir, ...flags } = options;
   const root = path.dirname(catalogDir);
-  const project = { root, catalogDir, outDir: path.join(root, 'generated'), scope: '@errcat', corePackage: '@errcat/core', providers: [], workspaceProtocol: false, allowExtra: [] };
+  const project = { root, catalogDir, outDir: path.join(root, 'generated'), scope: '@errcat', corePackage: '@errcat/core', providers: [], workspaceProtocol: false, enumStyle: 'enum' as const, allowExtra: [] };
   const code = await diffCommand(args, project, flags, (line) => lines.push(line));
   return { code, out: lines.join('\n') };
 }

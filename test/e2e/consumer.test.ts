@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { publint } from 'publint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ENUM_STYLES, type EnumStyle } from '../../generator/model/model.ts';
 import { REPO_ROOT, fileOf, generatedOutput, temporaryDir, writeFilesTo } from '../helpers/generated-output.ts';
 
 /**
@@ -46,6 +48,35 @@ async function tsc(cwd: string, args: readonly string[]): Promise<{ code: number
   }
 }
 
+const ATTW = path.join(REPO_ROOT, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js');
+
+/**
+ * `attw` on a packed tarball, offline (`--no-definitely-typed`: no @types
+ * look-up on the registry), with two exceptions the packages call for:
+ * - `cjs-resolves-to-esm`: the packages are ESM only, by design. CommonJS
+ *   loads them with require(esm) (Node 20.19+), which TypeScript models
+ *   since 5.8; attw's own TypeScript (5.6) predates that, so the CommonJS
+ *   consumer test above checks it instead, with the TypeScript errcat uses.
+ * - `./openapi.yaml` is a data file (read from the package folder), not a
+ *   module: no TypeScript resolution applies to it.
+ */
+async function attw(tarball: string): Promise<{ code: number; problems: string[]; entrypoints: string[] }> {
+  let stdout: string;
+  let code = 0;
+  try {
+    stdout = (await run(process.execPath, [ATTW, tarball, '--format', 'json', '--no-definitely-typed', '--ignore-rules', 'cjs-resolves-to-esm', '--exclude-entrypoints', './openapi.yaml'], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+  } catch (error) {
+    // attw exits 1 when it finds a problem: the report is still on stdout.
+    const e = error as { code?: number; stdout?: string };
+    code = typeof e.code === 'number' ? e.code : 1;
+    stdout = e.stdout ?? '';
+  }
+  // The report lists ignored problems too, by kind; the exit code counts only the others.
+  const report = JSON.parse(stdout) as { problems?: Record<string, unknown[]>; analysis: { entrypoints: Record<string, unknown> } };
+  const problems = Object.entries(report.problems ?? {}).filter(([kind]) => kind !== 'CJSResolvesToESM').flatMap(([, list]) => list.map((p) => JSON.stringify(p)));
+  return { code, problems, entrypoints: Object.keys(report.analysis.entrypoints) };
+}
+
 /** Options every type-check shares: strict, no `skipLibCheck` (the packages' `.d.ts` are checked too). */
 const COMMON = ['--strict', '--target', 'es2022', '--resolveJsonModule', '--pretty', 'false'];
 
@@ -53,7 +84,7 @@ const COMMON = ['--strict', '--target', 'es2022', '--resolveJsonModule', '--pret
  * The consumer: what a user writes. Compile-time checks use `@ts-expect-error`,
  * so a declaration that decays to `any` fails the type-check (the directive would be unused).
  */
-const CONSUMER = String.raw`import { CATEGORIES, Category, ProviderApiError, canFailover, canResend, fromResponse, fromResponseAll, isRetryable, normalize, shouldPoll, toProblem, whoMustAct, type FetchResponseLike, type Problem, type ProviderError } from '@errcat/core';
+const consumer = (style: EnumStyle) => String.raw`import { CATEGORIES, Category, ProviderApiError, canFailover, canResend, fromResponse, fromResponseAll, isRetryable, normalize, shouldPoll, toProblem, whoMustAct, type FetchResponseLike, type Problem, type ProviderError } from '@errcat/core';
 import {
   NotificoreApiV1,
   NotificoreApiV2,
@@ -221,12 +252,12 @@ const out = {
   reverse: {
     codeByKey: notificoreApiV1CodeByKey.get('INVALID_KEY') ?? null,
     entryByKey: notificoreApiV1ByKey.get('NOT_ENOUGH_FUNDS')?.code ?? null,
-    enumName: NotificoreApiV1[8] ?? null,
+    enumName: ${style === 'enum' ? 'NotificoreApiV1[8]' : 'lookupNotificoreApiV1(NotificoreApiV1.NOT_ENOUGH_FUNDS)?.key'} ?? null,
     enumValue: NotificoreApiV1.VIBER_MESSAGE_NOT_FOUND,
     bsgEnum: BsgApiV1.NOT_ENOUGH_FUNDS,
     serwersmsEnum: SerwersmsApiV2.INCORRECT_LOGIN_OR_PASSWORD,
     smsapiEnum: SmsapiApiErrors.INVALID_AUTHORIZATION,
-    smsapiDeliveryName: SmsapiDeliveryStatuses[403] ?? null,
+    smsapiDeliveryName: ${style === 'enum' ? 'SmsapiDeliveryStatuses[403]' : 'lookupSmsapiDeliveryStatuses(SmsapiDeliveryStatuses.SENT)?.key'} ?? null,
     yellowpushEnums: [YellowpushResultCodes.SYSTEM_EXCEPTION, YellowpushHttpStatuses.UNAUTHORIZED, YellowpushMessages.MISSING_PARAMETERS],
     reserved: notificoreApiV1Reserved.map((r) => r.from + '-' + r.to),
     v1Count: notificoreApiV1Entries.length,
@@ -347,23 +378,42 @@ function known(fields: Omit<Summary, 'known' | 'details' | 'type' | 'httpStatus'
   return { known: true, code: null, message: null, type: null, details: [], httpStatus: null, ...fields };
 }
 
-describe('the generated packages, packed, installed and used by a TypeScript consumer', () => {
+/**
+ * A CommonJS consumer: Node 20.19+ loads the ESM packages with require()
+ * (require(esm)), and TypeScript (5.8+, `--module nodenext`) types it.
+ */
+const CJS_CONSUMER = String.raw`import core = require('@errcat/core');
+import smsapi = require('@errcat/smsapi');
+import yellowpush = require('@errcat/yellowpush');
+
+const error = core.normalize(smsapi.smsapiProvider, { error: 101, message: 'Authorization failed' });
+console.log(JSON.stringify({
+  key: error.known ? error.key : null,
+  category: error.category,
+  retryable: core.isRetryable(error),
+  sent: smsapi.lookupSmsapiDeliveryStatuses(403)?.key ?? null,
+  member: smsapi.SmsapiApiErrors.INVALID_AUTHORIZATION,
+  message: yellowpush.lookupYellowpushMessagesByMessage('Missing parameters')?.key ?? null,
+}));
+`;
+
+describe.each(ENUM_STYLES)('the generated packages (enumStyle %s), packed, installed and used by TypeScript and CommonJS consumers', (style) => {
   let workspace: { dir: string; remove: () => Promise<void> };
   let app: string;
   let packed: { name: string; filename: string; files: { path: string }[] }[];
   let manifests: Map<string, Record<string, unknown>>;
   /** Type-checks start as soon as the project is installed and run side by side; each test awaits its own. */
-  let checks: Record<'nodenext' | 'bundler' | 'nodenextStrictest', Promise<{ code: number; output: string }>>;
+  let checks: Record<'nodenext' | 'bundler' | 'nodenextStrictest' | 'commonjs', Promise<{ code: number; output: string }>>;
   let compiled: Promise<{ code: number; output: string }>;
 
   beforeAll(async () => {
-    workspace = await temporaryDir('consumer');
+    workspace = await temporaryDir(`consumer-${style}`);
     const out = path.join(workspace.dir, 'out');
     const tarballs = path.join(workspace.dir, 'tarballs');
     app = path.join(workspace.dir, 'app');
     const env = npmEnv(path.join(workspace.dir, 'npm-cache'));
 
-    const output = await generatedOutput();
+    const output = await generatedOutput(style);
     await writeFilesTo(out, output.files);
     manifests = new Map(
       output.packageDirs.map((dir) => [dir, JSON.parse(output.byPath.get(`${dir}/package.json`) ?? '{}') as Record<string, unknown>]),
@@ -384,7 +434,8 @@ describe('the generated packages, packed, installed and used by a TypeScript con
       env,
       maxBuffer: 16 * 1024 * 1024,
     });
-    await writeFile(path.join(app, 'consumer.ts'), CONSUMER);
+    await writeFile(path.join(app, 'consumer.ts'), consumer(style));
+    await writeFile(path.join(app, 'cjs-consumer.cts'), CJS_CONSUMER);
 
     checks = {
       nodenext: tsc(app, [...COMMON, '--noEmit', '--module', 'nodenext', '--moduleResolution', 'nodenext', 'consumer.ts']),
@@ -404,6 +455,8 @@ describe('the generated packages, packed, installed and used by a TypeScript con
         '--isolatedModules',
         'consumer.ts',
       ]),
+      // A CommonJS file that require()s the ESM packages: allowed under nodenext since TypeScript 5.8.
+      commonjs: tsc(app, [...COMMON, '--module', 'nodenext', '--moduleResolution', 'nodenext', '--outDir', 'build', 'cjs-consumer.cts']),
     };
     // Emitting needs no second check: the checks above are the type-check.
     compiled = tsc(app, [...COMMON, '--noCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--outDir', 'build', 'consumer.ts']);
@@ -447,6 +500,40 @@ describe('the generated packages, packed, installed and used by a TypeScript con
     const result = await checks.nodenextStrictest;
     expect(result.output).toBe('');
     expect(result.code).toBe(0);
+  });
+
+  it('is require()d from CommonJS (Node 20.19+, require(esm)), typed by TypeScript under nodenext', async () => {
+    const check = await checks.commonjs;
+    expect(check.output).toBe('');
+    expect(check.code).toBe(0);
+    const { stdout, stderr } = await run(process.execPath, [path.join('build', 'cjs-consumer.cjs')], { cwd: app });
+    expect(stderr).not.toMatch(/Error/);
+    expect(JSON.parse(stdout)).toEqual({
+      key: 'INVALID_AUTHORIZATION',
+      category: 'authentication',
+      retryable: false,
+      sent: 'SENT',
+      member: 101,
+      message: 'MISSING_PARAMETERS',
+    });
+  });
+
+  it('passes publint, every package as packed', async () => {
+    for (const tarball of packed) {
+      const bytes = await readFile(path.join(workspace.dir, 'tarballs', tarball.filename));
+      const { messages } = await publint({ pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }, level: 'suggestion', strict: true });
+      expect(messages, tarball.name).toEqual([]);
+    }
+  });
+
+  it('passes Are the Types Wrong (attw), every package as packed', async () => {
+    for (const tarball of packed) {
+      const result = await attw(path.join(workspace.dir, 'tarballs', tarball.filename));
+      expect(result.problems, tarball.name).toEqual([]);
+      expect(result.code, tarball.name).toBe(0);
+      // Every entry point it checked resolved to types (JSON included): none was skipped.
+      expect(result.entrypoints.length, tarball.name).toBeGreaterThan(1);
+    }
   });
 
   it('runs under plain Node (ESM) and gives the documented answers', async () => {
@@ -601,7 +688,7 @@ describe('the generated packages, packed, installed and used by a TypeScript con
     });
 
     // What toProblem() makes is what core/openapi.yaml promises.
-    const core = parse(fileOf(await generatedOutput(), 'core/openapi.yaml')) as { components: unknown };
+    const core = parse(fileOf(await generatedOutput(style), 'core/openapi.yaml')) as { components: unknown };
     const ajv = new Ajv2020({ strict: false, allowUnionTypes: true });
     addFormats(ajv);
     ajv.addSchema({ $id: 'urn:errcat:core', components: core.components });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GeneratedFile } from '../../generator/emit/generated-file.ts';
-import type { Model } from '../../generator/model/model.ts';
+import type { EnumStyle, Model } from '../../generator/model/model.ts';
 import { generateFiles } from '../../generator/pipeline.ts';
 import type { CatalogFile, Entry } from '../../generator/types/catalog.ts';
 
@@ -25,17 +25,20 @@ export interface GeneratedOutput {
   packageDirs: readonly string[];
 }
 
-let cached: Promise<GeneratedOutput> | undefined;
+const cached = new Map<EnumStyle, Promise<GeneratedOutput>>();
 
-/** Runs load → validate → model → emit on `schema/catalogs` once per test worker; nothing touches the disk. */
-export function generatedOutput(): Promise<GeneratedOutput> {
-  cached ??= (async () => {
-    const { model, files } = await generateFiles({ catalogDir: CATALOG_DIR, scope: '@errcat' });
+/** Runs load → validate → model → emit on `schema/catalogs` once per test worker and enum style (default `enum`); nothing touches the disk. */
+export function generatedOutput(enumStyle: EnumStyle = 'enum'): Promise<GeneratedOutput> {
+  const done = cached.get(enumStyle);
+  if (done) return done;
+  const output = (async () => {
+    const { model, files } = await generateFiles({ catalogDir: CATALOG_DIR, scope: '@errcat', enumStyle });
     const byPath = new Map(files.map((f) => [f.path, f.content]));
     const providerIds = model.providers.map((p) => p.id);
     return { model, files, byPath, providerIds, packageDirs: ['core', ...providerIds] };
   })();
-  return cached;
+  cached.set(enumStyle, output);
+  return output;
 }
 
 /** The content of one generated file; fails loudly when the pipeline did not make it. */

@@ -57,6 +57,34 @@ describe('errcat generate bumps package versions from what changed since the las
     expect(fourth).toContain('version: @errcat/acme 1.1.0 → 2.0.0 (major: see `errcat diff`)');
   });
 
+  it('keeps a declared rename as a deprecated alias (a minor bump) until the next major version drops it for good', async () => {
+    const source = async () => readFile(path.join(out, 'acme/src/api.ts'), 'utf8');
+    const previousKeys = async () => {
+      const catalog = JSON.parse(await readFile(path.join(out, 'acme/catalog.json'), 'utf8')) as { catalogs: { id: string; sections: { entries: { key: string; previousKeys?: string[] }[] }[] }[] };
+      return catalog.catalogs.flatMap((c) => c.sections.flatMap((s) => s.entries)).find((e) => e.key === 'INSUFFICIENT_FUNDS')?.previousKeys;
+    };
+    await generate();
+    await edit('          - { key: NOT_ENOUGH_FUNDS, code: 2,', '          - { key: INSUFFICIENT_FUNDS, previousKeys: [NOT_ENOUGH_FUNDS], code: 2,');
+    expect(await generate()).toContain('version: @errcat/acme 1.0.0 → 1.1.0 (minor: see `errcat diff`)');
+    expect(await source()).toMatch(/@deprecated Renamed: use INSUFFICIENT_FUNDS\. This alias is kept until the next major version\.\n   \*\/\n  NOT_ENOUGH_FUNDS = 2,\n[\s\S]*\n  INSUFFICIENT_FUNDS = 2,/);
+    expect(await previousKeys()).toEqual(['NOT_ENOUGH_FUNDS']);
+
+    // Unchanged: the alias stays.
+    expect(await generate()).not.toContain('version:');
+    expect(await source()).toContain('  NOT_ENOUGH_FUNDS = 2,');
+
+    // A breaking change makes the next major: every alias goes, and the record says so.
+    await edit('          - { key: SMS_OLD_ENDPOINT', '          - { key: SMS_RETIRED_ENDPOINT');
+    expect(await generate()).toContain('version: @errcat/acme 1.1.0 → 2.0.0 (major: see `errcat diff`)');
+    expect(await source()).not.toContain('NOT_ENOUGH_FUNDS');
+    expect(await previousKeys()).toBeUndefined();
+
+    // The catalog still declares the rename (errcat diff matches on it), but the alias does not come back.
+    expect(await generate()).not.toContain('version:');
+    expect(await source()).not.toContain('NOT_ENOUGH_FUNDS');
+    expect(await readFile(path.join(catalogs, 'acme.yaml'), 'utf8')).toContain('previousKeys: [NOT_ENOUGH_FUNDS]');
+  });
+
   it('reports the bump in --check mode without writing', async () => {
     await generate();
     await edit('text: invalid phone numbr', 'text: invalid phone number');

@@ -114,6 +114,7 @@ describe('allowExtra: deliberate extras, by pattern relative to the output folde
       corePackage: '@errcat/core',
       providers: [],
       workspaceProtocol: false,
+      enumStyle: 'enum' as const,
       allowExtra: [],
     };
     const previous = process.cwd();

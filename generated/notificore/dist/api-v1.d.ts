@@ -384,7 +384,7 @@ export declare enum NotificoreApiV1 {
     STATISTICS_FILE_EMPTY = 93
 }
 /**
- * Key of an entry: the name of its enum member.
+ * Key of an entry: the name of its enum member (deprecated aliases included).
  */
 export type NotificoreApiV1Key = keyof typeof NotificoreApiV1;
 /**
@@ -416,7 +416,7 @@ export declare const notificoreApiV1Reserved: readonly {
     readonly text: string;
 }[];
 /**
- * Whether a value is a documented code of this catalog (a number, as the enum holds it).
+ * Whether a value is a documented code of this catalog (a number, as the NotificoreApiV1 values are).
  */
 export declare function isNotificoreApiV1(value: unknown): value is NotificoreApiV1;
 /**

@@ -638,7 +638,7 @@ export declare enum SerwersmsApiV2 {
     BLACKLIST_NUMBER_NOT_FOUND = 4602
 }
 /**
- * Key of an entry: the name of its enum member.
+ * Key of an entry: the name of its enum member (deprecated aliases included).
  */
 export type SerwersmsApiV2Key = keyof typeof SerwersmsApiV2;
 /**
@@ -670,7 +670,7 @@ export declare const serwersmsApiV2Reserved: readonly {
     readonly text: string;
 }[];
 /**
- * Whether a value is a documented code of this catalog (a number, as the enum holds it).
+ * Whether a value is a documented code of this catalog (a number, as the SerwersmsApiV2 values are).
  */
 export declare function isSerwersmsApiV2(value: unknown): value is SerwersmsApiV2;
 /**

@@ -785,7 +785,7 @@ export declare enum SmsapiApiErrors {
     CONTACT_GENDER_ERROR = 4280
 }
 /**
- * Key of an entry: the name of its enum member.
+ * Key of an entry: the name of its enum member (deprecated aliases included).
  */
 export type SmsapiApiErrorsKey = keyof typeof SmsapiApiErrors;
 /**
@@ -817,7 +817,7 @@ export declare const smsapiApiErrorsReserved: readonly {
     readonly text: string;
 }[];
 /**
- * Whether a value is a documented code of this catalog (a number, as the enum holds it).
+ * Whether a value is a documented code of this catalog (a number, as the SmsapiApiErrors values are).
  */
 export declare function isSmsapiApiErrors(value: unknown): value is SmsapiApiErrors;
 /**

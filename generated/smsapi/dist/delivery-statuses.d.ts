@@ -74,7 +74,7 @@ export declare enum SmsapiDeliveryStatuses {
     ACCEPTED = 410
 }
 /**
- * Key of an entry: the name of its enum member.
+ * Key of an entry: the name of its enum member (deprecated aliases included).
  */
 export type SmsapiDeliveryStatusesKey = keyof typeof SmsapiDeliveryStatuses;
 /**
@@ -106,7 +106,7 @@ export declare const smsapiDeliveryStatusesReserved: readonly {
     readonly text: string;
 }[];
 /**
- * Whether a value is a documented code of this catalog (a number, as the enum holds it).
+ * Whether a value is a documented code of this catalog (a number, as the SmsapiDeliveryStatuses values are).
  */
 export declare function isSmsapiDeliveryStatuses(value: unknown): value is SmsapiDeliveryStatuses;
 /**

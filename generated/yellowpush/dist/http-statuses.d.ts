@@ -23,7 +23,7 @@ export declare enum YellowpushHttpStatuses {
     UNAUTHORIZED = 401
 }
 /**
- * Key of an entry: the name of its enum member.
+ * Key of an entry: the name of its enum member (deprecated aliases included).
  */
 export type YellowpushHttpStatusesKey = keyof typeof YellowpushHttpStatuses;
 /**
@@ -55,7 +55,7 @@ export declare const yellowpushHttpStatusesReserved: readonly {
     readonly text: string;
 }[];
 /**
- * Whether a value is a documented code of this catalog (a number, as the enum holds it).
+ * Whether a value is a documented code of this catalog (a number, as the YellowpushHttpStatuses values are).
  */
 export declare function isYellowpushHttpStatuses(value: unknown): value is YellowpushHttpStatuses;
 /**

@@ -25,7 +25,7 @@ export declare enum YellowpushResultCodes {
     SYSTEM_EXCEPTION = 2
 }
 /**
- * Key of an entry: the name of its enum member.
+ * Key of an entry: the name of its enum member (deprecated aliases included).
  */
 export type YellowpushResultCodesKey = keyof typeof YellowpushResultCodes;
 /**
@@ -57,7 +57,7 @@ export declare const yellowpushResultCodesReserved: readonly {
     readonly text: string;
 }[];
 /**
- * Whether a value is a documented code of this catalog (a number, as the enum holds it).
+ * Whether a value is a documented code of this catalog (a number, as the YellowpushResultCodes values are).
  */
 export declare function isYellowpushResultCodes(value: unknown): value is YellowpushResultCodes;
 /**

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { displayPath } from '../../load/catalog-files.ts';
 import { shippedProviderIds } from '../../load/read-shipped-catalogs.ts';
+import { ENUM_STYLES, type EnumStyle } from '../../model/model.ts';
 import { closestWord } from '../../validate/closest-word.ts';
 import { CatalogError, type Diagnostic } from '../../vocabulary/diagnostic.ts';
 import { OptionError } from '../../vocabulary/option-error.ts';
@@ -25,6 +26,8 @@ export interface Project {
   providers: readonly string[];
   /** Whether provider packages depend on core as `workspace:<version>` (pnpm, Yarn). */
   workspaceProtocol: boolean;
+  /** How catalogs are declared in the generated TypeScript: `enum` or `const`. */
+  enumStyle: EnumStyle;
   /** Glob patterns (relative to the output folder) of files kept there on purpose, which `--check` accepts. */
   allowExtra: readonly string[];
 }
@@ -35,6 +38,8 @@ export interface ProjectFlags {
   out?: string | undefined;
   scope?: string | undefined;
   corePackage?: string | undefined;
+  /** `generate` only. */
+  enumStyle?: string | undefined;
 }
 
 /** What a project uses when neither the config nor a flag says. */
@@ -72,6 +77,7 @@ export async function resolveProject(flags: ProjectFlags, cwd = process.cwd()): 
     corePackage,
     providers: values.providers ?? [],
     workspaceProtocol: values.workspaceProtocol ?? false,
+    enumStyle: flags.enumStyle !== undefined ? checkedEnumStyle(flags.enumStyle) : (values.enumStyle ?? 'enum'),
     allowExtra: values.allowExtra ?? [],
   };
   if (config && project.providers.length > 0) await checkProviders(project.providers, config.at);
@@ -82,6 +88,13 @@ export async function resolveProject(flags: ProjectFlags, cwd = process.cwd()): 
 export function checkedScope(scope: string): string {
   if (!SCOPE.test(scope)) throw new OptionError('--scope', `\`${scope}\` is not an npm scope such as \`@acme\``);
   return scope;
+}
+
+/** An enum style given on the command line (the config's is checked by its schema), refused as a usage error when it is not one. */
+function checkedEnumStyle(style: string): EnumStyle {
+  const known = ENUM_STYLES.find((s) => s === style);
+  if (known === undefined) throw new OptionError('--enum-style', `\`${style}\` is not an enum style: use \`enum\` (TypeScript enums) or \`const\` (frozen objects and union types, for erasableSyntaxOnly)`);
+  return known;
 }
 
 /** Every provider the config lists must be one errcat ships; located in the config, with a did-you-mean. */

@@ -9,6 +9,7 @@ import { schemaErrorsOf } from '../../validate/schema-validator.ts';
 import { configSchema } from '../../vocabulary/config-schema.ts';
 import { CatalogError } from '../../vocabulary/diagnostic.ts';
 import { LIMITS } from '../../vocabulary/limits.ts';
+import type { EnumStyle } from '../../model/model.ts';
 import type { FoundConfig } from './config-file.ts';
 
 /** The settings a config file may hold (schema/config.schema.json). */
@@ -19,6 +20,7 @@ export interface ConfigValues {
   corePackage?: string;
   providers?: string[];
   workspaceProtocol?: boolean;
+  enumStyle?: EnumStyle;
   allowExtra?: string[];
 }
 

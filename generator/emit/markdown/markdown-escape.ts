@@ -5,7 +5,9 @@ import { codePointLabel, replaceInvisibleCharacters, shownByCodePoint } from '..
  * (would split the cell), line breaks (would end the row), `<` and `&` (raw
  * HTML or entities), and inline Markdown syntax (backticks, `*`, `_`, `[`, `~`),
  * all of which must show literally. Block syntax (`#`, `-`, `1.`) means nothing
- * inside a cell, so it is left readable. Invisible and bidirectional characters
+ * inside a cell, so it is left readable. A URL's `://`, `www.` and an e-mail
+ * address's `@` are escaped too, so no address becomes a link (GFM autolinks
+ * them; markdownlint calls them bare URLs, MD034). Invisible and bidirectional characters
  * (controls, overrides, zero-width and other format characters) are shown by
  * code point, as `<U+202E>`: raw, or as a character reference, they would
  * reorder or hide part of the rendered row.
@@ -16,6 +18,9 @@ export function escapeTableCell(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|~])/g, '\\$1')
+    // A web address or an e-mail address would be autolinked by GFM renderers (and is a bare URL to markdownlint, MD034): shown, not linked.
+    .replace(/:(?=\/\/)|@/g, '\\$&')
+    .replace(/\bwww(?=\.)/gi, '$&\\')
     .replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>')
     .replace(/\t/g, ' ');
   return replaceInvisibleCharacters(escaped, (c) => `&lt;${codePointLabel(c)}&gt;`);

@@ -1,16 +1,20 @@
 import type { CatalogModel, EntryModel, ProviderModel, WireShapeModel } from '../../model/model.ts';
 import { codeSpan as markdownCodeSpan } from './markdown-escape.ts';
+import { jsonText } from '../../vocabulary/json-text.ts';
+import { trimmedForEmphasis } from './emphasis-text.ts';
+import { uniqueHeadings } from './unique-headings.ts';
 
 /** A code span in running text (a paragraph, not a table cell). */
 const codeSpan = (text: string) => markdownCodeSpan(text, { inTable: false });
-import { jsonText } from '../../vocabulary/json-text.ts';
-import { trimmedForEmphasis } from './emphasis-text.ts';
 
 /** A table row of an entry: every value raw; the template escapes each cell once. */
 export interface EntryRow {
   anchor: string;
   code: string;
   key: string;
+  /** Previous keys the package keeps as deprecated aliases. */
+  aliases: readonly string[];
+  hasAliases: boolean;
   text: string;
   summary: string;
   category: string;
@@ -39,6 +43,8 @@ export function providerReadmeView(provider: ProviderModel, corePackage: string)
     'if (error.category === Category.INSUFFICIENT_BALANCE) notifyBilling();',
     'else if (isRetryable(error)) scheduleRetry();',
   ].join('\n');
+  // The template's own headings come first: a catalog or section named like one of them is told apart.
+  const headings = uniqueHeadings([`${provider.name} errors`, 'Install and import', 'Wire format', 'Catalogs'], provider.catalogs);
   return {
     name: provider.name,
     packageName: provider.packageName,
@@ -59,7 +65,7 @@ export function providerReadmeView(provider: ProviderModel, corePackage: string)
     shapes: wire.shapes.slice(1).map((shape) => shapeView(shape, provider)),
     wireNotes: wire.notes ?? '',
     hasWireNotes: wire.notes !== undefined,
-    catalogs: provider.catalogs.map((c) => catalogView(c)),
+    catalogs: provider.catalogs.map((c) => catalogView(c, headings)),
   };
 }
 
@@ -84,11 +90,12 @@ function shapeView(shape: WireShapeModel, provider: ProviderModel) {
   };
 }
 
-function catalogView(catalog: CatalogModel) {
+function catalogView(catalog: CatalogModel, headings: ReturnType<typeof uniqueHeadings>) {
   const n = catalog.symbols;
   return {
     id: catalog.id,
     name: catalog.name,
+    heading: headings.catalog(catalog),
     description: catalog.description ?? '',
     hasDescription: catalog.description !== undefined,
     kind: catalog.kind,
@@ -96,6 +103,7 @@ function catalogView(catalog: CatalogModel) {
     count: String(catalog.entries.length),
     sections: catalog.sections.map((section) => ({
       title: section.title,
+      heading: headings.section(section),
       rows: section.entries.map(entryRow),
       hasRows: section.entries.length > 0,
       reserved: section.reserved.map((r) => ({ range: r.from === r.to ? String(r.from) : `${r.from}–${r.to}`, text: r.text })),
@@ -109,6 +117,8 @@ function entryRow(entry: EntryModel): EntryRow {
     anchor: entry.anchor,
     code: entry.code === undefined ? '—' : String(entry.code),
     key: entry.key,
+    aliases: entry.aliases,
+    hasAliases: entry.aliases.length > 0,
     text: entry.text,
     summary: trimmedForEmphasis(entry.summary ?? entry.translations.find((t) => t.language === 'en')?.text ?? ''),
     category: entry.category,

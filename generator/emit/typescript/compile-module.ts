@@ -1,5 +1,6 @@
 import type { ts as TsApi } from 'ts-morph';
 import { CompileError } from './compile-error.ts';
+import { pureEnums } from './pure-enums.ts';
 import { ts } from './ts-morph-module.ts';
 import { replaceInvisibleCharacters, utf16Escapes } from '../../vocabulary/invisible-characters.ts';
 
@@ -19,16 +20,16 @@ const JS_OPTIONS: TsApi.CompilerOptions = {
 
 const DECLARATION_OPTIONS: TsApi.CompilerOptions = { ...JS_OPTIONS, declaration: true, isolatedDeclarations: true };
 
-
 /**
  * Compiles one module in isolation: `transpileModule` for JavaScript and
  * `transpileDeclaration` (isolated declarations) for `.d.ts`. Both work file by
  * file with no program or type checker, which keeps generation linear in the
  * number of entries; the generated code annotates every export so that
- * isolated declarations are exact. Type-checking is the tests' job.
+ * isolated declarations are exact. Type-checking is the tests' job. Enums
+ * come out as pure expressions, so bundlers drop the unused ones (`pure-enums.ts`).
  */
 export function compileModule(path: string, source: string): CompiledModule {
-  const js = ts.transpileModule(source, { compilerOptions: JS_OPTIONS, fileName: path, reportDiagnostics: true });
+  const js = ts.transpileModule(source, { compilerOptions: JS_OPTIONS, fileName: path, reportDiagnostics: true, transformers: { after: [pureEnums] } });
   const dts = ts.transpileDeclaration(source, { compilerOptions: DECLARATION_OPTIONS, fileName: path, reportDiagnostics: true });
   const problems = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])].map((d) =>
     ts.flattenDiagnosticMessageText(d.messageText, '\n'),

@@ -1,6 +1,5 @@
 import type { CodeBlockWriter } from 'ts-morph';
-import type { CatalogModel, EntryModel, ProviderModel } from '../../model/model.ts';
-import { categoryMember } from '../../vocabulary/names.ts';
+import type { CatalogModel, EntryModel, EnumStyle, ProviderModel } from '../../model/model.ts';
 import type { CatalogSymbolNames } from '../../vocabulary/symbol-names.ts';
 import { compileModule } from './compile-module.ts';
 import { docComment, stringLiteral, type DocTag } from './safe-text.ts';
@@ -16,6 +15,9 @@ export interface ModuleFiles {
 // Stand-ins for the repeated parts while the compiler works on a skeleton. Lower-case, so no key can clash.
 const MEMBERS = 'errcat$members';
 const ENTRIES = 'errcat$entries';
+// Module-local names (never exported). Catalog names all start with the provider's name, and keys are upper case: neither can take these.
+const LOCAL_MEMBERS = 'members';
+const LOCAL_ALIASES = 'previousKeys';
 
 /**
  * One catalog's module: the enum (numeric or string as the catalog says, keys
@@ -33,44 +35,76 @@ const ENTRIES = 'errcat$entries';
  * did not, the whole module is compiled instead: slower, never wrong. A test
  * proves the spliced result byte-identical to the whole compilation.
  */
-export function catalogModuleFiles(provider: ProviderModel, catalog: CatalogModel, core: string, header: string): ModuleFiles {
+export function catalogModuleFiles(provider: ProviderModel, catalog: CatalogModel, core: string, header: string, style: EnumStyle): ModuleFiles {
   const hasCodes = catalog.kind !== 'error-message';
   const stringValues = !hasCodes || catalog.codeType === 'string';
-  const enumName = catalog.enumName;
   const path = `${provider.id}/src/${catalog.id}.ts`;
-  const skeleton = catalogModuleSource(provider, catalog, core, header, stringValues);
-  const docs = catalog.entries.map((e) => docComment(memberDoc(e), deprecationTags(e)));
-  const values = catalog.entries.map((e) => memberValue(e, hasCodes));
-  const literals = catalog.entries.map((e) => entryLiteral(provider, catalog, e, hasCodes));
+  const skeleton = catalogModuleSource(provider, catalog, core, header, style);
+  const members = catalogMembers(catalog, hasCodes);
+  // The JavaScript of a literal is its TypeScript without the type assertions.
+  const literals = catalog.entries.map((e) => entryLiteral(provider, catalog, e, hasCodes, style, true));
+  const jsLiterals = catalog.entries.map((e) => entryLiteral(provider, catalog, e, hasCodes, style, false));
   const indented = (doc: string, pad: string) => pad + doc.replaceAll('\n', '\n' + pad);
+  const lines = memberLines(catalog.enumName, style, stringValues);
+  const placeholder = { name: MEMBERS, value: stringValues ? '""' : '0' };
 
-  const tsMembers = catalog.entries.map((e, i) => `${indented(docs[i]!, '  ')}\n  ${e.key} = ${values[i]},`);
-  const jsMembers = catalog.entries.map((e, i) => {
-    const assign = stringValues
-      ? `${enumName}["${e.key}"] = ${values[i]};`
-      : `${enumName}[${enumName}["${e.key}"] = ${values[i]}] = "${e.key}";`;
-    return `${indented(docs[i]!, '    ')}\n    ${assign}`;
-  });
-  const dtsMembers = catalog.entries.map(
-    (e, i) => `${indented(docs[i]!, '    ')}\n    ${e.key} = ${values[i]}${i === catalog.entries.length - 1 ? '' : ','}`,
-  );
-  const placeholder = stringValues ? '""' : '0';
-  const jsPlaceholder = stringValues
-    ? `    ${enumName}["${MEMBERS}"] = ${placeholder};`
-    : `    ${enumName}[${enumName}["${MEMBERS}"] = ${placeholder}] = "${MEMBERS}";`;
+  const tsMembers = members.map((m) => `${indented(m.doc, '  ')}\n  ${lines.ts(m)}`);
+  const jsMembers = members.map((m) => `${indented(m.doc, '    ')}\n    ${lines.js(m)}`);
+  const dtsMembers = members.map((m, i) => `${indented(m.doc, '    ')}\n    ${lines.dts(m, i === members.length - 1)}`);
   // The printer writes an empty array as `[]` on one line.
-  const entriesIn = (text: string | undefined, pad: string) =>
+  const entriesIn = (text: string | undefined, pad: string, entries: readonly string[]) =>
     text === undefined
       ? undefined
-      : literals.length === 0
+      : entries.length === 0
         ? spliceText(text, `[\n${pad}${ENTRIES},\n]`, '[]')
-        : splice(text, `${pad}${ENTRIES},`, literals.map((l) => `${pad}${l},`));
-  const ts = entriesIn(splice(skeleton, `  ${MEMBERS} = ${placeholder},`, tsMembers), '  ');
+        : splice(text, `${pad}${ENTRIES},`, entries.map((l) => `${pad}${l},`));
+  // The printer writes an empty object literal as `{}` on one line (an empty enum keeps its braces apart).
+  const membersIn = (text: string, stand: string, pad: string, members: readonly string[]) =>
+    members.length === 0 && style === 'const' ? spliceText(text, `{\n${pad}${stand}\n}`, '{}') : splice(text, `${pad}${stand}`, members);
+  const ts = entriesIn(membersIn(skeleton, lines.ts(placeholder), '  ', tsMembers), '  ', literals);
   if (ts === undefined) throw new Error(`errcat: the skeleton of ${path} lost its stand-ins`); // errcat's own text: a bug, not a release
   const compiled = compileModule(path, skeleton);
-  const js = entriesIn(splice(compiled.js, jsPlaceholder, jsMembers), '    ');
-  const dts = splice(compiled.dts, `    ${MEMBERS} = ${placeholder}`, dtsMembers);
+  const js = entriesIn(membersIn(compiled.js, lines.js(placeholder), '    ', jsMembers), '    ', jsLiterals);
+  const dts = membersIn(compiled.dts, lines.dts(placeholder, true), '    ', dtsMembers);
   return js !== undefined && dts !== undefined ? { ts, js, dts } : { ts, ...compileModule(path, ts) };
+}
+
+/** One declared name of a catalog: an entry's key, or a deprecated alias of it. */
+interface Member {
+  name: string;
+  value: string;
+  doc: string;
+}
+
+/**
+ * Every name the catalog declares, in entry order: each entry's deprecated
+ * aliases (its previous keys, while the package keeps them), then its key.
+ * Aliases come first so that a numeric enum's reverse mapping (`E[401]`)
+ * names the current key, which is assigned last.
+ */
+function catalogMembers(catalog: CatalogModel, hasCodes: boolean): Member[] {
+  return catalog.entries.flatMap((e) => {
+    const value = memberValue(e, hasCodes);
+    const aliases = e.aliases.map((alias) => ({ name: alias, value, doc: docComment(memberDoc(e), [aliasTag(e.key)]) }));
+    return [...aliases, { name: e.key, value, doc: docComment(memberDoc(e), deprecationTags(e)) }];
+  });
+}
+
+/** How a member is written in each of the three files, for an enum or a `const` object (the printer's format in JavaScript and declarations). */
+function memberLines(enumName: string, style: EnumStyle, stringValues: boolean) {
+  if (style === 'const') {
+    return {
+      ts: (m: { name: string; value: string }) => `${m.name}: ${m.value},`,
+      js: (m: { name: string; value: string }) => `${m.name}: ${m.value},`,
+      dts: (m: { name: string; value: string }) => `readonly ${m.name}: ${m.value};`,
+    };
+  }
+  return {
+    ts: (m: { name: string; value: string }) => `${m.name} = ${m.value},`,
+    js: (m: { name: string; value: string }) =>
+      stringValues ? `${enumName}["${m.name}"] = ${m.value};` : `${enumName}[${enumName}["${m.name}"] = ${m.value}] = "${m.name}";`,
+    dts: (m: { name: string; value: string }, last: boolean) => `${m.name} = ${m.value}${last ? '' : ','}`,
+  };
 }
 
 /** Replaces the one line that is exactly `line` with `lines` (or removes it); undefined when the line is not there exactly once. */
@@ -85,31 +119,46 @@ function spliceText(text: string, stand: string, replacement: string): string | 
 }
 
 /** The module's TypeScript source with one stand-in member and one stand-in entry. */
-function catalogModuleSource(provider: ProviderModel, catalog: CatalogModel, core: string, header: string, stringValues: boolean): string {
+function catalogModuleSource(provider: ProviderModel, catalog: CatalogModel, core: string, header: string, style: EnumStyle): string {
   const n = catalog.symbols;
   const hasCodes = catalog.kind !== 'error-message';
   const integer = catalog.codeType === 'integer';
   const codeType = hasCodes ? n.enumName : 'null';
+  const stand = `${MEMBERS}${style === 'const' ? ':' : ' ='} ${hasCodes && integer ? '0' : '""'},`;
   return sourceFileText(`${provider.id}/src/${catalog.id}.ts`, (w) => {
     w.write(header).blankLine();
-    const imports = ['Category', ...(hasCodes ? [integer ? 'integerCodeOf' : 'stringCodeOf'] : []), 'type ErrorEntry'];
-    w.writeLine(`import { ${imports.join(', ')} } from ${stringLiteral(core)};`);
-    w.blankLine();
+    // Entries are literals (`"not_found" as Category`), so Category is a type here and the module imports nothing it need not run.
+    const values = hasCodes ? [integer ? 'integerCodeOf' : 'stringCodeOf'] : [];
+    const types = ['Category', 'ErrorEntry'];
     w.writeLine(
-      docComment([
-        `${catalog.name} — ${provider.name}.`,
-        ...(catalog.description ? ['', catalog.description] : []),
-        '',
-        hasCodes
-          ? `Members are the catalog's keys; values are the documented ${integer ? 'integer' : 'string'} codes.`
-          : 'Message-only errors: members are the catalog keys; the documented text is in the entries.',
-      ]),
+      values.length === 0
+        ? `import type { ${types.join(', ')} } from ${stringLiteral(core)};`
+        : `import { ${[...values, ...types.map((t) => `type ${t}`)].join(', ')} } from ${stringLiteral(core)};`,
     );
-    w.write(`export enum ${n.enumName}`).block(() => {
-      w.writeLine(`${MEMBERS} = ${stringValues ? '""' : '0'},`);
-    });
     w.blankLine();
-    w.writeLine(docComment(['Key of an entry: the name of its enum member.']));
+    const doc = docComment([
+      `${catalog.name} — ${provider.name}.`,
+      ...(catalog.description ? ['', catalog.description] : []),
+      '',
+      hasCodes
+        ? `Members are the catalog's keys; values are the documented ${integer ? 'integer' : 'string'} codes.`
+        : 'Message-only errors: members are the catalog keys; the documented text is in the entries.',
+    ]);
+    if (style === 'const') {
+      // Not exported: the object's type, which isolated declarations can read from the literal (a call's result they cannot).
+      w.writeLine(`const ${LOCAL_MEMBERS} = {`);
+      w.indent(() => w.writeLine(stand));
+      w.writeLine('} as const;').blankLine();
+      w.writeLine(doc);
+      w.writeLine(`export const ${n.enumName}: typeof ${LOCAL_MEMBERS} = /* @__PURE__ */ Object.freeze(${LOCAL_MEMBERS});`).blankLine();
+      w.writeLine(docComment([`A value of ${n.enumName}: a documented ${hasCodes ? 'code' : 'key'}.`]));
+      w.writeLine(`export type ${n.enumName} = (typeof ${n.enumName})[keyof typeof ${n.enumName}];`);
+    } else {
+      w.writeLine(doc);
+      w.write(`export enum ${n.enumName}`).block(() => w.writeLine(stand));
+    }
+    w.blankLine();
+    w.writeLine(docComment([`Key of an entry: the name of its ${style === 'const' ? 'property' : 'enum member'} (deprecated aliases included).`]));
     w.writeLine(`export type ${n.keyType} = keyof typeof ${n.enumName};`).blankLine();
     w.writeLine(docComment([`An entry of ${catalog.name}.`]));
     w.writeLine(`export type ${n.entryType} = ErrorEntry<${codeType}, ${n.keyType}>;`).blankLine();
@@ -119,10 +168,21 @@ function catalogModuleSource(provider: ProviderModel, catalog: CatalogModel, cor
     w.indent(() => w.writeLine(`${ENTRIES},`));
     w.writeLine('];').blankLine();
 
-    w.writeLine(docComment(['Entry by key.']));
-    w.writeLine(`export const ${n.byKey}: ReadonlyMap<${n.keyType}, ${n.entryType}> = new Map(${n.entries}.map((e) => [e.key, e]));`);
+    const renamed = catalog.entries.filter((e) => e.aliases.length > 0);
+    if (renamed.length > 0) {
+      w.writeLine(docComment(['Deprecated aliases by current key: the keys entries had before (declared renames), which the lookups by key answer until the next major version.']));
+      w.writeLine(`const ${LOCAL_ALIASES}: Readonly<Partial<Record<${n.keyType}, readonly ${n.keyType}[]>>> = {`);
+      w.indent(() => renamed.forEach((e) => w.writeLine(`${e.key}: [${e.aliases.map(stringLiteral).join(', ')}],`)));
+      w.writeLine('};').blankLine();
+    }
+    const byKey = (value: string) =>
+      renamed.length === 0
+        ? `/* @__PURE__ */ new Map(/* @__PURE__ */ ${n.entries}.map((e) => [e.key, ${value}]))`
+        : `/* @__PURE__ */ new Map(/* @__PURE__ */ ${n.entries}.flatMap((e) => [e.key, ...(${LOCAL_ALIASES}[e.key] ?? [])].map((key) => [key, ${value}] as const)))`;
+    w.writeLine(docComment([renamed.length === 0 ? 'Entry by key.' : 'Entry by key (deprecated aliases included).']));
+    w.writeLine(`export const ${n.byKey}: ReadonlyMap<${n.keyType}, ${n.entryType}> = ${byKey('e')};`);
     w.blankLine();
-    if (hasCodes) writeCodeLookups(w, catalog, n, integer);
+    if (hasCodes) writeCodeLookups(w, catalog, n, integer, byKey('e.code'));
     else writeMessageLookups(w, n);
   });
 }
@@ -157,16 +217,31 @@ function deprecationTags(entry: EntryModel): DocTag[] {
   return entry.deprecated ? [{ tag: 'deprecated', text: deprecationText(entry) }] : [];
 }
 
-/** An entry as a one-line object literal (one line, so that the compiler prints it unchanged). */
-function entryLiteral(provider: ProviderModel, catalog: CatalogModel, entry: EntryModel, hasCodes: boolean): string {
+/** The tag of a previous key kept as an alias: editors strike it through and name the key to use. */
+function aliasTag(key: string): DocTag {
+  return { tag: 'deprecated', text: `Renamed: use ${key}. This alias is kept until the next major version.` };
+}
+
+/**
+ * An entry as a one-line object literal (one line, so that the compiler
+ * prints it unchanged). Every value is a literal, never `Enum.X` or
+ * `Category.X`: a reference would keep the enum in any bundle that keeps the
+ * entry. A string enum's value needs an assertion (`"x" as Category`), which
+ * the compiler erases; a number is a numeric enum's member as it is, and a
+ * `const` catalog's codes are their own type.
+ */
+function entryLiteral(provider: ProviderModel, catalog: CatalogModel, entry: EntryModel, hasCodes: boolean, style: EnumStyle, typed: boolean): string {
+  const as = (value: string, type: string) => (typed ? `${value} as ${type}` : value);
+  const code = memberValue(entry, hasCodes);
+  const asserted = style === 'enum' && typeof entry.code === 'string' ? as(code, catalog.enumName) : code;
   const fields = [
     `provider: ${stringLiteral(provider.id)}`,
     `catalog: ${stringLiteral(catalog.id)}`,
     `key: ${stringLiteral(entry.key)}`,
-    `code: ${hasCodes ? `${catalog.enumName}.${entry.key}` : 'null'}`,
+    `code: ${hasCodes ? asserted : 'null'}`,
     `text: ${stringLiteral(entry.text)}`,
     `section: ${stringLiteral(entry.section.title)}`,
-    `category: Category.${categoryMember(entry.category)}`,
+    `category: ${as(stringLiteral(entry.category), 'Category')}`,
     `retryable: ${entry.retryable}`,
     `resendable: ${entry.resendable}`,
   ];
@@ -186,14 +261,14 @@ function entryLiteral(provider: ProviderModel, catalog: CatalogModel, entry: Ent
   return `{ ${fields.join(', ')} }`;
 }
 
-function writeCodeLookups(w: CodeBlockWriter, catalog: CatalogModel, n: CatalogSymbolNames, integer: boolean): void {
+function writeCodeLookups(w: CodeBlockWriter, catalog: CatalogModel, n: CatalogSymbolNames, integer: boolean, codeByKey: string): void {
   const codeOf = integer ? 'integerCodeOf' : 'stringCodeOf';
   const primitive = integer ? 'number' : 'string';
   w.writeLine(docComment(['Entry by code.']));
-  w.writeLine(`export const ${n.byCode}: ReadonlyMap<${n.enumName}, ${n.entryType}> = new Map(${n.entries}.map((e) => [e.code, e]));`);
+  w.writeLine(`export const ${n.byCode}: ReadonlyMap<${n.enumName}, ${n.entryType}> = /* @__PURE__ */ new Map(/* @__PURE__ */ ${n.entries}.map((e) => [e.code, e]));`);
   w.blankLine();
   w.writeLine(docComment(['Code by key.']));
-  w.writeLine(`export const ${n.codeByKey}: ReadonlyMap<${n.keyType}, ${n.enumName}> = new Map(${n.entries}.map((e) => [e.key, e.code]));`);
+  w.writeLine(`export const ${n.codeByKey}: ReadonlyMap<${n.keyType}, ${n.enumName}> = ${codeByKey};`);
   w.blankLine();
   w.writeLine(docComment(['Code ranges the provider reserves (documented, with no entry).']));
   w.write(`export const ${n.reserved}: readonly { readonly from: number; readonly to: number; readonly text: string }[] = [`);
@@ -206,10 +281,10 @@ function writeCodeLookups(w: CodeBlockWriter, catalog: CatalogModel, n: CatalogS
     w.writeLine('];');
   }
   w.blankLine();
-  w.writeLine(docComment([`Whether a value is a documented code of this catalog (a ${primitive}, as the enum holds it).`]));
+  w.writeLine(docComment([`Whether a value is a documented code of this catalog (a ${primitive}, as the ${n.enumName} values are).`]));
   w.write(`export function ${n.guard}(value: unknown): value is ${n.enumName}`).block(() => {
     // Widened, not `value as Enum`: a string enum with no member yet is not comparable to string.
-    w.writeLine(`return typeof value === '${primitive}' && (${n.byCode} as ReadonlyMap<unknown, ${n.entryType}>).has(value);`);
+    w.writeLine(`return typeof value === ${stringLiteral(primitive)} && (${n.byCode} as ReadonlyMap<unknown, ${n.entryType}>).has(value);`);
   });
   w.blankLine();
   w.writeLine(docComment([`The entry for a code as the wire carries it (\`"40"\` as well as \`40\`), or undefined.`]));
@@ -221,16 +296,16 @@ function writeCodeLookups(w: CodeBlockWriter, catalog: CatalogModel, n: CatalogS
 
 function writeMessageLookups(w: CodeBlockWriter, n: CatalogSymbolNames): void {
   w.writeLine(docComment(['Entries by documented text; a text documented in several sections maps to all of them (they share a meaning).']));
-  w.write(`export const ${n.byMessage}: ReadonlyMap<string, readonly ${n.entryType}[]> = `);
+  w.write(`export const ${n.byMessage}: ReadonlyMap<string, readonly ${n.entryType}[]> = /* @__PURE__ */ `);
   w.write(`${n.entries}.reduce((map, e) => map.set(e.text, [...(map.get(e.text) ?? []), e]), new Map<string, ${n.entryType}[]>());`).newLine();
   w.blankLine();
-  w.writeLine(docComment(['Whether a value is a key of this catalog.']));
+  w.writeLine(docComment([`Whether a value is a value of ${n.enumName}: the current key of an entry (not a deprecated alias).`]));
   w.write(`export function ${n.guard}(value: unknown): value is ${n.enumName}`).block(() => {
-    w.writeLine(`return typeof value === 'string' && ${n.byKey}.has(value as ${n.keyType});`);
+    w.writeLine(`return typeof value === "string" && ${n.byKey}.get(value as ${n.keyType})?.key === value;`);
   });
   w.blankLine();
   w.writeLine(docComment(['The first entry whose documented text is exactly this message, or undefined.']));
   w.write(`export function ${n.lookupMessage}(message: unknown): ${n.entryType} | undefined`).block(() => {
-    w.writeLine(`return typeof message === 'string' ? ${n.byMessage}.get(message)?.[0] : undefined;`);
+    w.writeLine(`return typeof message === "string" ? ${n.byMessage}.get(message)?.[0] : undefined;`);
   });
 }

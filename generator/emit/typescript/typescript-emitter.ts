@@ -16,18 +16,19 @@ import { runtimeSources } from '../../load/runtime-sources.ts';
 export const emitTypeScript: Emitter = (model: Model) => {
   const files: GeneratedFile[] = [];
   const push = (pkg: string, name: string, module: ModuleFiles, header: string) => {
-    // Declaration emit drops the leading comment; every file must carry the notice.
-    const dts = module.dts.startsWith(header) ? module.dts : header + module.dts;
+    // Declaration emit drops the leading comment, and so does JavaScript emit when the first statement is a type-only import; every file must carry the notice.
+    const withHeader = (text: string) => (text.startsWith(header) ? text : header + text);
+    const dts = withHeader(module.dts);
     files.push(
       { path: `${pkg}/src/${name}.ts`, content: module.ts },
-      { path: `${pkg}/dist/${name}.js`, content: module.js },
+      { path: `${pkg}/dist/${name}.js`, content: withHeader(module.js) },
       { path: `${pkg}/dist/${name}.d.ts`, content: dts },
     );
   };
   const add = (pkg: string, name: string, source: string, header: string) =>
     push(pkg, name, { ts: source, ...compileModule(`${pkg}/src/${name}.ts`, source) }, header);
   const coreHeader = slashHeader(model.coreSources);
-  add('core', 'category', categoryModuleSource(model.taxonomy, coreHeader), coreHeader);
+  add('core', 'category', categoryModuleSource(model.taxonomy, coreHeader, model.enumStyle), coreHeader);
   // The runtime is copied as written: its source is errcat's own, type-checked and tested where it lives.
   for (const runtime of runtimeSources()) {
     const header = slashHeader([runtime.label]);
@@ -36,7 +37,7 @@ export const emitTypeScript: Emitter = (model: Model) => {
   for (const provider of model.providers) {
     const header = slashHeader(provider.sources);
     for (const catalog of provider.catalogs) {
-      const module = catalogModuleFiles(provider, catalog, model.corePackageName, header);
+      const module = catalogModuleFiles(provider, catalog, model.corePackageName, header, model.enumStyle);
       push(provider.id, catalog.id, module, header);
     }
     add(provider.id, 'parse', parseModuleSource(provider, model.corePackageName, header), header);

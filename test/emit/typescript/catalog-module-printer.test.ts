@@ -38,7 +38,7 @@ describe('catalog modules and the TypeScript printer', () => {
     for (const provider of model.providers) {
       for (const catalog of provider.catalogs) {
         compiler.calls = [];
-        catalogModuleFiles(provider, catalog, '@errcat/core', '// header\n');
+        catalogModuleFiles(provider, catalog, '@errcat/core', '// header\n', 'enum');
         expect(compiler.calls, `${provider.id}/${catalog.id}`).toHaveLength(1);
         expect(compiler.calls[0]).toContain('errcat$members');
       }
@@ -51,7 +51,7 @@ describe('catalog modules and the TypeScript printer', () => {
     const provider = acmeModel().providers[0]!;
     for (const catalog of provider.catalogs) {
       compiler.calls = [];
-      const files = catalogModuleFiles(provider, catalog, '@errcat/core', '// header\n');
+      const files = catalogModuleFiles(provider, catalog, '@errcat/core', '// header\n', 'enum');
       expect(compiler.calls).toHaveLength(2);
       expect(compiler.calls[1]).toBe(files.ts);
       expect(files.ts).not.toContain('errcat$');

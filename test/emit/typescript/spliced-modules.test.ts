@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalogText } from '../../../generator/load/parse-catalog-text.ts';
 import { buildModel } from '../../../generator/model/build-model.ts';
-import type { Model } from '../../../generator/model/model.ts';
+import { ENUM_STYLES, type Model } from '../../../generator/model/model.ts';
 import { compileModule } from '../../../generator/emit/typescript/compile-module.ts';
 import { catalogModuleFiles } from '../../../generator/emit/typescript/provider-catalog-module.ts';
 import { indexModuleSource } from '../../../generator/emit/typescript/provider-parse-module.ts';
@@ -35,7 +35,7 @@ catalogs:
       - id: all
         title: All
         entries:
-          - { key: MINUS_ONE, code: -1, text: "minus */ one \${x} \`tick\` \\\\ \\" '", category: unknown }
+          - { key: MINUS_ONE, previousKeys: [NEGATIVE_ONE, LESS_THAN_ZERO], code: -1, text: "minus */ one \${x} \`tick\` \\\\ \\" '", category: unknown }
           - { key: BIG, code: 9007199254740991, text: "line\\nbreak\\u2028sep\\u0000nul \\u202Eevil", category: unknown, deprecated: true }
   - id: strings
     name: String codes
@@ -45,7 +45,7 @@ catalogs:
       - id: all
         title: All
         entries:
-          - { key: ONE, code: "E\\"1", text: "one", category: success, summary: "@param x */" }
+          - { key: ONE, previousKeys: [FIRST], code: "E\\"1", text: "one", category: success, summary: "@param x */" }
   - id: messages
     name: Messages
     kind: error-message
@@ -53,7 +53,7 @@ catalogs:
       - id: all
         title: All
         entries:
-          - { key: ONLY, text: "Only </script> <!-- -->", category: not_found }
+          - { key: ONLY, previousKeys: [SOLE], text: "Only </script> <!-- -->", category: not_found }
 `;
 
 /** The whole module compiled by TypeScript, for comparison with the spliced fast path. */
@@ -74,13 +74,13 @@ describe('index modules: their compiled output is their source', () => {
   });
 });
 
-describe('catalog modules: the spliced fast path is exactly what TypeScript emits', () => {
+describe.each(ENUM_STYLES)('catalog modules (enumStyle %s): the spliced fast path is exactly what TypeScript emits', (style) => {
   it('for the real catalogs', async () => {
     const model = (await loadModel({ kind: 'folder', dir: 'schema/catalogs', root: '.' }, { scope: '@errcat' })).model;
     let modules = 0;
     for (const provider of model.providers) {
       for (const catalog of provider.catalogs) {
-        const files = catalogModuleFiles(provider, catalog, '@errcat/core', '// header\n');
+        const files = catalogModuleFiles(provider, catalog, '@errcat/core', '// header\n', style);
         const full = fullyCompiled(`${provider.id}/src/${catalog.id}.ts`, files.ts);
         expect(files.js, `${provider.id}/${catalog.id}.js`).toBe(full.js);
         expect(files.dts, `${provider.id}/${catalog.id}.d.ts`).toBe(full.dts);
@@ -90,12 +90,12 @@ describe('catalog modules: the spliced fast path is exactly what TypeScript emit
     expect(modules).toBe(10);
   });
 
-  it('for an empty catalog, negative and huge codes, string codes, messages and hostile texts', () => {
+  it('for an empty catalog, negative and huge codes, string codes, messages, deprecated aliases and hostile texts', () => {
     const model = inlineModel(EDGE_CASES);
     const provider = model.providers[0]!;
     expect(provider.catalogs.map((c) => c.id)).toEqual(['empty', 'messages', 'negative', 'strings']);
     for (const catalog of provider.catalogs) {
-      const files = catalogModuleFiles(provider, catalog, '@errcat/core', '// header\n');
+      const files = catalogModuleFiles(provider, catalog, '@errcat/core', '// header\n', style);
       const full = fullyCompiled(`edge/src/${catalog.id}.ts`, files.ts);
       expect(files.js, `${catalog.id}.js`).toBe(full.js);
       expect(files.dts, `${catalog.id}.d.ts`).toBe(full.dts);
@@ -106,15 +106,17 @@ describe('catalog modules: the spliced fast path is exactly what TypeScript emit
     const model = inlineModel(EDGE_CASES);
     const provider = model.providers[0]!;
     const negative = provider.catalogs.find((c) => c.id === 'negative')!;
-    const files = catalogModuleFiles(provider, negative, '@errcat/core', '');
+    const files = catalogModuleFiles(provider, negative, '@errcat/core', '', style);
     // Every comment opened in the file closes where errcat closes it: no text ends one early.
     const withoutStrings = files.js.replace(/"(?:[^"\\\n]|\\.)*"/g, '""');
     for (const comment of withoutStrings.match(/\/\*[\s\S]*?\*\//g) ?? []) {
-      expect(comment).toMatch(/^\/\*\*?\n(\s+\*( .*)?\n)*\s+\*\/$|^\/\* eslint-disable \*\/$/);
+      expect(comment).toMatch(/^\/\*\*?\n(\s+\*( .*)?\n)*\s+\*\/$|^\/\* eslint-disable \*\/$|^\/\* @__PURE__ \*\/$/);
     }
     // Evaluate the entries array in isolation and compare the texts with the catalog.
     const arrayText = /Entries = (\[[\s\S]*?\n\]);/.exec(files.js)![1]!;
-    const entries = new Function('EdgeNegative', 'Category', `return ${arrayText};`)({ MINUS_ONE: -1, BIG: 9007199254740991 }, { UNKNOWN: 'unknown' }) as { text: string }[];
+    // Literals only: the array names nothing (no enum, no Category), so it evaluates with nothing in scope.
+    const entries = new Function(`return ${arrayText};`)() as { text: string; code: number; category: string }[];
+    expect(entries.map((e) => [e.code, e.category])).toEqual(negative.entries.map((e) => [e.code, e.category]));
     expect(entries.map((e) => e.text)).toEqual(negative.entries.map((e) => e.text));
     expect(entries[1]!.text).toBe('line\nbreak\u2028sep\u0000nul \u202Eevil');
   });

@@ -76,7 +76,8 @@ function expectedRow(entry: Entry): string[] {
   const summary = entry.summary ?? entry.translations?.en;
   return [
     entry.code === undefined ? '—' : rendered(String(entry.code)),
-    entry.key,
+    // A first generation keeps every previous key as a deprecated alias, listed under the key.
+    entry.key + (entry.previousKeys?.length ? `\nformerly ${entry.previousKeys.join(', ')} (deprecated until the next major version)` : ''),
     rendered(entry.text) + (summary !== undefined ? '\n' + rendered(summary) : ''),
     entry.category,
     retryableOf(entry) ? 'yes' : 'no',

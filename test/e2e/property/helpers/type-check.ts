@@ -30,12 +30,12 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
 
 const libraryFiles = new Map<string, ts.SourceFile | undefined>();
 
-/** Diagnostics of the generated TypeScript, as `path:line:col message`; empty when it compiles. */
-export function typeCheck(files: readonly GeneratedFile[], scope: string): string[] {
+/** Diagnostics of the generated TypeScript, as `path:line:col message`; empty when it compiles. `extra` adds or overrides compiler options. */
+export function typeCheck(files: readonly GeneratedFile[], scope: string, extra: ts.CompilerOptions = {}): string[] {
   const sources = new Map(
     files.filter((f) => /^[^/]+\/(src\/[^/]+\.ts|dist\/[^/]+\.d\.ts)$/.test(f.path)).map((f) => [ROOT + f.path, f.content]),
   );
-  const options: ts.CompilerOptions = { ...STRICT_OPTIONS, paths: { [`${scope}/core`]: [`${ROOT}core/src/index.ts`] } };
+  const options: ts.CompilerOptions = { ...STRICT_OPTIONS, ...extra, paths: { [`${scope}/core`]: [`${ROOT}core/src/index.ts`] } };
   const host = ts.createCompilerHost(options, true);
   const onDisk = { getSourceFile: host.getSourceFile.bind(host), fileExists: host.fileExists.bind(host), readFile: host.readFile.bind(host) };
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
