@@ -3,7 +3,7 @@ import type { GeneratedFile } from '../emit/generated-file.ts';
 import { extraMatcher } from './allow-extra.ts';
 import { contentHash } from './content-hash.ts';
 import type { EntryKind } from '../load/output/entry-kind.ts';
-import { manifestContent, MANIFEST_NAME, NO_MANIFEST, readManifest, type Manifest } from './manifest.ts';
+import { manifestContent, MANIFEST_NAME, NO_MANIFEST, readManifest, type CacheRecord, type Manifest } from './manifest.ts';
 import { conflictProblem } from './output-conflict-error.ts';
 import { readOutputFile, type OutputFile } from '../load/output/output-file.ts';
 import { isLockEntry } from './output-lock.ts';
@@ -21,6 +21,15 @@ export interface PlanOptions {
    * picomatch patterns relative to it (see `allow-extra.ts`). Default none.
    */
   allowExtra?: readonly string[];
+  /**
+   * Files errcat wrote before and does not generate again this run (their
+   * unit's inputs are unchanged, see `cache/`), each with the sha256 its
+   * bytes must still have: such a file is unchanged if they do, and listed
+   * in `unverified` if not. The new manifest lists them as well.
+   */
+  kept?: ReadonlyMap<string, string>;
+  /** What produced the output, for the new manifest (see `CacheRecord`); without it the manifest records none. */
+  cache?: CacheRecord;
 }
 
 /** An entry in the output folder that errcat did not make (or no longer recognises as its own): left alone. */
@@ -68,8 +77,12 @@ export interface ChangePlan {
   stale: string[];
   /** Entries errcat refuses to write over or through; a writing run stops on any, before writing. */
   conflicts: PlannedConflict[];
+  /** Kept files (see `PlanOptions.kept`) whose bytes no longer have the hash they were kept by: the plan is no good, generate them. */
+  unverified: string[];
   /** The manifest to write last. */
   manifest: GeneratedFile;
+  /** Whether the manifest on disk differs from `manifest` in its cache record only: the output is up to date, the record is not. */
+  cacheOnly: boolean;
   /**
    * The manifest to put in place before the first rename: every hash the old
    * one listed plus every new one, so that at any moment of a run (killed
@@ -92,9 +105,10 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
   const read = root.exists ? await readManifest(root.path) : { manifest: NO_MANIFEST, file: { kind: 'missing' } as OutputFile };
   const previous = read.manifest;
 
-  const bytes = new Map(files.map((f) => [f.path, Buffer.from(f.content, 'utf8')]));
-  const hashes = new Map(files.map((f) => [f.path, [contentHash(bytes.get(f.path)!)]]));
-  const manifest: GeneratedFile = { path: MANIFEST_NAME, content: manifestContent(hashes) };
+  const kept = options.kept ?? new Map<string, string>();
+  const hashes = new Map<string, string[]>([...kept].map(([file, sha256]) => [file, [sha256]]));
+  for (const file of files) hashes.set(file.path, [contentHash(file.content)]);
+  const manifest: GeneratedFile = { path: MANIFEST_NAME, content: manifestContent(hashes, options.cache) };
   const plan: ChangePlan = {
     root: root.path,
     out: root.relative,
@@ -106,7 +120,9 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
     foreign: [],
     stale: [],
     conflicts: [],
+    unverified: [],
     manifest,
+    cacheOnly: false,
     transition: { path: MANIFEST_NAME, content: manifestContent(mergeHashes(previous.hashes, hashes)) },
   };
   const conflict = (at: string, problem: string) => {
@@ -114,8 +130,14 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
     if (!plan.conflicts.some((c) => c.path === relative)) plan.conflicts.push({ path: relative, problem });
   };
 
+  for (const [file, sha256] of kept) {
+    const found = root.exists ? await readOutputFile(root.path, file, { keepBytes: 0 }) : ({ kind: 'missing' } as const);
+    if (found.kind === 'file' && found.sha256 === sha256) plan.unchanged.push(file);
+    else plan.unverified.push(file);
+  }
   for (const file of files) {
-    const data = bytes.get(file.path)!;
+    // Encoded one file at a time: the bytes of a file that is unchanged are garbage at once.
+    const data = Buffer.from(file.content, 'utf8');
     const found = root.exists ? await readOutputFile(root.path, file.path, { keepBytes: data.length + 1 }) : ({ kind: 'missing' } as const);
     // A record errcat wrote before is errcat's whatever it holds now: damage to it is repaired (the release stage has said so in a note).
     const recordOfOurs = file.record === true && (previous.hashes.has(file.path) || previous.unhashed.has(file.path));
@@ -124,10 +146,18 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
   }
   // The manifest is errcat's by its name: rewritten whatever it holds, as long as it is a regular file.
   const manifestBytes = Buffer.from(manifest.content, 'utf8');
-  compare(plan, manifest, manifestBytes, read.file, () => true, conflict, NOT_WRITTEN);
+  // A manifest that differs only in what it says produced the files is up to date as output; a writing run still records the new cache.
+  const onDisk = read.file.kind === 'file' ? read.file.head : undefined;
+  const asRecorded = previous.cache === options.cache ? undefined : Buffer.from(manifestContent(hashes, previous.cache), 'utf8');
+  if (onDisk !== undefined && asRecorded?.equals(onDisk) && !onDisk.equals(manifestBytes)) {
+    plan.unchanged.push(MANIFEST_NAME);
+    plan.cacheOnly = true;
+  } else {
+    compare(plan, manifest, manifestBytes, read.file, () => true, conflict, NOT_WRITTEN);
+  }
 
   if (!root.exists) return plan;
-  const wanted = new Set([...files.map((f) => f.path), MANIFEST_NAME]);
+  const wanted = new Set([...files.map((f) => f.path), ...kept.keys(), MANIFEST_NAME]);
   const wantedFolders = new Set([...wanted].flatMap(foldersOf));
   const madeFolders = new Set([...previous.hashes.keys()].flatMap(foldersOf));
   for (const entry of await listOutput(root.path, isLockEntry)) {
