@@ -26,7 +26,7 @@ describe('a run that fails leaves the output folder as it was and says what fail
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'errcat-failed-'));
     toolchain = path.join(work, 'toolchain');
-    for (const part of ['bin', 'dist', 'generator', 'templates', 'schema', 'package.json']) await cp(path.join(REPO, part), path.join(toolchain, part), { recursive: true });
+    for (const part of ['bin', 'dist', 'generator', 'templates', 'runtime', 'schema', 'package.json']) await cp(path.join(REPO, part), path.join(toolchain, part), { recursive: true });
     await symlink(path.join(REPO, 'node_modules'), path.join(toolchain, 'node_modules'), 'dir');
     catalogs = path.join(work, 'catalogs');
     out = path.join(work, 'generated');

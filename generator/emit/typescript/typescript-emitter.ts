@@ -3,9 +3,10 @@ import type { Emitter } from '../emitter.ts';
 import { slashHeader } from '../file-header.ts';
 import type { GeneratedFile } from '../generated-file.ts';
 import { compileModule } from './compile-module.ts';
-import { coreModuleSource } from './core-module.ts';
+import { categoryModuleSource } from './category-module.ts';
 import { catalogModuleFiles, type ModuleFiles } from './provider-catalog-module.ts';
 import { indexModuleSource, parseModuleSource } from './provider-parse-module.ts';
+import { runtimeSources } from './runtime-sources.ts';
 
 /**
  * Emits each package's TypeScript source under `src/` and, beside it in
@@ -26,7 +27,12 @@ export const emitTypeScript: Emitter = (model: Model) => {
   const add = (pkg: string, name: string, source: string, header: string) =>
     push(pkg, name, { ts: source, ...compileModule(`${pkg}/src/${name}.ts`, source) }, header);
   const coreHeader = slashHeader(model.coreSources);
-  add('core', 'index', coreModuleSource(model, coreHeader), coreHeader);
+  add('core', 'category', categoryModuleSource(model.taxonomy, coreHeader), coreHeader);
+  // The runtime is copied as written: its source is errcat's own, type-checked and tested where it lives.
+  for (const runtime of runtimeSources()) {
+    const header = slashHeader([runtime.label]);
+    add('core', runtime.name.slice(0, -'.ts'.length), header + '\n' + runtime.text, header);
+  }
   for (const provider of model.providers) {
     const header = slashHeader(provider.sources);
     for (const catalog of provider.catalogs) {
