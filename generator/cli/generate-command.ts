@@ -44,6 +44,8 @@ interface Made {
   entries?: number;
   /** What produced the output, for the manifest. */
   cache?: CacheRecord;
+  /** What the cache spared, for the summary. */
+  note?: string;
 }
 
 /**
@@ -99,6 +101,7 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
     providers: model.providers.length,
     entries: model.entryCount,
     ...(inputs !== undefined && keys !== undefined ? { cache: { inputs: inputs.key, units: keys } } : {}),
+    ...(kept.units.size > 0 ? { note: keptNote(files, kept.files) } : {}),
   };
   return await writeOutput(options, made, bumps, started, timings, print);
 }
@@ -113,7 +116,7 @@ async function nothingToDo(options: GenerateOptions, previous: Manifest, started
   const kept = new Map([...filesByUnit(previous).values()].flatMap((files) => [...files]));
   if (kept.size !== previous.hashes.size || previous.unhashed.size > 0) return undefined;
   const providers = [...filesByUnit(previous).keys()].filter((unit) => unit !== 'core' && unit !== TOP_UNIT).length;
-  const made: Made = { files: [], kept, providers, ...(previous.cache ? { cache: previous.cache } : {}) };
+  const made: Made = { files: [], kept, providers, note: 'inputs unchanged since the last run', ...(previous.cache ? { cache: previous.cache } : {}) };
   return await writeOutput(options, made, [], started, timings, print, (plan) =>
     plan.unverified.length + plan.added.length + plan.changed.length + plan.removed.length + plan.removedFolders.length + plan.stale.length + plan.conflicts.length === 0,
   );
@@ -214,15 +217,16 @@ async function planAndApply(options: GenerateOptions, made: Made, plan: ChangePl
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const written = plan.added.length + plan.changed.length;
   const what = made.entries === undefined ? plural(made.providers, 'provider') : `${plural(made.providers, 'provider')}, ${plural(made.entries, 'entry', 'entries')}`;
-  const cached = made.files.length === 0 ? ' (inputs unchanged since the last run)' : made.kept.size > 0 ? ` (${keptNote(made)})` : '';
-  print(`errcat: ${what} → ${out}/: ${written} written, ${plan.unchanged.length} unchanged, ${plan.removed.length} removed in ${seconds} s${cached}`);
+  const note = made.note === undefined ? '' : ` (${made.note})`;
+  print(`errcat: ${what} → ${out}/: ${written} written, ${plan.unchanged.length} unchanged, ${plan.removed.length} removed in ${seconds} s${note}`);
   return 0;
 }
 
-/** Which units a run generated and which it kept, for the summary. */
-function keptNote(made: Made): string {
-  const generated = [...new Set(made.files.map((f) => unitOf(f.path)))].map((unit) => (unit === TOP_UNIT ? 'README.md' : unit)).sort();
-  return `generated ${generated.join(', ')}; ${plural(made.kept.size, 'file')} of unchanged inputs kept`;
+/** Which units a run generated and how many files it kept, for the summary. */
+function keptNote(files: readonly GeneratedFile[], kept: ReadonlyMap<string, string>): string {
+  const generated = [...new Set(files.map((f) => unitOf(f.path)))].map((unit) => (unit === TOP_UNIT ? 'README.md' : unit)).sort();
+  const what = generated.length === 0 ? 'nothing generated' : `generated ${generated.join(', ')}`;
+  return `${what}; ${plural(kept.size, 'file')} of unchanged inputs kept`;
 }
 
 /** The `--check` report: one line per problem, errcat's stale files with a short diff. */
