@@ -136,13 +136,17 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
     else plan.unverified.push(file);
   }
   for (const file of files) {
-    // Encoded one file at a time: the bytes of a file that is unchanged are garbage at once.
-    const data = Buffer.from(file.content, 'utf8');
-    const found = root.exists ? await readOutputFile(root.path, file.path, { keepBytes: data.length + 1 }) : ({ kind: 'missing' } as const);
+    // Compared by size and sha256 (hashed once, above; never encoded into a second copy): only a changed file's old text is kept, for the report.
+    const want = { size: Buffer.byteLength(file.content, 'utf8'), sha256: hashes.get(file.path)![0]! };
+    const found = root.exists ? await readOutputFile(root.path, file.path, { keepBytes: 0 }) : ({ kind: 'missing' } as const);
+    const oldText = async () => {
+      const again = await readOutputFile(root.path, file.path, { keepBytes: want.size + 1, hash: false });
+      return again.kind === 'file' ? again.head.toString('utf8') : '';
+    };
     // A record errcat wrote before is errcat's whatever it holds now: damage to it is repaired (the release stage has said so in a note).
     const recordOfOurs = file.record === true && (previous.hashes.has(file.path) || previous.unhashed.has(file.path));
     const owned = (sha256: string | undefined) => recordOfOurs || (sha256 !== undefined && (previous.hashes.get(file.path) ?? []).includes(sha256));
-    compare(plan, file, data, found, owned, conflict, previous.unhashed.has(file.path) ? UNHASHED : NOT_WRITTEN);
+    await compare(plan, file, want, found, oldText, owned, conflict, previous.unhashed.has(file.path) ? UNHASHED : NOT_WRITTEN);
   }
   // The manifest is errcat's by its name: rewritten whatever it holds, as long as it is a regular file.
   const manifestBytes = Buffer.from(manifest.content, 'utf8');
@@ -153,7 +157,9 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
     plan.unchanged.push(MANIFEST_NAME);
     plan.cacheOnly = true;
   } else {
-    compare(plan, manifest, manifestBytes, read.file, () => true, conflict, NOT_WRITTEN);
+    const want = { size: manifestBytes.length, sha256: contentHash(manifestBytes) };
+    const oldText = async () => (read.file.kind === 'file' ? read.file.head.toString('utf8') : '');
+    await compare(plan, manifest, want, read.file.kind === 'file' ? { ...read.file, sha256: contentHash(read.file.head) } : read.file, oldText, () => true, conflict, NOT_WRITTEN);
   }
 
   if (!root.exists) return plan;
@@ -193,16 +199,21 @@ export function planTouchesFiles(plan: ChangePlan): boolean {
 const NOT_WRITTEN = 'a file errcat did not write (the manifest does not list it with its current content: edited, or made by someone else)';
 const UNHASHED = "a file the manifest lists without a hash (an older errcat's manifest, or one written by hand), so not known to be errcat's";
 
-/** Sorts a wanted file into added, changed or unchanged, or records why it cannot be written. */
-function compare(
+/**
+ * Sorts a wanted file (its size and sha256) into added, changed or
+ * unchanged, or records why it cannot be written; `oldText` reads the start
+ * of a changed file's text, for the `--check` report.
+ */
+async function compare(
   plan: ChangePlan,
   file: GeneratedFile,
-  data: Buffer,
+  want: { size: number; sha256: string },
   found: OutputFile,
+  oldText: () => Promise<string>,
   owned: (sha256: string | undefined) => boolean,
   conflict: (at: string, problem: string) => void,
   notOwned: string,
-): void {
+): Promise<void> {
   if (found.kind === 'missing') {
     plan.added.push(file);
   } else if (found.kind === 'blocked') {
@@ -213,11 +224,11 @@ function compare(
   } else if (found.kind === 'refused') {
     const target = path.join(plan.root, file.path);
     conflict(found.at, conflictProblem(found.what, found.at === target ? 'file' : 'folder'));
-  } else if (found.size === data.length && found.head.equals(data)) {
+  } else if (found.size === want.size && found.sha256 === want.sha256) {
     plan.unchanged.push(file.path);
   } else {
     const isOwned = owned(found.sha256);
-    plan.changed.push({ file, old: found.head.toString('utf8'), oldSize: found.size, owned: isOwned });
+    plan.changed.push({ file, old: await oldText(), oldSize: found.size, owned: isOwned });
     if (!isOwned) conflict(path.join(plan.root, file.path), `${notOwned}; errcat never overwrites a file it did not write: move it away or delete it, then run again`);
   }
 }
