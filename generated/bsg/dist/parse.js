@@ -3,12 +3,6 @@
 import { bodyOf, codeAt, httpStatusOf, knownError, retryAfterOf, stringAt, stringsAt, unknownError } from "@errcat/core";
 import { lookupBsgApiV2ByMessage } from './api-v2.js';
 import { lookupBsgApiV1 } from './api-v1.js';
-/**
- * Parses a raw BSG error response (its body as an object or as JSON text) into a typed error.
- *
- * Matching order: Errors for API 2.0 (error-message), then Errors for API 1.0 (error-code).
- * Never throws, whatever the body and the options are: a body no catalog documents, or one it cannot read, gives `known: false` with category `unknown`.
- */
 export function parseBsgError(raw, options) {
     const body = bodyOf(raw);
     const httpStatus = httpStatusOf(options);
@@ -20,9 +14,6 @@ export function parseBsgError(raw, options) {
     const entry = lookupBsgApiV2ByMessage(message) ?? lookupBsgApiV1(code);
     return entry ? knownError(fields, entry) : unknownError(fields);
 }
-/**
- * BSG, for `normalize()` of the core package.
- */
 export const bsgProvider = {
     id: "bsg",
     name: "BSG",

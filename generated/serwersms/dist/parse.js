@@ -2,12 +2,6 @@
 /* eslint-disable */
 import { bodyOf, codeAt, httpStatusOf, knownError, retryAfterOf, stringAt, stringsAt, unknownError } from "@errcat/core";
 import { lookupSerwersmsApiV2 } from './api-v2.js';
-/**
- * Parses a raw SerwerSMS.pl error response (its body as an object or as JSON text) into a typed error.
- *
- * Matching order: HTTPS API v2 error codes (error-code).
- * Never throws, whatever the body and the options are: a body no catalog documents, or one it cannot read, gives `known: false` with category `unknown`.
- */
 export function parseSerwersmsError(raw, options) {
     const body = bodyOf(raw);
     const httpStatus = httpStatusOf(options);
@@ -19,9 +13,6 @@ export function parseSerwersmsError(raw, options) {
     const entry = lookupSerwersmsApiV2(code);
     return entry ? knownError(fields, entry) : unknownError(fields);
 }
-/**
- * SerwerSMS.pl, for `normalize()` of the core package.
- */
 export const serwersmsProvider = {
     id: "serwersms",
     name: "SerwerSMS.pl",

@@ -2,12 +2,6 @@
 /* eslint-disable */
 import { bodyOf, codeAt, httpStatusOf, knownError, retryAfterOf, stringAt, stringsAt, unknownError } from "@errcat/core";
 import { lookupSmsapiApiErrors } from './api-errors.js';
-/**
- * Parses a raw SMSAPI error response (its body as an object or as JSON text) into a typed error.
- *
- * Matching order: API Error Codes (error-code).
- * Never throws, whatever the body and the options are: a body no catalog documents, or one it cannot read, gives `known: false` with category `unknown`.
- */
 export function parseSmsapiError(raw, options) {
     const body = bodyOf(raw);
     const httpStatus = httpStatusOf(options);
@@ -19,9 +13,6 @@ export function parseSmsapiError(raw, options) {
     const entry = lookupSmsapiApiErrors(code);
     return entry ? knownError(fields, entry) : unknownError(fields);
 }
-/**
- * SMSAPI, for `normalize()` of the core package.
- */
 export const smsapiProvider = {
     id: "smsapi",
     name: "SMSAPI",

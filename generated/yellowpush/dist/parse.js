@@ -4,12 +4,6 @@ import { bodyOf, codeAt, httpStatusOf, knownError, retryAfterOf, stringAt, strin
 import { lookupYellowpushMessagesByMessage } from './messages.js';
 import { lookupYellowpushResultCodes } from './result-codes.js';
 import { lookupYellowpushHttpStatuses } from './http-statuses.js';
-/**
- * Parses a raw YellowPush error response (its body as an object or as JSON text) into a typed error.
- *
- * Matching order: Error messages (error-message), then Result codes (error-code), then HTTP statuses (http-status).
- * Never throws, whatever the body and the options are: a body no catalog documents, or one it cannot read, gives `known: false` with category `unknown`.
- */
 export function parseYellowpushError(raw, options) {
     const body = bodyOf(raw);
     const httpStatus = httpStatusOf(options);
@@ -21,9 +15,6 @@ export function parseYellowpushError(raw, options) {
     const entry = lookupYellowpushMessagesByMessage(message) ?? lookupYellowpushResultCodes(code) ?? lookupYellowpushHttpStatuses(httpStatus);
     return entry ? knownError(fields, entry) : unknownError(fields);
 }
-/**
- * YellowPush, for `normalize()` of the core package.
- */
 export const yellowpushProvider = {
     id: "yellowpush",
     name: "YellowPush",

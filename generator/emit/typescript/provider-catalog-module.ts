@@ -49,7 +49,7 @@ export function catalogModuleFiles(provider: ProviderModel, catalog: CatalogMode
     const assign = stringValues
       ? `${enumName}["${e.key}"] = ${values[i]};`
       : `${enumName}[${enumName}["${e.key}"] = ${values[i]}] = "${e.key}";`;
-    return `${indented(docs[i]!, '    ')}\n    ${assign}`;
+    return `    ${assign}`; // no JSDoc: dist/*.js is compiled without comments (compile-module.ts)
   });
   const dtsMembers = catalog.entries.map(
     (e, i) => `${indented(docs[i]!, '    ')}\n    ${e.key} = ${values[i]}${i === catalog.entries.length - 1 ? '' : ','}`,

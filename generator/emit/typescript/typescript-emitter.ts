@@ -16,11 +16,12 @@ import { runtimeSources } from './runtime-sources.ts';
 export const emitTypeScript: Emitter = (model: Model) => {
   const files: GeneratedFile[] = [];
   const push = (pkg: string, name: string, module: ModuleFiles, header: string) => {
-    // Declaration emit drops the leading comment; every file must carry the notice.
+    // Declaration emit drops the leading comment, and JavaScript is compiled without comments; every file must carry the notice.
     const dts = module.dts.startsWith(header) ? module.dts : header + module.dts;
+    const js = module.js.startsWith(header) ? module.js : header + module.js;
     files.push(
       { path: `${pkg}/src/${name}.ts`, content: module.ts },
-      { path: `${pkg}/dist/${name}.js`, content: module.js },
+      { path: `${pkg}/dist/${name}.js`, content: js },
       { path: `${pkg}/dist/${name}.d.ts`, content: dts },
     );
   };
