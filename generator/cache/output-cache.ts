@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readOutputFile } from '../load/output/output-file.ts';
 import type { Model } from '../model/model.ts';
+import { aFewAtATime } from '../vocabulary/a-few-at-a-time.ts';
 import { TOP_UNIT, unitOf } from '../vocabulary/output-units.ts';
 import type { Manifest } from '../write/manifest.ts';
 import type { RunInputs } from './run-inputs.ts';
@@ -61,17 +62,23 @@ export async function keptUnits(
   for (const [unit, files] of filesByUnit(manifest)) {
     const key = keys.get(unit);
     if (key === undefined || manifest.cache.units.get(unit) !== key) continue;
-    let intact = true;
-    for (const [file, sha256] of files) {
-      const found = await readOutputFile(root, file, { keepBytes: 0 });
-      if (found.kind !== 'file' || found.sha256 !== sha256) {
-        intact = false;
-        break;
-      }
-    }
-    if (!intact) continue;
+    if (!(await allHashesMatch(root, files))) continue;
     kept.units.add(unit);
     for (const [file, sha256] of files) kept.files.set(file, sha256);
   }
   return kept;
+}
+
+/** Whether every file has the hash given, read and hashed a few at a time. */
+async function allHashesMatch(root: string, files: ReadonlyMap<string, string>): Promise<boolean> {
+  let intact = true;
+  await aFewAtATime(
+    files,
+    async ([file, sha256]) => {
+      const found = await readOutputFile(root, file, { keepBytes: 0 });
+      if (found.kind !== 'file' || found.sha256 !== sha256) intact = false;
+    },
+    () => !intact,
+  );
+  return intact;
 }

@@ -71,16 +71,7 @@ function catalogFolders(options: CacheOptions): { dir: string; label: (name: str
  * stage reports the problem.
  */
 export async function readRunInputs(options: CacheOptions): Promise<RunInputs | undefined> {
-  const common = createHash('sha256').update(`${KEY_FORMAT}\n`);
-  for (const input of errcatInputs()) {
-    const files = input.dir !== undefined ? await treeFiles(input.dir) : [input.file!];
-    for (const file of files) {
-      const bytes = await readFile(file).catch(() => undefined);
-      const name = input.dir !== undefined ? path.relative(input.dir, file).split(path.sep).join('/') : '';
-      common.update(`${input.label}/${name}\0${bytes === undefined ? 'missing' : contentHash(bytes)}\n`);
-    }
-  }
-  for (const [name, version] of dependencyVersions()) common.update(`dependency ${name}@${version}\n`);
+  const common = createHash('sha256').update(`${KEY_FORMAT}\n${await (ownInputs ??= hashOwnInputs())}\n`);
   const { scope, corePackage, workspaceProtocol, providers } = options;
   common.update(`options ${JSON.stringify({ scope, corePackage, workspaceProtocol, providers })}\n`);
   const commonKey = common.digest('hex');
@@ -101,6 +92,26 @@ export async function readRunInputs(options: CacheOptions): Promise<RunInputs | 
     }
   }
   return { common: commonKey, catalogs, key: all.digest('hex') };
+}
+
+/**
+ * The hash of errcat's own inputs, once per process: the code that runs is
+ * the code loaded at start, and a watch run then costs no re-reading of it.
+ */
+let ownInputs: Promise<string> | undefined;
+
+async function hashOwnInputs(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const input of errcatInputs()) {
+    const files = input.dir !== undefined ? await treeFiles(input.dir) : [input.file!];
+    for (const file of files) {
+      const bytes = await readFile(file).catch(() => undefined);
+      const name = input.dir !== undefined ? path.relative(input.dir, file).split(path.sep).join('/') : '';
+      hash.update(`${input.label}/${name}\0${bytes === undefined ? 'missing' : contentHash(bytes)}\n`);
+    }
+  }
+  for (const [name, version] of dependencyVersions()) hash.update(`dependency ${name}@${version}\n`);
+  return hash.digest('hex');
 }
 
 /** The folder of the code that is running: the CLI bundle (`dist/`) or, run from source, `generator/`. */

@@ -39,6 +39,8 @@ interface Made {
   files: readonly GeneratedFile[];
   /** Files of units whose inputs did not change, kept as they are, with their hashes. */
   kept: ReadonlyMap<string, string>;
+  /** Whether the kept files' hashes were just checked against their bytes (else the plan checks them). */
+  keptVerified?: boolean;
   providers: number;
   /** Entries of every provider, when the model was built. */
   entries?: number;
@@ -98,6 +100,7 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
   const made: Made = {
     files,
     kept: kept.files,
+    keptVerified: true,
     providers: model.providers.length,
     entries: model.entryCount,
     ...(inputs !== undefined && keys !== undefined ? { cache: { inputs: inputs.key, units: keys } } : {}),
@@ -168,6 +171,7 @@ async function writeOutput(
         projectRoot: options.root,
         allowExtra: options.allowExtra,
         kept: made.kept,
+        keptVerified: made.keptVerified === true,
         ...(made.cache ? { cache: made.cache } : {}),
       }),
     );

@@ -11,6 +11,7 @@ import { outputPath } from './output-path.ts';
 import { resolveOutputRoot } from './output-root.ts';
 import { listOutput, type OutputEntry } from './output-walk.ts';
 import { tempTargetOf } from './temp-name.ts';
+import { aFewAtATime } from '../vocabulary/a-few-at-a-time.ts';
 
 /** Where and how to plan. */
 export interface PlanOptions {
@@ -28,6 +29,8 @@ export interface PlanOptions {
    * in `unverified` if not. The new manifest lists them as well.
    */
   kept?: ReadonlyMap<string, string>;
+  /** Whether the kept files' hashes were checked against their bytes just before (see `cache/output-cache.ts`): not read again. */
+  keptVerified?: boolean;
   /** What produced the output, for the new manifest (see `CacheRecord`); without it the manifest records none. */
   cache?: CacheRecord;
 }
@@ -130,11 +133,12 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
     if (!plan.conflicts.some((c) => c.path === relative)) plan.conflicts.push({ path: relative, problem });
   };
 
-  for (const [file, sha256] of kept) {
-    const found = root.exists ? await readOutputFile(root.path, file, { keepBytes: 0 }) : ({ kind: 'missing' } as const);
-    if (found.kind === 'file' && found.sha256 === sha256) plan.unchanged.push(file);
+  await aFewAtATime(kept, async ([file, sha256]) => {
+    const found = !root.exists ? undefined : options.keptVerified ? ({ kind: 'file', sha256 } as const) : await readOutputFile(root.path, file, { keepBytes: 0 });
+    if (found?.kind === 'file' && found.sha256 === sha256) plan.unchanged.push(file);
     else plan.unverified.push(file);
-  }
+  });
+  plan.unchanged.sort();
   for (const file of files) {
     // Compared by size and sha256 (hashed once, above; never encoded into a second copy): only a changed file's old text is kept, for the report.
     const want = { size: Buffer.byteLength(file.content, 'utf8'), sha256: hashes.get(file.path)![0]! };

@@ -33,6 +33,24 @@ const DECLARATION_OPTIONS: TsApi.CompilerOptions = { ...JS_OPTIONS, removeCommen
  * isolated declarations are exact. Type-checking is the tests' job.
  */
 export function compileModule(path: string, source: string): CompiledModule {
+  const key = `${path}\0${source}`;
+  const known = compiled.get(key);
+  if (known) return known;
+  const result = compileNow(path, source);
+  if (source.length <= MAX_REMEMBERED_CHARS) compiled.set(key, result);
+  return result;
+}
+
+/**
+ * Small modules compiled before in this process, by path and source: a watch
+ * run compiles core's runtime and the catalogs that did not change once, not
+ * on every save. Large ones are not kept (memory), nor needed: a catalog
+ * large enough is one that changed.
+ */
+const compiled = new Map<string, CompiledModule>();
+const MAX_REMEMBERED_CHARS = 256 * 1024;
+
+function compileNow(path: string, source: string): CompiledModule {
   const js = ts.transpileModule(source, { compilerOptions: JS_OPTIONS, fileName: path, reportDiagnostics: true });
   const dts = ts.transpileDeclaration(source, { compilerOptions: DECLARATION_OPTIONS, fileName: path, reportDiagnostics: true });
   const problems = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])].map((d) =>
