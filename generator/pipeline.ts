@@ -72,6 +72,6 @@ export async function releasedModel(options: PipelineOptions, timings: StageTimi
 /** emit: the files of the model, or of some of its output units only (see `emitAll`). */
 export async function emitFiles(model: Model, options: { units?: ReadonlySet<string>; timings?: StageTimings } = {}): Promise<GeneratedFile[]> {
   // Imported here: the emitters load the TypeScript compiler and Handlebars, which validation and a run with nothing to do never need.
-  const { emitAll } = await import('./emit/emitters.ts');
+  const { emitAll } = await (options.timings ?? NO_TIMINGS).time('import emitters', () => import('./emit/emitters.ts'));
   return emitAll(model, { ...options, ...(model.entryCount > LARGE_MODEL_ENTRIES ? { afterEach: releaseGarbage } : {}) });
 }

@@ -42,7 +42,7 @@ export function emitAll(model: Model, options: EmitOptions = {}): GeneratedFile[
   const view = units === undefined ? model : { ...model, providers: model.providers.filter((p) => units.has(p.id)) };
   const emitsPackages = units === undefined || units.has('core') || view.providers.length > 0;
   for (const [target, emit] of emitsPackages ? Object.entries(EMITTERS) : []) {
-    const made = timings.time(`emit ${target}`, () => emit(view), byteCount);
+    const made = timings.time(`emit ${target}`, () => emit(view, units), byteCount);
     files.push(...(units === undefined ? made : made.filter((f) => units.has(unitOf(f.path)) && unitOf(f.path) !== TOP_UNIT)));
     afterEach();
   }
