@@ -37,7 +37,10 @@ export function compileModule(path: string, source: string): CompiledModule {
   const known = compiled.get(key);
   if (known) return known;
   const result = compileNow(path, source);
-  if (source.length <= MAX_REMEMBERED_CHARS) compiled.set(key, result);
+  if (source.length <= MAX_REMEMBERED_CHARS) {
+    if (compiled.size >= MAX_REMEMBERED) compiled.clear(); // a long-lived process (tests) starts over rather than grow
+    compiled.set(key, result);
+  }
   return result;
 }
 
@@ -49,6 +52,7 @@ export function compileModule(path: string, source: string): CompiledModule {
  */
 const compiled = new Map<string, CompiledModule>();
 const MAX_REMEMBERED_CHARS = 256 * 1024;
+const MAX_REMEMBERED = 1024;
 
 function compileNow(path: string, source: string): CompiledModule {
   const js = ts.transpileModule(source, { compilerOptions: JS_OPTIONS, fileName: path, reportDiagnostics: true });
