@@ -73,5 +73,13 @@ export async function releasedModel(options: PipelineOptions, timings: StageTimi
 export async function emitFiles(model: Model, options: { units?: ReadonlySet<string>; timings?: StageTimings } = {}): Promise<GeneratedFile[]> {
   // Imported here: the emitters load the TypeScript compiler and Handlebars, which validation and a run with nothing to do never need.
   const { emitAll } = await (options.timings ?? NO_TIMINGS).time('import emitters', () => import('./emit/emitters.ts'));
-  return emitAll(model, { ...options, ...(model.entryCount > LARGE_MODEL_ENTRIES ? { afterEach: releaseGarbage } : {}) });
+  return emitAll(model, { ...options, ...(model.entryCount > LARGE_MODEL_ENTRIES ? { afterEach: collectAfterLargeOutput } : {}) });
+}
+
+/** Above this many characters made by one emitter, memory is collected after it (a full collection of a large heap costs about 0.1 s). */
+const LARGE_OUTPUT_CHARS = 4 * 2 ** 20;
+
+/** Collects memory after an emitter that made much (and so left much garbage); not after the small ones, such as package.json. */
+function collectAfterLargeOutput(made: readonly GeneratedFile[]): void {
+  if (made.reduce((n, f) => n + f.content.length, 0) > LARGE_OUTPUT_CHARS) releaseGarbage();
 }

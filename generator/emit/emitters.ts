@@ -22,8 +22,8 @@ export const EMITTERS: Readonly<Record<string, Emitter>> = {
 
 /** How to run the emitters: which output units to emit, what to do between emitters, how to time them. */
 export interface EmitOptions {
-  /** What runs between emitters: the pipeline uses it to manage memory, which is no concern of an emitter's. */
-  afterEach?: () => void;
+  /** What runs after each emitter, with the files it made: the pipeline uses it to manage memory, which is no concern of an emitter's. */
+  afterEach?: (made: readonly GeneratedFile[]) => void;
   /** Only the files of these output units (see `vocabulary/output-units.ts`); default all. */
   units?: ReadonlySet<string>;
   /** Records each emitter's time and the bytes it made as the stage `emit <target>`. */
@@ -44,7 +44,7 @@ export function emitAll(model: Model, options: EmitOptions = {}): GeneratedFile[
   for (const [target, emit] of emitsPackages ? Object.entries(EMITTERS) : []) {
     const made = timings.time(`emit ${target}`, () => emit(view, units), byteCount);
     files.push(...(units === undefined ? made : made.filter((f) => units.has(unitOf(f.path)) && unitOf(f.path) !== TOP_UNIT)));
-    afterEach();
+    afterEach(made);
   }
   if (units?.has(TOP_UNIT)) files.push(timings.time('emit index README', () => emitIndexReadme(model), (f) => byteCount([f])));
   const seen = new Set<string>();
