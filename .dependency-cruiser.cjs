@@ -12,6 +12,7 @@ const STAGES = [
   'release',     // package versions from the previous output and the change rules
   'emit',        // pure emitters: model in, files out
   'write',       // the only code that touches the output folder
+  'cache',       // what produced the output: the inputs of a run, hashed, and which output units need no new generation
   'diff',        // `errcat diff`: reports over two models
   'sources',     // this repository's check of the catalogs against the provider documents
   'pipeline',    // generator/pipeline.ts and generator/release-garbage.ts: the stages in order

@@ -10,6 +10,7 @@ import { readPreviousOutput } from './release/read-previous-output.ts';
 import { readPreviousTaxonomy } from './release/read-previous-taxonomy.ts';
 import { withCoreVersion } from './release/core-version.ts';
 import { releaseGarbage } from './release-garbage.ts';
+import { NO_TIMINGS, type StageTimings } from './vocabulary/stage-timings.ts';
 
 /** Where the pipeline reads from and how it names things. */
 export interface PipelineOptions {
@@ -56,14 +57,34 @@ const LARGE_MODEL_ENTRIES = 20_000;
  * records of that output were damaged, and how the package was versioned instead.
  */
 export async function generateFiles(options: PipelineOptions): Promise<{ model: Model; files: GeneratedFile[]; bumps: VersionBump[]; notes: string[] }> {
-  const { model: loaded } = await loadModel(folderSource(options), modelOptions(options));
-  const previous = options.outDir === undefined ? { packages: new Map(), notes: [] } : await readPreviousOutput(options.outDir, loaded.providers);
-  const core = withCoreVersion(loaded, options.outDir === undefined ? undefined : await readPreviousTaxonomy(options.outDir));
-  const versioned = withPackageVersions(core.model, previous.packages, core.bump?.bump);
-  const { model } = versioned;
-  const bumps = core.bump ? [core.bump, ...versioned.bumps] : versioned.bumps;
-  // Imported here: the emitters load the TypeScript compiler, which validation alone does not need.
-  const { emitAll } = await import('./emit/emitters.ts');
-  const files = emitAll(model, model.entryCount > LARGE_MODEL_ENTRIES ? releaseGarbage : undefined);
-  return { model, files, bumps, notes: previous.notes };
+  const released = await releasedModel(options);
+  return { ...released, files: await emitFiles(released.model) };
+}
+
+/** load → validate → model → release: the model a run emits, with its packages versioned from the output in `outDir`. */
+export async function releasedModel(options: PipelineOptions, timings: StageTimings = NO_TIMINGS): Promise<{ model: Model; bumps: VersionBump[]; notes: string[] }> {
+  const { model: loaded } = await loadModel(folderSource(options), modelOptions(options), timings);
+  return timings.time('release', async () => {
+    const previous = options.outDir === undefined ? { packages: new Map(), notes: [] } : await readPreviousOutput(options.outDir, loaded.providers);
+    // Core first: a new core version moves every provider package too.
+    const core = withCoreVersion(loaded, options.outDir === undefined ? undefined : await readPreviousTaxonomy(options.outDir));
+    const versioned = withPackageVersions(core.model, previous.packages, core.bump?.bump);
+    const bumps = core.bump ? [core.bump, ...versioned.bumps] : versioned.bumps;
+    return { model: versioned.model, bumps, notes: previous.notes };
+  });
+}
+
+/** emit: the files of the model, or of some of its output units only (see `emitAll`). */
+export async function emitFiles(model: Model, options: { units?: ReadonlySet<string>; timings?: StageTimings } = {}): Promise<GeneratedFile[]> {
+  // Imported here: the emitters load the TypeScript compiler and Handlebars, which validation and a run with nothing to do never need.
+  const { emitAll } = await (options.timings ?? NO_TIMINGS).time('import emitters', () => import('./emit/emitters.ts'));
+  return emitAll(model, { ...options, ...(model.entryCount > LARGE_MODEL_ENTRIES ? { afterEach: collectAfterLargeOutput } : {}) });
+}
+
+/** Above this many characters made by one emitter, memory is collected after it (a full collection of a large heap costs about 0.1 s). */
+const LARGE_OUTPUT_CHARS = 4 * 2 ** 20;
+
+/** Collects memory after an emitter that made much (and so left much garbage); not after the small ones, such as package.json. */
+function collectAfterLargeOutput(made: readonly GeneratedFile[]): void {
+  if (made.reduce((n, f) => n + f.content.length, 0) > LARGE_OUTPUT_CHARS) releaseGarbage();
 }

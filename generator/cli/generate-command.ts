@@ -1,14 +1,21 @@
-import { generateFiles } from '../pipeline.ts';
-import { plural } from '../vocabulary/plural.ts';
-import type { Project } from './project/project.ts';
+import path from 'node:path';
+import { filesByUnit, keptUnits, unitKeys } from '../cache/output-cache.ts';
+import { readRunInputs, type RunInputs } from '../cache/run-inputs.ts';
 import type { GeneratedFile } from '../emit/generated-file.ts';
 import type { Model } from '../model/model.ts';
+import type { VersionBump } from '../release/package-versions.ts';
+import { TOP_UNIT, unitOf } from '../vocabulary/output-units.ts';
+import { plural } from '../vocabulary/plural.ts';
+import { formatTimings, StageTimings } from '../vocabulary/stage-timings.ts';
+import { oneLineText, terminalText } from '../vocabulary/terminal-text.ts';
 import { applyChanges } from '../write/apply-changes.ts';
-import { lockOutput } from '../write/output-lock.ts';
 import { shortDiff } from '../write/line-diff.ts';
-import { planChanges, planIsClean, type ChangePlan } from '../write/plan-changes.ts';
-import { oneLineText } from '../vocabulary/terminal-text.ts';
+import { NO_MANIFEST, readManifest, type CacheRecord, type Manifest } from '../write/manifest.ts';
+import { OutputConflictError } from '../write/output-conflict-error.ts';
+import { lockOutput } from '../write/output-lock.ts';
 import { resolveOutputRoot } from '../write/output-root.ts';
+import { planChanges, planIsClean, type ChangePlan } from '../write/plan-changes.ts';
+import type { Project } from './project/project.ts';
 
 /** Options of `errcat generate`: the project's settings and the command's own. */
 export interface GenerateOptions extends Project {
@@ -16,26 +23,166 @@ export interface GenerateOptions extends Project {
   check: boolean;
 }
 
+/** The command's own flags. */
+export interface GenerateFlags {
+  /** Write nothing; report what is stale or foreign and fail if anything is. */
+  check: boolean;
+  /** Use the record of what produced the output to skip work (default); `false` generates everything (the record is still written). */
+  cache?: boolean;
+  /** Print the time of each stage, and the bytes written, to stderr. */
+  timings?: boolean;
+}
+
+/** What a run made, for its summary line. */
+interface Made {
+  /** Files generated this run (all of them, or those of the units whose inputs changed). */
+  files: readonly GeneratedFile[];
+  /** Files of units whose inputs did not change, kept as they are, with their hashes. */
+  kept: ReadonlyMap<string, string>;
+  /** Whether the kept files' hashes were just checked against their bytes (else the plan checks them). */
+  keptVerified?: boolean;
+  providers: number;
+  /** Entries of every provider, when the model was built. */
+  entries?: number;
+  /** What produced the output, for the manifest. */
+  cache?: CacheRecord;
+  /** What the cache spared, for the summary. */
+  note?: string;
+}
+
 /**
  * `errcat generate`: the whole pipeline, then the writer. Returns the exit
  * code: 0 when written (or, with `check`, when up to date), 1 when stale or
  * when the output folder holds what errcat does not make (with `check`).
+ *
+ * The manifest records what produced the output (see `cache/`): when the
+ * inputs hash as recorded and every file still has the bytes the manifest
+ * lists, nothing is loaded, validated or emitted; when some units' inputs
+ * changed, only those units are emitted. `--check` trusts the record only
+ * once the files' hashes are verified.
  */
-export async function generateCommand(project: Project, flags: { check: boolean }, print: (line: string) => void): Promise<number> {
-  const options: GenerateOptions = { ...project, check: flags.check };
+export async function generateCommand(
+  project: Project,
+  flags: GenerateFlags,
+  print: (line: string) => void,
+  printTimings: (line: string) => void = (line) => process.stderr.write(terminalText(line) + '\n'),
+): Promise<number> {
   const started = performance.now();
+  const timings = new StageTimings(flags.timings === true);
+  try {
+    return await generate({ ...project, check: flags.check }, flags.cache !== false, timings, started, print);
+  } finally {
+    if (timings.enabled) formatTimings(timings.stages, (performance.now() - started) / 1000).forEach(printTimings);
+  }
+}
+
+async function generate(options: GenerateOptions, useCache: boolean, timings: StageTimings, started: number, print: (line: string) => void): Promise<number> {
   // Refused before anything is read from it: the previous output is read for versions.
   const root = await resolveOutputRoot(options.root, options.outDir);
-  const { model, files, bumps, notes } = await generateFiles({ ...options, outDir: root.path });
+  const [inputs, previous] = await timings.time('cache', () =>
+    Promise.all([readRunInputs(options), root.exists ? readManifest(root.path).then((read) => read.manifest) : NO_MANIFEST]),
+  );
+  if (useCache && inputs !== undefined && previous.cache?.inputs === inputs.key) {
+    const code = await nothingToDo(options, previous, started, timings, print);
+    if (code !== undefined) return code;
+  }
+
+  const { releasedModel, emitFiles } = await import('../pipeline.ts');
+  const { model, bumps, notes } = await releasedModel({ ...options, outDir: root.path }, timings);
   notes.forEach((line) => print(line));
+  const keys = inputs === undefined ? undefined : unitKeys(inputs, model);
+  const kept =
+    useCache && keys !== undefined && root.exists
+      ? await timings.time('cache', () => keptUnits(root.path, previous, keys))
+      : { units: new Set<string>(), files: new Map<string, string>() };
+  const units = kept.units.size === 0 ? undefined : new Set(outputUnits(model).filter((unit) => !kept.units.has(unit)));
+  const files = await emitFiles(model, { ...(units ? { units } : {}), timings });
+  const made: Made = {
+    files,
+    kept: kept.files,
+    keptVerified: true,
+    providers: model.providers.length,
+    entries: model.entryCount,
+    ...(inputs !== undefined && keys !== undefined ? { cache: { inputs: inputs.key, units: keys } } : {}),
+    ...(kept.units.size > 0 ? { note: keptNote(files, kept.files) } : {}),
+  };
+  return await writeOutput(options, made, bumps, started, timings, print);
+}
+
+/**
+ * The run whose inputs hash as the manifest records: the manifest's files,
+ * each verified by its hash, are the output. `undefined` when the folder
+ * is not as the manifest says (a file edited, deleted or left by an
+ * interrupted run): the whole pipeline then runs, and repairs or reports it.
+ */
+async function nothingToDo(options: GenerateOptions, previous: Manifest, started: number, timings: StageTimings, print: (line: string) => void): Promise<number | undefined> {
+  const kept = new Map([...filesByUnit(previous).values()].flatMap((files) => [...files]));
+  if (kept.size !== previous.hashes.size || previous.unhashed.size > 0) return undefined;
+  const providers = [...filesByUnit(previous).keys()].filter((unit) => unit !== 'core' && unit !== TOP_UNIT).length;
+  const made: Made = { files: [], kept, providers, note: 'inputs unchanged since the last run', ...(previous.cache ? { cache: previous.cache } : {}) };
+  return await writeOutput(options, made, [], started, timings, print, (plan) =>
+    plan.unverified.length + plan.added.length + plan.changed.length + plan.removed.length + plan.removedFolders.length + plan.stale.length + plan.conflicts.length === 0,
+  );
+}
+
+/** Outputs units of a model: core, the top of the folder, each provider. */
+function outputUnits(model: Model): string[] {
+  return ['core', TOP_UNIT, ...model.providers.map((p) => p.id)];
+}
+
+/**
+ * Plans and applies (or, with `check`, reports) what a run made. With
+ * `accept`, a plan it refuses is dropped before anything is written
+ * (`undefined`): the cache's plan, when the folder is not as recorded.
+ */
+async function writeOutput(
+  options: GenerateOptions,
+  made: Made,
+  bumps: readonly VersionBump[],
+  started: number,
+  timings: StageTimings,
+  print: (line: string) => void,
+): Promise<number>;
+async function writeOutput(
+  options: GenerateOptions,
+  made: Made,
+  bumps: readonly VersionBump[],
+  started: number,
+  timings: StageTimings,
+  print: (line: string) => void,
+  accept: (plan: ChangePlan) => boolean,
+): Promise<number | undefined>;
+async function writeOutput(
+  options: GenerateOptions,
+  made: Made,
+  bumps: readonly VersionBump[],
+  started: number,
+  timings: StageTimings,
+  print: (line: string) => void,
+  accept?: (plan: ChangePlan) => boolean,
+): Promise<number | undefined> {
   const bumpLines = bumps.map((b) => `version: ${b.packageName} ${b.from} → ${b.to} (${b.bump}: ${b.reason ?? 'see \`errcat diff\`'})`);
-  // A check reports the bumps it would make; a writing run reports them once written, not before a write that may fail.
-  if (options.check) bumpLines.forEach((line) => print(line));
   // Writing runs take the folder; a check only reads it.
   const release = options.check ? undefined : await lockOutput(options.outDir, { projectRoot: options.root });
-  let code: number;
+  let code: number | undefined;
   try {
-    code = await planAndApply(options, model, files, started, print);
+    const plan = await timings.time('plan', () =>
+      planChanges(options.outDir, made.files, {
+        projectRoot: options.root,
+        allowExtra: options.allowExtra,
+        kept: made.kept,
+        keptVerified: made.keptVerified === true,
+        ...(made.cache ? { cache: made.cache } : {}),
+      }),
+    );
+    if (accept !== undefined && !accept(plan)) return undefined;
+    if (plan.unverified.length > 0) {
+      const problem = 'changed while errcat was running (its unit was kept by the hash the manifest lists); run generate again';
+      throw new OutputConflictError(plan.unverified.map((file) => ({ path: path.join(plan.root, file), problem })));
+    }
+    // A check reports the bumps it would make; a writing run reports them once written, not before a write that may fail.
+    if (options.check) bumpLines.forEach((line) => print(line));
+    code = await planAndApply(options, made, plan, started, timings, print);
   } finally {
     await release?.();
   }
@@ -46,18 +193,12 @@ export async function generateCommand(project: Project, flags: { check: boolean 
   return code;
 }
 
-async function planAndApply(
-  options: GenerateOptions,
-  model: Model,
-  files: GeneratedFile[],
-  started: number,
-  print: (line: string) => void,
-): Promise<number> {
-  const plan = await planChanges(options.outDir, files, { projectRoot: options.root, allowExtra: options.allowExtra });
+async function planAndApply(options: GenerateOptions, made: Made, plan: ChangePlan, started: number, timings: StageTimings, print: (line: string) => void): Promise<number> {
   const out = plan.out;
+  const fileCount = made.files.length + made.kept.size;
   if (options.check) {
     if (planIsClean(plan)) {
-      print(`errcat: ${out}/ is up to date (${plural(files.length, 'file')} from ${plural(model.providers.length, 'provider')})`);
+      print(`errcat: ${out}/ is up to date (${plural(fileCount, 'file')} from ${plural(made.providers, 'provider')})`);
       return 0;
     }
     print(checkReport(plan, out));
@@ -71,14 +212,25 @@ async function planAndApply(
     return 1;
   }
   for (const f of plan.foreign) print(`note: ${show(out, f.path, f.kind)} ${foreignPhrase(f.reason)}; left alone`);
-  await applyChanges(options.outDir, plan, { projectRoot: options.root });
+  const toWrite = [...plan.added, ...plan.changed.map((c) => c.file)];
+  await timings.time(
+    'write',
+    () => applyChanges(options.outDir, plan, { projectRoot: options.root }),
+    () => toWrite.reduce((n, f) => n + Buffer.byteLength(f.content, 'utf8'), 0),
+  );
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const written = plan.added.length + plan.changed.length;
-  print(
-    `errcat: ${plural(model.providers.length, 'provider')}, ${plural(model.entryCount, 'entry', 'entries')} → ${out}/: ` +
-      `${written} written, ${plan.unchanged.length} unchanged, ${plan.removed.length} removed in ${seconds} s`,
-  );
+  const what = made.entries === undefined ? plural(made.providers, 'provider') : `${plural(made.providers, 'provider')}, ${plural(made.entries, 'entry', 'entries')}`;
+  const note = made.note === undefined ? '' : ` (${made.note})`;
+  print(`errcat: ${what} → ${out}/: ${written} written, ${plan.unchanged.length} unchanged, ${plan.removed.length} removed in ${seconds} s${note}`);
   return 0;
+}
+
+/** Which units a run generated and how many files it kept, for the summary. */
+function keptNote(files: readonly GeneratedFile[], kept: ReadonlyMap<string, string>): string {
+  const generated = [...new Set(files.map((f) => unitOf(f.path)))].map((unit) => (unit === TOP_UNIT ? 'README.md' : unit)).sort();
+  const what = generated.length === 0 ? 'nothing generated' : `generated ${generated.join(', ')}`;
+  return `${what}; ${plural(kept.size, 'file')} of unchanged inputs kept`;
 }
 
 /** The `--check` report: one line per problem, errcat's stale files with a short diff. */

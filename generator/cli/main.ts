@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { errcatVersion } from '../vocabulary/errcat-root.ts';
 import { terminalText } from '../vocabulary/terminal-text.ts';
 import { EXIT, failureOf } from './exit-codes.ts';
+import { OptionError } from '../vocabulary/option-error.ts';
 import { resolveProject, type ProjectFlags } from './project/project.ts';
 
 // Commands are imported when they run: `--help` and `validate` should not pay
@@ -54,13 +55,25 @@ ${EXIT.failOn} diff --fail-on hit, ${EXIT.environment} a write, lock or git fail
   withProjectOptions(
     program
       .command('generate')
-      .description('generate packages, OpenAPI fragments and Markdown from the catalogs into the output folder')
+      .description(
+        'generate packages, OpenAPI fragments and Markdown from the catalogs into the output folder; the output folder\'s manifest records what produced it, so a run regenerates only the packages whose inputs changed, and one with nothing to do loads nothing',
+      )
       .option('--check', `write nothing; exit ${EXIT.invalid} and list what is stale, missing or extra (for CI)`, false)
-      .option('--enum-style <style>', 'enum (TypeScript enums) or const (frozen objects and union types, for erasableSyntaxOnly) (config: `enumStyle`; default enum)'),
-  ).action(async (o: ProjectFlags & { check: boolean }) => {
+      .option('--enum-style <style>', 'enum (TypeScript enums) or const (frozen objects and union types, for erasableSyntaxOnly) (config: `enumStyle`; default enum)')
+      .option('--watch', 'generate, then again each time a catalog in the catalog folder is saved, added or deleted, until interrupted (Ctrl-C)', false)
+      .option('--timings', 'print the time of each stage (load, validate, model, each emitter, plan, write) and the MB written to stderr', false)
+      .option('--no-cache', 'generate every file even when the manifest records that the inputs are unchanged (the record is still written)'),
+  ).action(async (o: ProjectFlags & { check: boolean; watch: boolean; timings: boolean; cache: boolean }) => {
     const project = await resolveProject(o);
+    const flags = { check: o.check, timings: o.timings, cache: o.cache };
+    if (o.watch) {
+      if (o.check) throw new OptionError('--watch', 'cannot be combined with --check, which writes nothing');
+      const { watchCommand } = await import('./watch-command.ts');
+      exitCode = await watchCommand(project, flags, print);
+      return;
+    }
     const { generateCommand } = await import('./generate-command.ts');
-    exitCode = await generateCommand(project, { check: o.check }, print);
+    exitCode = await generateCommand(project, flags, print);
   });
 
   withProjectOptions(

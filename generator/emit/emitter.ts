@@ -1,5 +1,9 @@
 import type { Model } from '../model/model.ts';
 import type { GeneratedFile } from './generated-file.ts';
 
-/** A pure function from the model to the files of one target. */
-export type Emitter = (model: Model) => GeneratedFile[];
+/**
+ * A pure function from the model to the files of one target. `units`, when
+ * given, names the only output units wanted (see `vocabulary/output-units.ts`):
+ * an emitter may skip costly work for the others (their files are dropped anyway).
+ */
+export type Emitter = (model: Model, units?: ReadonlySet<string>) => GeneratedFile[];

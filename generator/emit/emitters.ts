@@ -2,11 +2,13 @@ import { emitCatalogJson } from './catalog-json-emitter.ts';
 import type { Emitter } from './emitter.ts';
 import type { GeneratedFile } from './generated-file.ts';
 import type { Model } from '../model/model.ts';
-import { emitMarkdown } from './markdown/markdown-emitter.ts';
+import { emitIndexReadme, emitMarkdown } from './markdown/markdown-emitter.ts';
 import { emitOpenApi } from './openapi/openapi-emitter.ts';
 import { emitPackageJson } from './package-json-emitter.ts';
 import { emitTaxonomyJson } from './taxonomy-json-emitter.ts';
 import { emitTypeScript } from './typescript/typescript-emitter.ts';
+import { NO_TIMINGS, type StageTimings } from '../vocabulary/stage-timings.ts';
+import { TOP_UNIT, unitOf } from '../vocabulary/output-units.ts';
 
 /** Every output target; adding a target is adding an emitter file and a line here. */
 export const EMITTERS: Readonly<Record<string, Emitter>> = {
@@ -18,17 +20,33 @@ export const EMITTERS: Readonly<Record<string, Emitter>> = {
   markdown: emitMarkdown,
 };
 
+/** How to run the emitters: which output units to emit, what to do between emitters, how to time them. */
+export interface EmitOptions {
+  /** What runs after each emitter, with the files it made: the pipeline uses it to manage memory, which is no concern of an emitter's. */
+  afterEach?: (made: readonly GeneratedFile[]) => void;
+  /** Only the files of these output units (see `vocabulary/output-units.ts`); default all. */
+  units?: ReadonlySet<string>;
+  /** Records each emitter's time and the bytes it made as the stage `emit <target>`. */
+  timings?: StageTimings;
+}
+
 /**
  * Runs every emitter and returns all files sorted by path (duplicate paths are
- * an emitter bug, refused here). `afterEach` runs between emitters: the
- * pipeline uses it to manage memory, which is no concern of an emitter's.
+ * an emitter bug, refused here). With `units`, emitters see only the
+ * providers listed (core's files depend on no provider), and the index README,
+ * made from every provider, is rendered on its own.
  */
-export function emitAll(model: Model, afterEach: () => void = () => {}): GeneratedFile[] {
+export function emitAll(model: Model, options: EmitOptions = {}): GeneratedFile[] {
+  const { afterEach = () => {}, units, timings = NO_TIMINGS } = options;
   const files: GeneratedFile[] = [];
-  for (const emit of Object.values(EMITTERS)) {
-    files.push(...emit(model));
-    afterEach();
+  const view = units === undefined ? model : { ...model, providers: model.providers.filter((p) => units.has(p.id)) };
+  const emitsPackages = units === undefined || units.has('core') || view.providers.length > 0;
+  for (const [target, emit] of emitsPackages ? Object.entries(EMITTERS) : []) {
+    const made = timings.time(`emit ${target}`, () => emit(view, units), byteCount);
+    files.push(...(units === undefined ? made : made.filter((f) => units.has(unitOf(f.path)) && unitOf(f.path) !== TOP_UNIT)));
+    afterEach(made);
   }
+  if (units?.has(TOP_UNIT)) files.push(timings.time('emit index README', () => emitIndexReadme(model), (f) => byteCount([f])));
   const seen = new Set<string>();
   for (const file of files) {
     if (seen.has(file.path)) throw new Error(`two emitters produced ${file.path}`);
@@ -36,4 +54,9 @@ export function emitAll(model: Model, afterEach: () => void = () => {}): Generat
   }
   // Empty files carry nothing; like protobuf-es, errcat does not write them.
   return files.filter((f) => f.content.length > 0).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The UTF-8 size of files, counted only when timings are on. */
+function byteCount(files: readonly GeneratedFile[]): number {
+  return files.reduce((n, f) => n + Buffer.byteLength(f.content, 'utf8'), 0);
 }

@@ -20,3 +20,8 @@ export function displayPath(p: string): string {
   const relative = path.relative(process.cwd(), p);
   return (relative === '' ? '.' : relative).split(path.sep).join('/');
 }
+
+/** `to` relative to `from`, with `/` on every platform: how output names a file. */
+export function relativePosix(from: string, to: string): string {
+  return path.relative(path.resolve(from), path.resolve(to)).split(path.sep).join('/');
+}

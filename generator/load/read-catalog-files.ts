@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../vocabulary/diagnostic.ts';
 import { SetupError } from '../vocabulary/setup-error.ts';
 import { LIMITS } from '../vocabulary/limits.ts';
-import { displayPath, isCatalogFileName } from './catalog-files.ts';
+import { displayPath, isCatalogFileName, relativePosix } from './catalog-files.ts';
 import { decodeCatalogBytes, refusal } from './decode-catalog-bytes.ts';
 import type { LoadedCatalog } from './loaded-catalog.ts';
 import { parseCatalogText } from './parse-catalog-text.ts';
@@ -32,10 +32,7 @@ export async function readCatalogFiles(dir: string, root: string): Promise<LoadR
   return result;
 }
 
-/** `to` relative to `from`, with `/` on every platform: how output names a file. */
-export function relativePosix(from: string, to: string): string {
-  return path.relative(path.resolve(from), path.resolve(to)).split(path.sep).join('/');
-}
+export { relativePosix };
 
 /** The names in a catalog folder; a missing folder or a file in its place is a setup problem the user can act on. */
 async function catalogFolderNames(dir: string): Promise<string[]> {

@@ -5,6 +5,7 @@ import { validateCatalogs } from '../validate/validate-catalogs.ts';
 import { buildModel, type ModelOptions } from './build-model.ts';
 import type { Model } from './model.ts';
 import { estimateOutput, outputSizeProblem } from './output-estimate.ts';
+import { NO_TIMINGS, type StageTimings } from '../vocabulary/stage-timings.ts';
 
 /** A model and, for a git source, the commit it was read at. */
 export interface SourcedModel {
@@ -20,14 +21,14 @@ export interface SourcedModel {
  * A run whose output would be over `LIMITS.maxOutputChars` is refused here,
  * before the model is built, so every command agrees on what `generate` can do.
  */
-export async function loadModel(source: CatalogSource, options: ModelOptions): Promise<SourcedModel> {
-  const loaded = await readCatalogSource(source);
-  const validated = validateCatalogs(loaded.catalogs);
+export async function loadModel(source: CatalogSource, options: ModelOptions, timings: StageTimings = NO_TIMINGS): Promise<SourcedModel> {
+  const loaded = await timings.time('load', () => readCatalogSource(source));
+  const validated = timings.time('validate', () => validateCatalogs(loaded.catalogs));
   const diagnostics = [...loaded.diagnostics, ...validated.diagnostics];
   if (diagnostics.length > 0) throw new CatalogError(diagnostics);
   // Before building: white-label copies repeat what they inherit, in the model as in the output.
   const tooLarge = outputSizeProblem(estimateOutput(validated.catalogs));
   if (tooLarge) throw new CatalogError([tooLarge]);
-  const model = buildModel(validated.catalogs, options);
+  const model = timings.time('model', () => buildModel(validated.catalogs, options));
   return loaded.commit === undefined ? { model } : { model, commit: loaded.commit };
 }

@@ -33,13 +33,14 @@ import { WriteError } from './write-error.ts';
 export async function applyChanges(outDir: string, plan: ChangePlan, options: { projectRoot: string }): Promise<void> {
   const root = (await ensureOutputRoot(options.projectRoot, outDir)).path;
   if (root !== plan.root) throw new TypeError(`the plan was made for ${plan.root}, not ${root}`);
+  if (plan.unverified.length > 0) throw new TypeError(`the plan kept files that changed: ${plan.unverified.join(', ')}`);
   if (plan.conflicts.length > 0) throw new OutputConflictError(plan.conflicts.map((c) => ({ path: path.join(root, c.path), problem: c.problem })));
 
   for (const stale of plan.stale) await removeFile(root, stale, { untouched: true });
   const toWrite: GeneratedFile[] = [...plan.added, ...plan.changed.map((c) => c.file)].filter((f) => f.path !== MANIFEST_NAME);
   const { staged, unstage } = await stageAll(root, toWrite);
 
-  let manifestOnDisk = plan.unchanged.includes(MANIFEST_NAME) ? plan.manifest.content : undefined;
+  let manifestOnDisk = plan.unchanged.includes(MANIFEST_NAME) && !plan.cacheOnly ? plan.manifest.content : undefined;
   if (planTouchesFiles(plan) && manifestOnDisk !== plan.transition.content) {
     try {
       await replaceFile(root, plan.transition);

@@ -17,6 +17,19 @@ export interface Manifest {
   hashes: ReadonlyMap<string, readonly string[]>;
   /** Paths listed by the manifest format before hashes (a list of paths): listed, but never errcat's to overwrite or remove. */
   unhashed: ReadonlySet<string>;
+  /** What produced the files listed, if the run that wrote them said (see `cache/`). */
+  cache?: CacheRecord;
+}
+
+/**
+ * What produced the files a manifest lists: the sha256 of every input of the
+ * run (`inputs`), and of the inputs of each output unit (`units`, see
+ * `vocabulary/output-units.ts`). Only ever a hint: a run trusts it only for
+ * files whose bytes still have the hash the manifest lists.
+ */
+export interface CacheRecord {
+  inputs: string;
+  units: ReadonlyMap<string, string>;
 }
 
 /** No manifest: a first run, or a manifest errcat cannot trust. */
@@ -29,13 +42,21 @@ export const NO_MANIFEST: Manifest = { hashes: new Map(), unhashed: new Set() };
  * runs and machines. Rendered line by line rather than through an object, so
  * that the order is the sorted one whatever the paths look like.
  */
-export function manifestContent(hashes: ReadonlyMap<string, readonly string[]>): string {
+export function manifestContent(hashes: ReadonlyMap<string, readonly string[]>, cache?: CacheRecord): string {
   const lines = [...hashes.keys()].sort().map((file) => {
     const list = [...new Set(hashes.get(file))].sort();
     return `    ${JSON.stringify(file)}: ${JSON.stringify(list.length === 1 ? list[0] : list)}`;
   });
   const comment = 'Files errcat wrote here, with the sha256 of the bytes it wrote: it overwrites or removes a listed file only while its bytes still have that hash.';
-  return `{\n  "//": ${JSON.stringify(comment)},\n  "sha256": {${lines.length > 0 ? `\n${lines.join(',\n')}\n  ` : ''}}\n}\n`;
+  return `{\n  "//": ${JSON.stringify(comment)},\n  "sha256": {${lines.length > 0 ? `\n${lines.join(',\n')}\n  ` : ''}}${cache ? `,\n${cacheContent(cache)}` : ''}\n}\n`;
+}
+
+/** The `cache` member of a manifest: units sorted like paths, one per line. */
+function cacheContent(cache: CacheRecord): string {
+  const comment =
+    'What produced these files: the sha256 of every input (catalogs, templates, runtime sources, options, errcat\'s code), and of each unit\'s. A run whose inputs hash the same, and whose files still have the hashes above, has nothing to do.';
+  const units = [...cache.units.keys()].sort().map((unit) => `      ${JSON.stringify(unit)}: ${JSON.stringify(cache.units.get(unit))}`);
+  return `  "cache": {\n    "//": ${JSON.stringify(comment)},\n    "inputs": ${JSON.stringify(cache.inputs)},\n    "units": {${units.length > 0 ? `\n${units.join(',\n')}\n    ` : ''}}\n  }`;
 }
 
 /**
@@ -72,7 +93,16 @@ export function parseManifest(text: string): Manifest {
   } else if (Array.isArray(parsed['files'])) {
     for (const file of parsed['files']) if (typeof file === 'string' && isSafeRelative(file)) unhashed.add(file);
   }
-  return { hashes, unhashed };
+  const cache = parseCache(parsed['cache']);
+  return cache ? { hashes, unhashed, cache } : { hashes, unhashed };
+}
+
+/** A manifest's cache record, if it has the shape errcat writes; anything else is no record. */
+function parseCache(value: unknown): CacheRecord | undefined {
+  if (!isRecord(value) || !isContentHash(value['inputs']) || !isRecord(value['units'])) return undefined;
+  const units = new Map<string, string>();
+  for (const [unit, key] of Object.entries(value['units'])) if (isContentHash(key)) units.set(unit, key);
+  return { inputs: value['inputs'], units };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,7 +3,7 @@ import type { GeneratedFile } from '../emit/generated-file.ts';
 import { extraMatcher } from './allow-extra.ts';
 import { contentHash } from './content-hash.ts';
 import type { EntryKind } from '../load/output/entry-kind.ts';
-import { manifestContent, MANIFEST_NAME, NO_MANIFEST, readManifest, type Manifest } from './manifest.ts';
+import { manifestContent, MANIFEST_NAME, NO_MANIFEST, readManifest, type CacheRecord, type Manifest } from './manifest.ts';
 import { conflictProblem } from './output-conflict-error.ts';
 import { readOutputFile, type OutputFile } from '../load/output/output-file.ts';
 import { isLockEntry } from './output-lock.ts';
@@ -11,6 +11,7 @@ import { outputPath } from './output-path.ts';
 import { resolveOutputRoot } from './output-root.ts';
 import { listOutput, type OutputEntry } from './output-walk.ts';
 import { tempTargetOf } from './temp-name.ts';
+import { aFewAtATime } from '../vocabulary/a-few-at-a-time.ts';
 
 /** Where and how to plan. */
 export interface PlanOptions {
@@ -21,6 +22,17 @@ export interface PlanOptions {
    * picomatch patterns relative to it (see `allow-extra.ts`). Default none.
    */
   allowExtra?: readonly string[];
+  /**
+   * Files errcat wrote before and does not generate again this run (their
+   * unit's inputs are unchanged, see `cache/`), each with the sha256 its
+   * bytes must still have: such a file is unchanged if they do, and listed
+   * in `unverified` if not. The new manifest lists them as well.
+   */
+  kept?: ReadonlyMap<string, string>;
+  /** Whether the kept files' hashes were checked against their bytes just before (see `cache/output-cache.ts`): not read again. */
+  keptVerified?: boolean;
+  /** What produced the output, for the new manifest (see `CacheRecord`); without it the manifest records none. */
+  cache?: CacheRecord;
 }
 
 /** An entry in the output folder that errcat did not make (or no longer recognises as its own): left alone. */
@@ -68,8 +80,12 @@ export interface ChangePlan {
   stale: string[];
   /** Entries errcat refuses to write over or through; a writing run stops on any, before writing. */
   conflicts: PlannedConflict[];
+  /** Kept files (see `PlanOptions.kept`) whose bytes no longer have the hash they were kept by: the plan is no good, generate them. */
+  unverified: string[];
   /** The manifest to write last. */
   manifest: GeneratedFile;
+  /** Whether the manifest on disk differs from `manifest` in its cache record only: the output is up to date, the record is not. */
+  cacheOnly: boolean;
   /**
    * The manifest to put in place before the first rename: every hash the old
    * one listed plus every new one, so that at any moment of a run (killed
@@ -92,9 +108,10 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
   const read = root.exists ? await readManifest(root.path) : { manifest: NO_MANIFEST, file: { kind: 'missing' } as OutputFile };
   const previous = read.manifest;
 
-  const bytes = new Map(files.map((f) => [f.path, Buffer.from(f.content, 'utf8')]));
-  const hashes = new Map(files.map((f) => [f.path, [contentHash(bytes.get(f.path)!)]]));
-  const manifest: GeneratedFile = { path: MANIFEST_NAME, content: manifestContent(hashes) };
+  const kept = options.kept ?? new Map<string, string>();
+  const hashes = new Map<string, string[]>([...kept].map(([file, sha256]) => [file, [sha256]]));
+  for (const file of files) hashes.set(file.path, [contentHash(file.content)]);
+  const manifest: GeneratedFile = { path: MANIFEST_NAME, content: manifestContent(hashes, options.cache) };
   const plan: ChangePlan = {
     root: root.path,
     out: root.relative,
@@ -106,7 +123,9 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
     foreign: [],
     stale: [],
     conflicts: [],
+    unverified: [],
     manifest,
+    cacheOnly: false,
     transition: { path: MANIFEST_NAME, content: manifestContent(mergeHashes(previous.hashes, hashes)) },
   };
   const conflict = (at: string, problem: string) => {
@@ -114,20 +133,41 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
     if (!plan.conflicts.some((c) => c.path === relative)) plan.conflicts.push({ path: relative, problem });
   };
 
+  await aFewAtATime(kept, async ([file, sha256]) => {
+    const found = !root.exists ? undefined : options.keptVerified ? ({ kind: 'file', sha256 } as const) : await readOutputFile(root.path, file, { keepBytes: 0 });
+    if (found?.kind === 'file' && found.sha256 === sha256) plan.unchanged.push(file);
+    else plan.unverified.push(file);
+  });
+  plan.unchanged.sort();
   for (const file of files) {
-    const data = bytes.get(file.path)!;
-    const found = root.exists ? await readOutputFile(root.path, file.path, { keepBytes: data.length + 1 }) : ({ kind: 'missing' } as const);
+    // Compared by size and sha256 (hashed once, above; never encoded into a second copy): only a changed file's old text is kept, for the report.
+    const want = { size: Buffer.byteLength(file.content, 'utf8'), sha256: hashes.get(file.path)![0]! };
+    const found = root.exists ? await readOutputFile(root.path, file.path, { keepBytes: 0 }) : ({ kind: 'missing' } as const);
+    const oldText = async () => {
+      const again = await readOutputFile(root.path, file.path, { keepBytes: want.size + 1, hash: false });
+      return again.kind === 'file' ? again.head.toString('utf8') : '';
+    };
     // A record errcat wrote before is errcat's whatever it holds now: damage to it is repaired (the release stage has said so in a note).
     const recordOfOurs = file.record === true && (previous.hashes.has(file.path) || previous.unhashed.has(file.path));
     const owned = (sha256: string | undefined) => recordOfOurs || (sha256 !== undefined && (previous.hashes.get(file.path) ?? []).includes(sha256));
-    compare(plan, file, data, found, owned, conflict, previous.unhashed.has(file.path) ? UNHASHED : NOT_WRITTEN);
+    await compare(plan, file, want, found, oldText, owned, conflict, previous.unhashed.has(file.path) ? UNHASHED : NOT_WRITTEN);
   }
   // The manifest is errcat's by its name: rewritten whatever it holds, as long as it is a regular file.
   const manifestBytes = Buffer.from(manifest.content, 'utf8');
-  compare(plan, manifest, manifestBytes, read.file, () => true, conflict, NOT_WRITTEN);
+  // A manifest that differs only in what it says produced the files is up to date as output; a writing run still records the new cache.
+  const onDisk = read.file.kind === 'file' ? read.file.head : undefined;
+  const asRecorded = previous.cache === options.cache ? undefined : Buffer.from(manifestContent(hashes, previous.cache), 'utf8');
+  if (onDisk !== undefined && asRecorded?.equals(onDisk) && !onDisk.equals(manifestBytes)) {
+    plan.unchanged.push(MANIFEST_NAME);
+    plan.cacheOnly = true;
+  } else {
+    const want = { size: manifestBytes.length, sha256: contentHash(manifestBytes) };
+    const oldText = async () => (read.file.kind === 'file' ? read.file.head.toString('utf8') : '');
+    await compare(plan, manifest, want, read.file.kind === 'file' ? { ...read.file, sha256: contentHash(read.file.head) } : read.file, oldText, () => true, conflict, NOT_WRITTEN);
+  }
 
   if (!root.exists) return plan;
-  const wanted = new Set([...files.map((f) => f.path), MANIFEST_NAME]);
+  const wanted = new Set([...files.map((f) => f.path), ...kept.keys(), MANIFEST_NAME]);
   const wantedFolders = new Set([...wanted].flatMap(foldersOf));
   const madeFolders = new Set([...previous.hashes.keys()].flatMap(foldersOf));
   for (const entry of await listOutput(root.path, isLockEntry)) {
@@ -163,16 +203,21 @@ export function planTouchesFiles(plan: ChangePlan): boolean {
 const NOT_WRITTEN = 'a file errcat did not write (the manifest does not list it with its current content: edited, or made by someone else)';
 const UNHASHED = "a file the manifest lists without a hash (an older errcat's manifest, or one written by hand), so not known to be errcat's";
 
-/** Sorts a wanted file into added, changed or unchanged, or records why it cannot be written. */
-function compare(
+/**
+ * Sorts a wanted file (its size and sha256) into added, changed or
+ * unchanged, or records why it cannot be written; `oldText` reads the start
+ * of a changed file's text, for the `--check` report.
+ */
+async function compare(
   plan: ChangePlan,
   file: GeneratedFile,
-  data: Buffer,
+  want: { size: number; sha256: string },
   found: OutputFile,
+  oldText: () => Promise<string>,
   owned: (sha256: string | undefined) => boolean,
   conflict: (at: string, problem: string) => void,
   notOwned: string,
-): void {
+): Promise<void> {
   if (found.kind === 'missing') {
     plan.added.push(file);
   } else if (found.kind === 'blocked') {
@@ -183,11 +228,11 @@ function compare(
   } else if (found.kind === 'refused') {
     const target = path.join(plan.root, file.path);
     conflict(found.at, conflictProblem(found.what, found.at === target ? 'file' : 'folder'));
-  } else if (found.size === data.length && found.head.equals(data)) {
+  } else if (found.size === want.size && found.sha256 === want.sha256) {
     plan.unchanged.push(file.path);
   } else {
     const isOwned = owned(found.sha256);
-    plan.changed.push({ file, old: found.head.toString('utf8'), oldSize: found.size, owned: isOwned });
+    plan.changed.push({ file, old: await oldText(), oldSize: found.size, owned: isOwned });
     if (!isOwned) conflict(path.join(plan.root, file.path), `${notOwned}; errcat never overwrites a file it did not write: move it away or delete it, then run again`);
   }
 }

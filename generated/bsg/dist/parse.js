@@ -3,13 +3,6 @@
 import { parseError, parseErrors } from "@errcat/core";
 import { lookupBsgApiV2ByMessage } from './api-v2.js';
 import { lookupBsgApiV1 } from './api-v1.js';
-/**
- * How BSG's error responses look: its documented shapes, tried in this order, and the catalogs matched on each.
- *
- * - `body`: the documented error body
- * - `result-list`: Per-message results, each item with its own error (Viber create and multi-message SMS create)
- * - `api-v2`: The API 2.0 (One-API) error body of HTTP 404, 422 and 429, a message with a list of details beside it
- */
 export const bsgWire = {
     provider: "bsg",
     shapes: [
@@ -23,23 +16,12 @@ export const bsgWire = {
         { shape: "api-v2", field: "message", lookup: lookupBsgApiV2ByMessage },
     ],
 };
-/**
- * Parses a raw BSG error response (its body as an object or as text) into a typed error: the first, for a body with several.
- *
- * Never throws, whatever the body and the options are: a body no catalog documents, or one it cannot read, gives `known: false`.
- */
 export function parseBsgError(raw, options) {
     return parseError(bsgWire, raw, options);
 }
-/**
- * Every error of a raw BSG error response: one per item where the errors sit in a list, else one. Never throws.
- */
 export function parseAllBsgErrors(raw, options) {
     return parseErrors(bsgWire, raw, options);
 }
-/**
- * BSG, for `normalize()`, `fromResponse()` and the other functions of the core package.
- */
 export const bsgProvider = {
     id: "bsg",
     name: "BSG",

@@ -4,7 +4,6 @@ import { Category } from './category.js';
 import { categoryInfo } from './category-info.js';
 import { entryText } from './entry-text.js';
 import { retryAfterSecondsOf } from './wire-values.js';
-/** The error for a recognised entry, with its text in the requested language where the catalog has it. */
 export function knownError(wire, entry, language) {
     const info = categoryInfo(entry.category);
     const retryAfterSeconds = retryAfterSecondsOf(wire.retryAfter);
@@ -30,12 +29,6 @@ export function knownError(wire, entry, language) {
         ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
     };
 }
-/**
- * The category an HTTP status gives a response whose body is not a
- * documented error, and whether resending is safe: 408 (the server never had
- * the whole request) and 503 (not handled) are; 500, 502 and 504 are not,
- * since the provider, or the one behind a gateway, may have acted.
- */
 export function statusCategory(status) {
     if (status === undefined || !Number.isInteger(status) || status < 400 || status > 599)
         return undefined;
@@ -59,7 +52,6 @@ export function statusCategory(status) {
         default: return status >= 500 ? { category: Category.PROVIDER_INTERNAL_ERROR } : { category: Category.UNKNOWN, resendable: true };
     }
 }
-/** The error for a body no catalog documents: classified by the HTTP status when there is one, else `unknown` (possibly done: not resendable). */
 export function unknownError(wire) {
     const byStatus = statusCategory(wire.httpStatus);
     const info = categoryInfo(byStatus?.category ?? Category.UNKNOWN);

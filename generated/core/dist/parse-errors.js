@@ -3,27 +3,14 @@
 import { knownError, unknownError } from './classify.js';
 import { readShapes } from './wire-shape.js';
 import { bodyOf, httpStatusOf, ownValue, retryAfterOf, stringAt, valueAt } from './wire-values.js';
-/**
- * Every error of a raw response body, classified: read with the first
- * documented shape under which a catalog knows the error, else the first that
- * fits (one error per item for a list shape), each
- * matched against the catalogs the spec names for that shape, then against
- * the documented HTTP statuses. A body no shape fits (empty, an HTML gateway
- * page, undocumented JSON) gives one error with neither code nor message:
- * known only when its HTTP status is documented, never by accident from
- * text in the page. Never throws, whatever the body and the options are.
- */
 export function parseErrors(spec, raw, options) {
     const contentType = ownValue(options, 'contentType');
     const media = typeof contentType === 'string' ? (contentType.split(';')[0] ?? '').trim().toLowerCase() : '';
     const httpStatus = httpStatusOf(options);
     const retryAfter = retryAfterOf(options);
     const language = ownValue(options, 'language');
-    // A gateway's HTML page is no documented body, whatever text it holds.
     const html = media === 'text/html' || media === 'application/xhtml+xml';
-    // Any other type is read as sent: JSON when it parses (providers label JSON text/plain), else text for the text shapes.
     const body = bodyOf(raw);
-    // Two shapes may both fit (a message field in each): the first under which a catalog knows the error wins, else the first that fits.
     const reads = html ? [] : readShapes(body, spec.shapes);
     const read = reads.find((fields) => fields.some((f) => matchedEntry(spec, f) !== undefined)) ?? reads[0] ?? [];
     const all = (read.length > 0 ? read : [undefined]).map((fields) => {
@@ -44,7 +31,6 @@ export function parseErrors(spec, raw, options) {
     });
     return all;
 }
-/** The first error of a body (see `parseErrors`). */
 export function parseError(spec, raw, options) {
     return parseErrors(spec, raw, options)[0];
 }

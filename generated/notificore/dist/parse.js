@@ -3,13 +3,6 @@
 import { parseError, parseErrors } from "@errcat/core";
 import { lookupNotificoreApiV2ByMessage } from './api-v2.js';
 import { lookupNotificoreApiV1 } from './api-v1.js';
-/**
- * How Notificore's error responses look: its documented shapes, tried in this order, and the catalogs matched on each.
- *
- * - `body`: the documented error body
- * - `result-list`: Per-message results, each item with its own error (Viber create and multi-message SMS create)
- * - `api-v2`: The API 2.0 error body, a message with a list of details beside it
- */
 export const notificoreWire = {
     provider: "notificore",
     shapes: [
@@ -23,23 +16,12 @@ export const notificoreWire = {
         { shape: "api-v2", field: "message", lookup: lookupNotificoreApiV2ByMessage },
     ],
 };
-/**
- * Parses a raw Notificore error response (its body as an object or as text) into a typed error: the first, for a body with several.
- *
- * Never throws, whatever the body and the options are: a body no catalog documents, or one it cannot read, gives `known: false`.
- */
 export function parseNotificoreError(raw, options) {
     return parseError(notificoreWire, raw, options);
 }
-/**
- * Every error of a raw Notificore error response: one per item where the errors sit in a list, else one. Never throws.
- */
 export function parseAllNotificoreErrors(raw, options) {
     return parseErrors(notificoreWire, raw, options);
 }
-/**
- * Notificore, for `normalize()`, `fromResponse()` and the other functions of the core package.
- */
 export const notificoreProvider = {
     id: "notificore",
     name: "Notificore",

@@ -2,11 +2,6 @@
 /* eslint-disable */
 import { parseError, parseErrors } from "@errcat/core";
 import { lookupSerwersmsApiV2 } from './api-v2.js';
-/**
- * How SerwerSMS.pl's error responses look: its documented shapes, tried in this order, and the catalogs matched on each.
- *
- * - `body`: the documented error body
- */
 export const serwersmsWire = {
     provider: "serwersms",
     shapes: [
@@ -16,23 +11,12 @@ export const serwersmsWire = {
         { shape: "body", field: "code", lookup: lookupSerwersmsApiV2 },
     ],
 };
-/**
- * Parses a raw SerwerSMS.pl error response (its body as an object or as text) into a typed error: the first, for a body with several.
- *
- * Never throws, whatever the body and the options are: a body no catalog documents, or one it cannot read, gives `known: false`.
- */
 export function parseSerwersmsError(raw, options) {
     return parseError(serwersmsWire, raw, options);
 }
-/**
- * Every error of a raw SerwerSMS.pl error response: one per item where the errors sit in a list, else one. Never throws.
- */
 export function parseAllSerwersmsErrors(raw, options) {
     return parseErrors(serwersmsWire, raw, options);
 }
-/**
- * SerwerSMS.pl, for `normalize()`, `fromResponse()` and the other functions of the core package.
- */
 export const serwersmsProvider = {
     id: "serwersms",
     name: "SerwerSMS.pl",

@@ -2,40 +2,23 @@
 /* eslint-disable */
 import { parseError, parseErrors } from "@errcat/core";
 import { lookupSmsapiApiErrors } from './api-errors.js';
-/**
- * How SMSAPI's error responses look: its documented shapes, tried in this order, and the catalogs matched on each.
- *
- * - `body`: the documented error body
- * - `plain-text`: The legacy HTTP API's plain-text answer, ERROR:\<code>
- */
 export const smsapiWire = {
     provider: "smsapi",
     shapes: [
         { id: "body", format: "json", code: "/error", message: "/message" },
-        { id: "plain-text", format: "text", pattern: /* @__PURE__ */ new RegExp("^ERROR:(?<code>\\d+)$", "u") },
+        { id: "plain-text", format: "text", pattern: new RegExp("^ERROR:(?<code>\\d+)$", "u") },
     ],
     matchers: [
         { shape: "body", field: "code", lookup: lookupSmsapiApiErrors },
         { shape: "plain-text", field: "code", lookup: lookupSmsapiApiErrors },
     ],
 };
-/**
- * Parses a raw SMSAPI error response (its body as an object or as text) into a typed error: the first, for a body with several.
- *
- * Never throws, whatever the body and the options are: a body no catalog documents, or one it cannot read, gives `known: false`.
- */
 export function parseSmsapiError(raw, options) {
     return parseError(smsapiWire, raw, options);
 }
-/**
- * Every error of a raw SMSAPI error response: one per item where the errors sit in a list, else one. Never throws.
- */
 export function parseAllSmsapiErrors(raw, options) {
     return parseErrors(smsapiWire, raw, options);
 }
-/**
- * SMSAPI, for `normalize()`, `fromResponse()` and the other functions of the core package.
- */
 export const smsapiProvider = {
     id: "smsapi",
     name: "SMSAPI",

@@ -4,11 +4,6 @@ import { parseError, parseErrors } from "@errcat/core";
 import { lookupYellowpushMessagesByMessage } from './messages.js';
 import { lookupYellowpushResultCodes } from './result-codes.js';
 import { lookupYellowpushHttpStatuses } from './http-statuses.js';
-/**
- * How YellowPush's error responses look: its documented shapes, tried in this order, and the catalogs matched on each.
- *
- * - `body`: the documented error body
- */
 export const yellowpushWire = {
     provider: "yellowpush",
     shapes: [
@@ -20,23 +15,12 @@ export const yellowpushWire = {
     ],
     statusLookups: [lookupYellowpushHttpStatuses],
 };
-/**
- * Parses a raw YellowPush error response (its body as an object or as text) into a typed error: the first, for a body with several.
- *
- * Never throws, whatever the body and the options are: a body no catalog documents, or one it cannot read, gives `known: false`.
- */
 export function parseYellowpushError(raw, options) {
     return parseError(yellowpushWire, raw, options);
 }
-/**
- * Every error of a raw YellowPush error response: one per item where the errors sit in a list, else one. Never throws.
- */
 export function parseAllYellowpushErrors(raw, options) {
     return parseErrors(yellowpushWire, raw, options);
 }
-/**
- * YellowPush, for `normalize()`, `fromResponse()` and the other functions of the core package.
- */
 export const yellowpushProvider = {
     id: "yellowpush",
     name: "YellowPush",

@@ -10,15 +10,20 @@ export interface CompiledModule {
   dts: string;
 }
 
+/**
+ * JavaScript without comments: the JSDoc is in the `.d.ts` beside it, which
+ * is what editors show, and in `src/`; repeated in `dist/*.js` it was a third
+ * of the bytes errcat wrote. The notice at the top is the emitter's to add.
+ */
 const JS_OPTIONS: TsApi.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   verbatimModuleSyntax: true,
   newLine: ts.NewLineKind.LineFeed,
-  removeComments: false,
+  removeComments: true,
 };
 
-const DECLARATION_OPTIONS: TsApi.CompilerOptions = { ...JS_OPTIONS, declaration: true, isolatedDeclarations: true };
+const DECLARATION_OPTIONS: TsApi.CompilerOptions = { ...JS_OPTIONS, removeComments: false, declaration: true, isolatedDeclarations: true };
 
 /**
  * Compiles one module in isolation: `transpileModule` for JavaScript and
@@ -29,6 +34,28 @@ const DECLARATION_OPTIONS: TsApi.CompilerOptions = { ...JS_OPTIONS, declaration:
  * come out as pure expressions, so bundlers drop the unused ones (`pure-enums.ts`).
  */
 export function compileModule(path: string, source: string): CompiledModule {
+  const key = `${path}\0${source}`;
+  const known = compiled.get(key);
+  if (known) return known;
+  const result = compileNow(path, source);
+  if (source.length <= MAX_REMEMBERED_CHARS) {
+    if (compiled.size >= MAX_REMEMBERED) compiled.clear(); // a long-lived process (tests) starts over rather than grow
+    compiled.set(key, result);
+  }
+  return result;
+}
+
+/**
+ * Small modules compiled before in this process, by path and source: a watch
+ * run compiles core's runtime and the catalogs that did not change once, not
+ * on every save. Large ones are not kept (memory), nor needed: a catalog
+ * large enough is one that changed.
+ */
+const compiled = new Map<string, CompiledModule>();
+const MAX_REMEMBERED_CHARS = 256 * 1024;
+const MAX_REMEMBERED = 1024;
+
+function compileNow(path: string, source: string): CompiledModule {
   const js = ts.transpileModule(source, { compilerOptions: JS_OPTIONS, fileName: path, reportDiagnostics: true, transformers: { after: [pureEnums] } });
   const dts = ts.transpileDeclaration(source, { compilerOptions: DECLARATION_OPTIONS, fileName: path, reportDiagnostics: true });
   const problems = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])].map((d) =>

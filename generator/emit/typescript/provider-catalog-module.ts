@@ -49,7 +49,7 @@ export function catalogModuleFiles(provider: ProviderModel, catalog: CatalogMode
   const placeholder = { name: MEMBERS, value: stringValues ? '""' : '0' };
 
   const tsMembers = members.map((m) => `${indented(m.doc, '  ')}\n  ${lines.ts(m)}`);
-  const jsMembers = members.map((m) => `${indented(m.doc, '    ')}\n    ${lines.js(m)}`);
+  const jsMembers = members.map((m) => `    ${lines.js(m)}`); // no JSDoc: dist/*.js is compiled without comments (compile-module.ts)
   const dtsMembers = members.map((m, i) => `${indented(m.doc, '    ')}\n    ${lines.dts(m, i === members.length - 1)}`);
   // The printer writes an empty array as `[]` on one line.
   const entriesIn = (text: string | undefined, pad: string, entries: readonly string[]) =>

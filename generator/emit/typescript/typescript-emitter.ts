@@ -13,7 +13,7 @@ import { runtimeSources } from '../../load/runtime-sources.ts';
  * `dist/`, the ESM JavaScript and `.d.ts` that Node and TypeScript import
  * with no build step.
  */
-export const emitTypeScript: Emitter = (model: Model) => {
+export const emitTypeScript: Emitter = (model: Model, units?: ReadonlySet<string>) => {
   const files: GeneratedFile[] = [];
   const push = (pkg: string, name: string, module: ModuleFiles, header: string) => {
     // Declaration emit drops the leading comment, and so does JavaScript emit when the first statement is a type-only import; every file must carry the notice.
@@ -27,13 +27,8 @@ export const emitTypeScript: Emitter = (model: Model) => {
   };
   const add = (pkg: string, name: string, source: string, header: string) =>
     push(pkg, name, { ts: source, ...compileModule(`${pkg}/src/${name}.ts`, source) }, header);
-  const coreHeader = slashHeader(model.coreSources);
-  add('core', 'category', categoryModuleSource(model.taxonomy, coreHeader, model.enumStyle), coreHeader);
-  // The runtime is copied as written: its source is errcat's own, type-checked and tested where it lives.
-  for (const runtime of runtimeSources()) {
-    const header = slashHeader([runtime.label]);
-    add('core', runtime.name.slice(0, -'.ts'.length), header + '\n' + runtime.text, header);
-  }
+  // Core's modules are compiled only when core is wanted: a run that regenerates one provider does not compile the runtime.
+  if (units === undefined || units.has('core')) addCore(model, add);
   for (const provider of model.providers) {
     const header = slashHeader(provider.sources);
     for (const catalog of provider.catalogs) {
@@ -47,3 +42,14 @@ export const emitTypeScript: Emitter = (model: Model) => {
   }
   return files;
 };
+
+/** Core's modules: the category module made from the taxonomy, and the runtime, copied as written and compiled. */
+function addCore(model: Model, add: (pkg: string, name: string, source: string, header: string) => void): void {
+  const coreHeader = slashHeader(model.coreSources);
+  add('core', 'category', categoryModuleSource(model.taxonomy, coreHeader, model.enumStyle), coreHeader);
+  // The runtime is copied as written: its source is errcat's own, type-checked and tested where it lives.
+  for (const runtime of runtimeSources()) {
+    const header = slashHeader([runtime.label]);
+    add('core', runtime.name.slice(0, -'.ts'.length), header + '\n' + runtime.text, header);
+  }
+}
