@@ -11,6 +11,7 @@ export async function fromResponseAll(provider, response, options) {
     return provider.parseAll(read.raw, read.options);
 }
 async function readResponse(response, options) {
+    // A Fetch Response's status is a getter; a hostile object's may throw.
     let status;
     try {
         status = response.status;

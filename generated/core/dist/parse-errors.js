@@ -9,8 +9,11 @@ export function parseErrors(spec, raw, options) {
     const httpStatus = httpStatusOf(options);
     const retryAfter = retryAfterOf(options);
     const language = ownValue(options, 'language');
+    // A gateway's HTML page is no documented body, whatever text it holds.
     const html = media === 'text/html' || media === 'application/xhtml+xml';
+    // Any other type is read as sent: JSON when it parses (providers label JSON text/plain), else text for the text shapes.
     const body = bodyOf(raw);
+    // Two shapes may both fit (a message field in each): the first under which a catalog knows the error wins, else the first that fits.
     const reads = html ? [] : readShapes(body, spec.shapes);
     const read = reads.find((fields) => fields.some((f) => matchedEntry(spec, f) !== undefined)) ?? reads[0] ?? [];
     const all = (read.length > 0 ? read : [undefined]).map((fields) => {

@@ -29,6 +29,7 @@ export const PROBLEM_STATUS = {
 };
 export function toProblem(error, given) {
     const options = given ?? {};
+    // Plain string joining, not the URL global: consumers compiling with lib es2022 and no DOM or node types must type-check.
     const base = typeof options.baseUrl === 'string' && /^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(options.baseUrl) ? options.baseUrl : undefined;
     const type = base !== undefined && error.known ? (base.endsWith('/') ? base : base + '/') + error.entry.reference : 'about:blank';
     const title = error.known ? (error.entry.summary ?? error.entry.text) : 'Unknown provider error';

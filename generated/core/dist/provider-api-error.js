@@ -21,6 +21,8 @@ export class ProviderApiError extends Error {
         this.error = error;
         Object.defineProperty(this, BRAND, { value: true });
     }
+    // `instanceof` holds for errors made by any copy of the core package, not only this one (a subclass's stays exact).
+    // Defined in a static block, not declared: TypeScript's isolated declaration emit writes an overriding `[Symbol.hasInstance]` twice.
     static {
         Object.defineProperty(this, Symbol.hasInstance, {
             value(value) {
@@ -36,6 +38,7 @@ function messageOf(error) {
         const code = error.entry.code === null ? '' : ` ${error.entry.code}`;
         return `${error.provider} error${code} (${error.entry.key}): ${error.entry.summary ?? error.entry.text}`;
     }
+    // An undocumented code is whatever the network sent: shortened, and only printable ASCII, for logs.
     const code = error.code === undefined ? '' : ` ${String(error.code).slice(0, 40).replace(/[^\x20-\x7e]/g, '?')}`;
     const status = error.httpStatus === undefined ? '' : ` (HTTP ${error.httpStatus})`;
     return `${error.provider} error${code}: undocumented response${status}`;

@@ -28,6 +28,7 @@ function readJson(body, shape) {
     try {
         if (!Array.isArray(list))
             return [];
+        // Own index keys, not 0..length: a sparse list of 2^32-1 slots costs what it holds.
         for (const key of Object.keys(list)) {
             if (out.length >= MAX_ITEMS)
                 break;

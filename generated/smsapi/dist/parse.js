@@ -6,7 +6,7 @@ export const smsapiWire = {
     provider: "smsapi",
     shapes: [
         { id: "body", format: "json", code: "/error", message: "/message" },
-        { id: "plain-text", format: "text", pattern: new RegExp("^ERROR:(?<code>\\d+)$", "u") },
+        { id: "plain-text", format: "text", pattern: /* @__PURE__ */ new RegExp("^ERROR:(?<code>\\d+)$", "u") },
     ],
     matchers: [
         { shape: "body", field: "code", lookup: lookupSmsapiApiErrors },

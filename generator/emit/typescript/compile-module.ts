@@ -1,6 +1,7 @@
 import type { ts as TsApi } from 'ts-morph';
 import { CompileError } from './compile-error.ts';
 import { pureEnums } from './pure-enums.ts';
+import { withoutDocComments } from './without-doc-comments.ts';
 import { ts } from './ts-morph-module.ts';
 import { replaceInvisibleCharacters, utf16Escapes } from '../../vocabulary/invisible-characters.ts';
 
@@ -11,16 +12,17 @@ export interface CompiledModule {
 }
 
 /**
- * JavaScript without comments: the JSDoc is in the `.d.ts` beside it, which
- * is what editors show, and in `src/`; repeated in `dist/*.js` it was a third
- * of the bytes errcat wrote. The notice at the top is the emitter's to add.
+ * JavaScript without JSDoc (`withoutDocComments`): it is in the `.d.ts`
+ * beside it, which is what editors show, and in `src/`. Other comments stay:
+ * the pure annotations bundlers need. The notice at the top is the emitter's
+ * to add when the compiler drops it.
  */
 const JS_OPTIONS: TsApi.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   verbatimModuleSyntax: true,
   newLine: ts.NewLineKind.LineFeed,
-  removeComments: true,
+  removeComments: false,
 };
 
 const DECLARATION_OPTIONS: TsApi.CompilerOptions = { ...JS_OPTIONS, removeComments: false, declaration: true, isolatedDeclarations: true };
@@ -56,7 +58,7 @@ const MAX_REMEMBERED_CHARS = 256 * 1024;
 const MAX_REMEMBERED = 1024;
 
 function compileNow(path: string, source: string): CompiledModule {
-  const js = ts.transpileModule(source, { compilerOptions: JS_OPTIONS, fileName: path, reportDiagnostics: true, transformers: { after: [pureEnums] } });
+  const js = ts.transpileModule(source, { compilerOptions: JS_OPTIONS, fileName: path, reportDiagnostics: true, transformers: { before: [withoutDocComments], after: [pureEnums] } });
   const dts = ts.transpileDeclaration(source, { compilerOptions: DECLARATION_OPTIONS, fileName: path, reportDiagnostics: true });
   const problems = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])].map((d) =>
     ts.flattenDiagnosticMessageText(d.messageText, '\n'),

@@ -33,7 +33,9 @@ export const pureEnums: TsApi.TransformerFactory<TsApi.SourceFile> = (context) =
     }
     // The parameter is a name the compiler generated (printed `E`, or `E_1` where `E` is taken inside): return that one.
     const param = fill.parameters[0]!.name as TsApi.Identifier;
-    const body = f.updateBlock(fill.body, [...fill.body.statements, f.createReturnStatement(param)]);
+    // Each member's assignment carries the member's JSDoc; the declarations have it (without-doc-comments.ts).
+    const members = fill.body.statements.map((statement) => ts.setEmitFlags(statement, ts.EmitFlags.NoLeadingComments));
+    const body = f.updateBlock(fill.body, [...members, f.createReturnStatement(param)]);
     const fn = f.updateFunctionExpression(fill, fill.modifiers, fill.asteriskToken, fill.name, fill.typeParameters, fill.parameters, fill.type, body);
     const call = f.createCallExpression(f.createParenthesizedExpression(fn), undefined, [f.createObjectLiteralExpression()]);
     ts.addSyntheticLeadingComment(call, ts.SyntaxKind.MultiLineCommentTrivia, ' @__PURE__ ', false);
