@@ -58,9 +58,9 @@ const LARGE_MODEL_ENTRIES = 20_000;
 export async function generateFiles(options: PipelineOptions): Promise<{ model: Model; files: GeneratedFile[]; bumps: VersionBump[]; notes: string[] }> {
   const { model: loaded } = await loadModel(folderSource(options), modelOptions(options));
   const previous = options.outDir === undefined ? { packages: new Map(), notes: [] } : await readPreviousOutput(options.outDir, loaded.providers);
-  const versioned = withPackageVersions(loaded, previous.packages);
-  const core = withCoreVersion(versioned.model, options.outDir === undefined ? undefined : await readPreviousTaxonomy(options.outDir));
-  const { model } = core;
+  const core = withCoreVersion(loaded, options.outDir === undefined ? undefined : await readPreviousTaxonomy(options.outDir));
+  const versioned = withPackageVersions(core.model, previous.packages, core.bump?.bump);
+  const { model } = versioned;
   const bumps = core.bump ? [core.bump, ...versioned.bumps] : versioned.bumps;
   // Imported here: the emitters load the TypeScript compiler, which validation alone does not need.
   const { emitAll } = await import('./emit/emitters.ts');

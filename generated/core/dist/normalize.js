@@ -2,9 +2,14 @@
 /* eslint-disable */
 /**
  * Parses any provider's raw error response (object or JSON text) into a
- * provider-independent error. Never throws, whatever the body and the options
- * are: a body it cannot read gives `known: false`.
+ * provider-independent error: the first, for a body with several. Never
+ * throws, whatever the body and the options are: a body it cannot read gives
+ * `known: false`.
  */
 export function normalize(provider, raw, options) {
     return provider.parse(raw, options);
+}
+/** Every error of a body (one per item where the provider answers with a list of per-message results); at least one. Never throws. */
+export function normalizeAll(provider, raw, options) {
+    return provider.parseAll(raw, options);
 }

@@ -17,7 +17,7 @@ export function bodyOf(raw) {
  * getter is never run (it could throw, or answer something the body does not
  * hold), and a Proxy whose trap throws, or a revoked one, reads as absent.
  */
-function ownValue(holder, name) {
+export function ownValue(holder, name) {
     if (holder === null || typeof holder !== 'object')
         return undefined;
     try {
