@@ -62,10 +62,11 @@ export async function releasedModel(options: PipelineOptions, timings: StageTimi
   const { model: loaded } = await loadModel(folderSource(options), modelOptions(options), timings);
   return timings.time('release', async () => {
     const previous = options.outDir === undefined ? { packages: new Map(), notes: [] } : await readPreviousOutput(options.outDir, loaded.providers);
-    const versioned = withPackageVersions(loaded, previous.packages);
-    const core = withCoreVersion(versioned.model, options.outDir === undefined ? undefined : await readPreviousTaxonomy(options.outDir));
+    const core = withCoreVersion(loaded, options.outDir === undefined ? undefined : await readPreviousTaxonomy(options.outDir));
+    // Core first: an incompatible runtime is a major version of core, and every provider follows it.
+    const versioned = withPackageVersions(core.model, previous.packages, core.bump?.bump);
     const bumps = core.bump ? [core.bump, ...versioned.bumps] : versioned.bumps;
-    return { model: core.model, bumps, notes: previous.notes };
+    return { model: versioned.model, bumps, notes: previous.notes };
   });
 }
 

@@ -62,11 +62,12 @@ function providerChanges(o: CatalogFile, n: CatalogFile): Change[] {
 function catalogPairChanges(provider: string, o: Catalog, n: Catalog, providerLanguage: EntryContext['providerLanguage']): Change[] {
   const at = { provider, catalog: n.id };
   const changes: Change[] = [];
-  const field = (rule: 'CATALOG_KIND_CHANGED' | 'CATALOG_CODE_TYPE_CHANGED' | 'CATALOG_DOCS_CHANGED', name: keyof Catalog) => {
+  const field = (rule: 'CATALOG_KIND_CHANGED' | 'CATALOG_CODE_TYPE_CHANGED' | 'CATALOG_MATCH_CHANGED' | 'CATALOG_DOCS_CHANGED', name: keyof Catalog) => {
     if (!sameValue(o[name], n[name])) changes.push(changeOf(rule, { ...at, field: name, ...sides(o[name], n[name]) }));
   };
   field('CATALOG_KIND_CHANGED', 'kind');
   field('CATALOG_CODE_TYPE_CHANGED', 'codeType');
+  field('CATALOG_MATCH_CHANGED', 'match');
   field('CATALOG_DOCS_CHANGED', 'name');
   field('CATALOG_DOCS_CHANGED', 'description');
   changes.push(...sectionChanges(provider, o, n), ...reservedChanges(provider, o, n));

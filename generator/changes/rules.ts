@@ -98,6 +98,24 @@ export const RULES = {
     description: 'Whether responses with an HTTP status carry the error body changed: the OpenAPI response gains or loses its body.',
     example: '`{ status: 401, body: false }` → `body: true`',
   },
+  WIRE_SHAPE_ADDED: {
+    classification: 'compatible',
+    adds: true,
+    description: 'The wire format documents a further shape (plain text, errors inside a list, another API\'s body): the parser reads bodies it read as unknown before.',
+    example: '`shapes: [{ id: plain-text, pattern: ^ERROR:(?<code>\\d+)$ }]` added',
+  },
+  WIRE_SHAPE_REMOVED: {
+    classification: 'behavioural',
+    adds: false,
+    description: 'A documented shape was removed: bodies of that shape now parse as `known: false`.',
+    example: 'shape `result-list` removed',
+  },
+  WIRE_SHAPE_CHANGED: {
+    classification: 'behavioural',
+    adds: false,
+    description: 'How a shape is read changed (its format, list, pointers, code encoding or pattern), or the shapes\' order: the parser may read the same body otherwise.',
+    example: '`result-list.items`: `/result` → `/results`',
+  },
   WIRE_DOCS_CHANGED: {
     classification: 'compatible',
     adds: false,
@@ -127,6 +145,12 @@ export const RULES = {
     adds: false,
     description: "A catalog's codes changed between integers and strings: the enum's values change type.",
     example: '`codeType: integer` → `string`',
+  },
+  CATALOG_MATCH_CHANGED: {
+    classification: 'behavioural',
+    adds: false,
+    description: 'Which shapes and fields a catalog\'s entries are matched on changed: the same body may match another entry, or none.',
+    example: '`match`: every shape → `[{ shape: api-v2 }]`',
   },
   CATALOG_DOCS_CHANGED: {
     classification: 'compatible',

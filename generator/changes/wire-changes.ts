@@ -1,4 +1,4 @@
-import type { BodyField, Wire } from '../types/catalog.ts';
+import type { BodyField, Wire, WireShape } from '../types/catalog.ts';
 import { changeOf, sides, type Change } from './change.ts';
 import type { RuleId } from './rules.ts';
 import { sameValue } from './same-value.ts';
@@ -47,7 +47,44 @@ export function wireChanges(provider: string, o: Wire | undefined, n: Wire | und
     }
   }
 
+  changes.push(...shapeChanges(provider, o?.shapes ?? [], n?.shapes ?? []));
   field('WIRE_DOCS_CHANGED', 'body.examples', o?.body.examples ?? [], n?.body.examples ?? []);
   field('WIRE_DOCS_CHANGED', 'notes', o?.notes, n?.notes);
   return changes;
+}
+
+/**
+ * Changes of the further shapes, by id: added, removed, read otherwise (what
+ * the parser does with a body), or documented otherwise (summary, source,
+ * examples, field descriptions). The order they are tried in is part of how
+ * a body is read.
+ */
+function shapeChanges(provider: string, olds: readonly WireShape[], news: readonly WireShape[]): Change[] {
+  const changes: Change[] = [];
+  const before = new Map(olds.map((s) => [s.id, s]));
+  const after = new Map(news.map((s) => [s.id, s]));
+  for (const shape of olds) if (!after.has(shape.id)) changes.push(changeOf('WIRE_SHAPE_REMOVED', { provider, field: `wire.shapes.${shape.id}`, old: shape.summary }));
+  for (const shape of news) {
+    const old = before.get(shape.id);
+    if (!old) {
+      changes.push(changeOf('WIRE_SHAPE_ADDED', { provider, field: `wire.shapes.${shape.id}`, new: shape.summary }));
+      continue;
+    }
+    if (!sameValue(readingOf(old), readingOf(shape))) {
+      changes.push(changeOf('WIRE_SHAPE_CHANGED', { provider, field: `wire.shapes.${shape.id}`, ...sides(readingOf(old), readingOf(shape)) }));
+    } else if (!sameValue(old, shape)) {
+      changes.push(changeOf('WIRE_DOCS_CHANGED', { provider, field: `wire.shapes.${shape.id}`, ...sides(old.summary, shape.summary) }));
+    }
+  }
+  const kept = (list: readonly WireShape[], other: ReadonlyMap<string, WireShape>) => list.filter((s) => other.has(s.id)).map((s) => s.id);
+  if (!sameValue(kept(olds, after), kept(news, before))) {
+    changes.push(changeOf('WIRE_SHAPE_CHANGED', { provider, field: 'wire.shapes', ...sides(kept(olds, after).join(', '), kept(news, before).join(', ')) }));
+  }
+  return changes;
+}
+
+/** What of a shape decides how a body is read: everything but its texts. */
+function readingOf(shape: WireShape): unknown {
+  const pointer = (f: BodyField | undefined) => f?.pointer;
+  return { format: shape.format, items: shape.items, code: pointer(shape.code), encoding: shape.code?.encoding, message: pointer(shape.message), type: pointer(shape.type), details: pointer(shape.details), pattern: shape.pattern };
 }

@@ -4,7 +4,7 @@ import { deriveCatalogTypes } from '../types/derive-catalog-types.ts';
 import { ERRCAT_ROOT } from '../vocabulary/errcat-root.ts';
 import { TAXONOMY } from '../vocabulary/taxonomy.ts';
 import { categoryModuleSource } from '../emit/typescript/category-module.ts';
-import { CATEGORY_MODULE, RUNTIME_DIR } from '../emit/typescript/runtime-sources.ts';
+import { CATEGORY_MODULE, RUNTIME_DIR } from '../load/runtime-sources.ts';
 
 /** Where the derived catalog types live, relative to this module. */
 export const CATALOG_TYPES_URL = new URL('generator/types/catalog.ts', ERRCAT_ROOT);

@@ -2,10 +2,12 @@ import { chainOf } from '../vocabulary/extends-chain.ts';
 import { type SchemaValidCatalog } from '../validate/rules/rule.ts';
 import type { Catalog, CatalogFile, Entry, Section } from '../types/catalog.ts';
 import { compareCodes, compareText } from '../vocabulary/compare.ts';
-import type { CatalogModel, EntryModel, Model, ProviderModel, ReservedModel, SectionModel, WireModel } from './model.ts';
+import type { CatalogModel, EntryModel, MatchModel, Model, ProviderModel, ReservedModel, SectionModel, WireModel, WireShapeModel } from './model.ts';
 import { anchorOf, pascalCase } from '../vocabulary/names.ts';
 import { catalogEnumName, catalogSymbolNames, providerSymbolNames } from '../vocabulary/symbol-names.ts';
 import { INITIAL_VERSION } from '../vocabulary/initial-version.ts';
+import { RUNTIME_COMPATIBILITY } from '../vocabulary/runtime-compatibility.ts';
+import { runtimeDigest } from '../load/runtime-sources.ts';
 import { defaultResendable, defaultRetryable, TAXONOMY } from '../vocabulary/taxonomy.ts';
 
 /** The core package is made from the schema (its taxonomy), not from a catalog. */
@@ -42,6 +44,7 @@ export function buildModel(catalogs: readonly SchemaValidCatalog[], options: Mod
     coreVersion: INITIAL_VERSION,
     workspaceProtocol: options.workspaceProtocol === true,
     entryCount: providers.reduce((n, p) => n + p.entryCount, 0),
+    runtime: { compatibility: RUNTIME_COMPATIBILITY, digest: runtimeDigest() },
   };
 }
 
@@ -62,7 +65,8 @@ function providerModel(
     .reverse()
     .flatMap((f) => f.catalogs ?? [])
     .sort((a, b) => compareText(a.id, b.id));
-  const catalogs = rawCatalogs.map((c) => catalogModel(c, catalogEnumName(typeName, c.id), language));
+  const wireShapes = wireModel(wire);
+  const catalogs = rawCatalogs.map((c) => catalogModel(c, catalogEnumName(typeName, c.id), language, wireShapes.shapes));
   return {
     id: provider.id,
     name: provider.name,
@@ -77,7 +81,7 @@ function providerModel(
     typeName,
     symbols: providerSymbolNames(typeName),
     entryCount: catalogs.reduce((n, c) => n + c.entries.length, 0),
-    wire: wireModel(wire),
+    wire: wireShapes,
     // Validation has refused ids whose names would clash (validate/rules/generated-names.ts).
     catalogs,
   };
@@ -95,11 +99,52 @@ function wireModel(wire: CatalogFile['wire']): WireModel {
     ...optional('type', body.type),
     ...optional('details', body.details),
     examples: body.examples ?? [],
+    shapes: [
+      { id: 'body', format: 'json', ...fieldsOf(body), examples: body.examples ?? [] },
+      ...(wire?.shapes ?? []).map(
+        (shape): WireShapeModel => ({
+          id: shape.id,
+          summary: shape.summary,
+          format: shape.format,
+          ...optional('items', shape.items),
+          ...fieldsOf(shape),
+          ...optional('pattern', shape.pattern),
+          ...optional('source', shape.source),
+          examples: shape.examples,
+        }),
+      ),
+    ],
     ...optional('notes', wire?.notes),
   };
 }
 
-function catalogModel(catalog: Catalog, enumName: string, language: string): CatalogModel {
+function fieldsOf(shape: Pick<WireShapeModel, 'code' | 'message' | 'type' | 'details'>): Pick<WireShapeModel, 'code' | 'message' | 'type' | 'details'> {
+  return { ...optional('code', shape.code), ...optional('message', shape.message), ...optional('type', shape.type), ...optional('details', shape.details) };
+}
+
+/**
+ * Where the parser matches a catalog's entries: as declared, else on every
+ * shape that has the catalog's field (the code for `error-code`, the message
+ * for `error-message`). A `text` shape is read through its pattern's group.
+ */
+function matchModel(catalog: Catalog, shapes: readonly WireShapeModel[]): MatchModel[] {
+  if (catalog.kind !== 'error-code' && catalog.kind !== 'error-message') return [];
+  const field = catalog.kind === 'error-code' ? 'code' : 'message';
+  const group = new RegExp(`\\(\\?<${field}>`);
+  const fieldIn = (shape: WireShapeModel): MatchModel | undefined =>
+    shape.format === 'text'
+      ? shape.pattern !== undefined && group.test(shape.pattern) ? { shape: shape.id } : undefined
+      : shape[field] ? { shape: shape.id, pointer: shape[field].pointer } : undefined;
+  if (catalog.match) {
+    return catalog.match.map((target) => {
+      const shape = shapes.find((s) => s.id === target.shape);
+      return target.pointer !== undefined ? { shape: target.shape, pointer: target.pointer } : ((shape && fieldIn(shape)) ?? { shape: target.shape });
+    });
+  }
+  return shapes.flatMap((shape) => fieldIn(shape) ?? []);
+}
+
+function catalogModel(catalog: Catalog, enumName: string, language: string, shapes: readonly WireShapeModel[]): CatalogModel {
   const compareEntries = (a: EntryModel, b: EntryModel) =>
     compareCodes(a.code, b.code) || compareText(a.key, b.key);
   const sections: SectionModel[] = catalog.sections.map((section) => sectionModel(catalog, section, language, compareEntries));
@@ -114,6 +159,8 @@ function catalogModel(catalog: Catalog, enumName: string, language: string): Cat
     sections,
     entries: sections.flatMap((s) => s.entries).sort(compareEntries),
     reserved: sections.flatMap((s) => s.reserved).sort((a, b) => a.from - b.from),
+    match: matchModel(catalog, shapes),
+    ...optional('declaredMatch', catalog.match?.map((m) => ({ ...m }))),
   };
 }
 

@@ -26,6 +26,16 @@ export interface Model {
   coreSources: readonly string[];
   /** Entries of every provider's catalogs, inherited ones counted in each copy. */
   entryCount: number;
+  /** What core's runtime is at: its compatibility level and a digest of its source, recorded with core's release. */
+  runtime: RuntimeRelease;
+}
+
+/** Core's runtime as a release records it. */
+export interface RuntimeRelease {
+  /** `RUNTIME_COMPATIBILITY`: raised by errcat when the runtime changes incompatibly. */
+  compatibility: number;
+  /** Digest of the runtime's source. */
+  digest: string;
 }
 
 /** One provider, with inherited wire format and catalogs resolved. */
@@ -65,7 +75,34 @@ export interface WireModel {
   type?: { pointer: string; description?: string };
   details?: { pointer: string; description?: string };
   examples: readonly { summary: string; value: unknown }[];
+  /** Every documented shape in the order a parser tries them: the main `body` first (id `body`), then `wire.shapes`. */
+  shapes: readonly WireShapeModel[];
   notes?: string;
+}
+
+/** One documented shape of an error response. */
+export interface WireShapeModel {
+  /** `body` for the main shape, else the id from `wire.shapes`. */
+  id: string;
+  summary?: string;
+  format: 'json' | 'text';
+  /** A list whose items each carry one error (field pointers relative to an item). */
+  items?: string;
+  code?: { pointer: string; encoding: 'string' | 'integer' | 'string-or-integer'; description?: string };
+  message?: { pointer: string; description?: string };
+  type?: { pointer: string; description?: string };
+  details?: { pointer: string; description?: string };
+  /** For `text`: the regular expression the trimmed body must match, with named groups `code` and/or `message`. */
+  pattern?: string;
+  source?: string;
+  examples: readonly { summary: string; value: unknown }[];
+}
+
+/** Where a parser reads a catalog's matching field: a shape and the pointer in it (relative to an item for a list shape), or the text pattern's group. */
+export interface MatchModel {
+  shape: string;
+  /** The JSON pointer to read; absent for a `text` shape (its pattern's group is read). */
+  pointer?: string;
 }
 
 /** One catalog of a provider, with names for its generated symbols. */
@@ -86,6 +123,10 @@ export interface CatalogModel {
   entries: readonly EntryModel[];
   /** Reserved ranges of all sections, sorted by `from`. */
   reserved: readonly ReservedModel[];
+  /** Where the parser matches entries, in order, defaults applied for this provider's wire (empty for `http-status` and `delivery-status` catalogs). */
+  match: readonly MatchModel[];
+  /** `match` as the catalog declared it, for `catalog.json`. */
+  declaredMatch?: readonly MatchModel[];
 }
 
 /** A documented section: its entries in the catalog's order. */

@@ -3,6 +3,7 @@ import type { SchemaValidCatalog } from '../validate/rules/rule.ts';
 import type { Diagnostic } from '../vocabulary/diagnostic.ts';
 import { chainOf } from '../vocabulary/extends-chain.ts';
 import { LIMITS } from '../vocabulary/limits.ts';
+import { runtimeSources } from '../load/runtime-sources.ts';
 
 /**
  * How many times each text is written into a run's output, per character, as
@@ -16,8 +17,11 @@ import { LIMITS } from '../vocabulary/limits.ts';
  */
 const COPIES = { key: 14, documented: 8, title: 5, id: 6, free: 3 } as const;
 
-/** Characters generated per entry whatever its texts (the syntax around them), per catalog, per provider package and for core. */
-const FIXED = { entry: 1400, catalog: 8 * 1024, provider: 32 * 1024, core: 96 * 1024 } as const;
+/** Characters generated per entry whatever its texts (the syntax around them), per catalog, per provider package, and for core besides its runtime. */
+const FIXED = { entry: 1400, catalog: 8 * 1024, provider: 32 * 1024, core: 64 * 1024 } as const;
+
+/** Core's runtime is written three times: its source, the JavaScript and the declarations. */
+const RUNTIME_COPIES = 3;
 
 /** The estimated output of one generated provider. */
 export interface ProviderEstimate {
@@ -66,7 +70,8 @@ export function estimateOutput(catalogs: readonly SchemaValidCatalog[]): OutputE
       return { catalog: c, chars, inherited, entries };
     })
     .sort((a, b) => b.chars - a.chars);
-  return { total: FIXED.core + providers.reduce((n, p) => n + p.chars, 0), providers };
+  const core = FIXED.core + runtimeSources().reduce((n, source) => n + source.text.length, 0) * RUNTIME_COPIES;
+  return { total: core + providers.reduce((n, p) => n + p.chars, 0), providers };
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { CatalogModel, EntryModel, ProviderModel } from './model.ts';
-import type { Catalog, CatalogFile, Entry } from '../types/catalog.ts';
+import type { CatalogModel, EntryModel, ProviderModel, WireShapeModel } from './model.ts';
+import type { Catalog, CatalogFile, Entry, WireShape } from '../types/catalog.ts';
 
 /**
  * The resolved catalog file of a provider: inheritance applied and defaults
@@ -29,9 +29,27 @@ export function resolvedCatalog(provider: ProviderModel): CatalogFile {
         ...(wire.details ? { details: wire.details } : {}),
         examples: wire.examples.map((e) => ({ summary: e.summary, value: e.value as Record<string, unknown> })),
       },
+      ...(wire.shapes.length > 1 ? { shapes: wire.shapes.slice(1).map(resolvedShape) } : {}),
       ...(wire.notes ? { notes: wire.notes } : {}),
     },
     catalogs: provider.catalogs.map(resolvedCatalogOf),
+  };
+}
+
+/** A further shape as the catalog wrote it (the model's first shape is `body`, written above). */
+function resolvedShape(shape: WireShapeModel): WireShape {
+  return {
+    id: shape.id,
+    summary: shape.summary ?? '',
+    format: shape.format,
+    ...(shape.items !== undefined ? { items: shape.items } : {}),
+    ...(shape.code ? { code: shape.code } : {}),
+    ...(shape.message ? { message: shape.message } : {}),
+    ...(shape.type ? { type: shape.type } : {}),
+    ...(shape.details ? { details: shape.details } : {}),
+    ...(shape.pattern !== undefined ? { pattern: shape.pattern } : {}),
+    ...(shape.source !== undefined ? { source: shape.source } : {}),
+    examples: shape.examples.map((e) => ({ summary: e.summary, value: e.value as Record<string, unknown> })) as WireShape['examples'],
   };
 }
 
@@ -49,6 +67,7 @@ function resolvedCatalogOf(catalog: CatalogModel): Catalog {
     ...(catalog.description ? { description: catalog.description } : {}),
     kind: catalog.kind,
     ...(catalog.codeType ? { codeType: catalog.codeType } : {}),
+    ...(catalog.declaredMatch ? { match: catalog.declaredMatch.map((m) => ({ ...m })) as Catalog['match'] } : {}),
     sections: sections as Catalog['sections'],
   };
 }

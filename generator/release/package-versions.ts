@@ -32,18 +32,34 @@ export interface VersionBump {
  * classification picks the bump. A provider with no previous output starts at
  * the initial version; one whose previous catalog.json was damaged keeps the
  * version its package.json recorded (`read-previous-output.ts`).
+ *
+ * Every provider package depends on core and hands out its types, so a new
+ * core version moves them too: a major one (core's results changed
+ * incompatibly) is a major version of each, any other at least a patch
+ * (their dependency range moved).
  */
-export function withPackageVersions(model: Model, previous: ReadonlyMap<string, PreviousPackage>): { model: Model; bumps: VersionBump[] } {
+export function withPackageVersions(model: Model, previous: ReadonlyMap<string, PreviousPackage>, coreBump?: VersionBump['bump']): { model: Model; bumps: VersionBump[] } {
   const bumps: VersionBump[] = [];
+  const floor = coreBump === undefined ? undefined : coreBump === 'major' ? 'major' : 'patch';
   const providers = model.providers.map((provider) => {
     const before = previous.get(provider.id);
     if (!before) return provider;
     if (!before.catalog) return { ...provider, version: before.version };
-    const bump = packageBumps(catalogChanges([before.catalog], [resolvedCatalog(provider)])).get(provider.id);
+    const byCatalog = packageBumps(catalogChanges([before.catalog], [resolvedCatalog(provider)])).get(provider.id);
+    const bump = larger(byCatalog, floor);
     if (!bump) return { ...provider, version: before.version };
     const to = bumpVersion(before.version, bump);
-    bumps.push({ packageName: provider.packageName, from: before.version, to, bump });
+    const reason = bump === byCatalog ? undefined : `${model.corePackageName} ${coreBump === 'major' ? 'changed incompatibly' : 'changed'}`;
+    bumps.push({ packageName: provider.packageName, from: before.version, to, bump, ...(reason ? { reason } : {}) });
     return { ...provider, version: to };
   });
   return { model: { ...model, providers }, bumps };
+}
+
+const ORDER = ['patch', 'minor', 'major'] as const;
+
+/** The larger of two bumps; undefined when neither is given. */
+function larger(a: VersionBump['bump'] | undefined, b: VersionBump['bump'] | undefined): VersionBump['bump'] | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
 }

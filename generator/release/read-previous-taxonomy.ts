@@ -1,5 +1,6 @@
 import type { RecordedCategory } from '../changes/taxonomy-changes.ts';
 import { readOutputRecord } from '../load/output/output-file.ts';
+import type { RuntimeRelease } from '../model/model.ts';
 
 /** A taxonomy record is a few KiB; anything far larger is not one. */
 const MAX_RECORD_BYTES = 1 << 20;
@@ -8,6 +9,8 @@ const MAX_RECORD_BYTES = 1 << 20;
 export interface PreviousCore {
   version: string;
   categories: RecordedCategory[];
+  /** The runtime it was made with; absent in records of errcat before the runtime was versioned. */
+  runtime?: RuntimeRelease;
 }
 
 /**
@@ -26,10 +29,13 @@ export async function readPreviousTaxonomy(outDir: string): Promise<PreviousCore
   } catch {
     return undefined;
   }
-  const { release, categories } = (record ?? {}) as { release?: { version?: unknown }; categories?: unknown };
+  const { release, categories } = (record ?? {}) as { release?: { version?: unknown; runtime?: Partial<RuntimeRelease> }; categories?: unknown };
   const version = release?.version;
   if (typeof version !== 'string' || !/^\d{1,9}\.\d{1,9}\.\d{1,9}$/.test(version) || !Array.isArray(categories)) return undefined;
-  return categories.every(isRecordedCategory) ? { version, categories } : undefined;
+  if (!categories.every(isRecordedCategory)) return undefined;
+  const runtime = release?.runtime;
+  const recorded = runtime && Number.isSafeInteger(runtime.compatibility) && typeof runtime.digest === 'string' ? { compatibility: runtime.compatibility!, digest: runtime.digest } : undefined;
+  return recorded ? { version, categories, runtime: recorded } : { version, categories };
 }
 
 function isRecordedCategory(value: unknown): value is RecordedCategory {

@@ -159,6 +159,10 @@ export interface Wire {
   httpStatuses?: HttpStatusUse[];
   body: ErrorBody;
   /**
+   * Further documented shapes of an error response, tried in order after `body` (for example a plain-text form, or errors inside a list). A response is read with the first shape whose fields it holds.
+   */
+  shapes?: WireShape[];
+  /**
    * Remarks on the wire format.
    */
   notes?: string;
@@ -187,20 +191,7 @@ export interface HttpStatusUse {
  * via the `definition` "ErrorBody".
  */
 export interface ErrorBody {
-  /**
-   * The field that carries the error code.
-   */
-  code?: {
-    pointer: JsonPointer;
-    /**
-     * How the code is written in JSON: `string` ("40"), `integer` (40) or `string-or-integer` (both are seen).
-     */
-    encoding: 'string' | 'integer' | 'string-or-integer';
-    /**
-     * What the provider says of the field.
-     */
-    description?: string;
-  };
+  code?: CodeField;
   message?: BodyField;
   type?: BodyField;
   details?: BodyField;
@@ -221,6 +212,23 @@ export interface ErrorBody {
   }[];
 }
 /**
+ * The field that carries the error code.
+ *
+ * This interface was referenced by `CatalogFile`'s JSON-Schema
+ * via the `definition` "CodeField".
+ */
+export interface CodeField {
+  pointer: JsonPointer;
+  /**
+   * How the code is written in JSON: `string` ("40"), `integer` (40) or `string-or-integer` (both are seen).
+   */
+  encoding: 'string' | 'integer' | 'string-or-integer';
+  /**
+   * What the provider says of the field.
+   */
+  description?: string;
+}
+/**
  * A field of the error body.
  *
  * This interface was referenced by `CatalogFile`'s JSON-Schema
@@ -232,6 +240,67 @@ export interface BodyField {
    * What the provider says of the field.
    */
   description?: string;
+}
+/**
+ * A further documented shape of the provider's error responses, tried after `body` in the order listed: JSON with pointers (optionally errors inside a list, one per item), or plain text read with a regular expression.
+ *
+ * This interface was referenced by `CatalogFile`'s JSON-Schema
+ * via the `definition` "WireShape".
+ */
+export interface WireShape {
+  id: Slug;
+  /**
+   * What the shape is and when the provider sends it.
+   */
+  summary: string;
+  /**
+   * `json`: fields are read with JSON pointers; `text`: the whole body (trimmed) is matched against `pattern`.
+   */
+  format: 'json' | 'text';
+  items?: JsonPointer;
+  code?: CodeField;
+  message?: BodyField;
+  type?: BodyField;
+  details?: BodyField;
+  /**
+   * `text` only: a JavaScript regular expression the whole trimmed body must match, with a named group `code` and/or `message`, e.g. `^ERROR:(?<code>\d+)$`. No back-references and no quantified group that holds a quantifier (a pattern runs on bodies from the network).
+   */
+  pattern?: string;
+  /**
+   * Where the provider documents the shape: the page or file and its public URL.
+   */
+  source?: string;
+  /**
+   * Example bodies exactly as documented; tests parse each one.
+   *
+   * @minItems 1
+   */
+  examples: [
+    {
+      /**
+       * A short name for the example.
+       */
+      summary: string;
+      /**
+       * The example body.
+       */
+      value: {
+        [k: string]: unknown | undefined;
+      };
+    },
+    ...{
+      /**
+       * A short name for the example.
+       */
+      summary: string;
+      /**
+       * The example body.
+       */
+      value: {
+        [k: string]: unknown | undefined;
+      };
+    }[]
+  ];
 }
 /**
  * One table of errors of the provider, e.g. the API 1.0 numeric errors.
@@ -257,6 +326,21 @@ export interface Catalog {
    * Whether codes are integers or strings; required unless `kind` is `error-message`.
    */
   codeType?: 'integer' | 'string';
+  /**
+   * Which shapes and fields the parser matches this catalog's entries on, in order (`error-code` and `error-message` catalogs only). Default: every shape, on its `code` field (error-code) or its `message` field (error-message).
+   *
+   * @minItems 1
+   */
+  match?: [
+    {
+      shape: Slug;
+      pointer?: JsonPointer;
+    },
+    ...{
+      shape: Slug;
+      pointer?: JsonPointer;
+    }[]
+  ];
   /**
    * The catalog's sections, in documented order.
    *

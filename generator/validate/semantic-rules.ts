@@ -10,6 +10,7 @@ import { reservedRanges } from './rules/reserved-ranges.ts';
 import type { SemanticRule } from './rules/rule.ts';
 import { uniqueCodesAndKeys } from './rules/unique-codes-and-keys.ts';
 import { wireCoverage } from './rules/wire-coverage.ts';
+import { wireShapes } from './rules/wire-shapes.ts';
 
 /** Every rule the schema cannot express, run after it; adding a rule is adding a file and a line here. */
 export const SEMANTIC_RULES: Readonly<Record<string, SemanticRule>> = {
@@ -23,5 +24,6 @@ export const SEMANTIC_RULES: Readonly<Record<string, SemanticRule>> = {
   deprecations,
   previousKeys,
   wireCoverage,
+  wireShapes,
   exampleRefs,
 };

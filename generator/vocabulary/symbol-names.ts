@@ -23,10 +23,14 @@ export function catalogSymbolNames(enumName: string) {
   };
 }
 
-/** Names of a provider's parser, its `normalize()` handle and its OpenAPI body schema. */
+/** Names of a provider's parsers, its wire description, its result types, its `normalize()` handle and its OpenAPI body schema. */
 export function providerSymbolNames(typeName: string) {
   return {
     parse: `parse${typeName}Error`,
+    parseAll: `parseAll${typeName}Errors`,
+    wire: `${camelCase(typeName)}Wire`,
+    error: `${typeName}ProviderError`,
+    entry: `${typeName}ProviderErrorEntry`,
     handle: `${camelCase(typeName)}Provider`,
     bodySchema: `${typeName}ErrorBody`,
   };
@@ -38,8 +42,8 @@ export function providerSymbolNames(typeName: string) {
  * catalog `map` would declare an enum `ReadonlyMap`).
  */
 const TAKEN_NAMES = [
-  'Category', 'ErrorEntry', 'integerCodeOf', 'stringCodeOf', 'bodyOf', 'codeAt', 'knownError', 'stringAt', 'stringsAt', 'unknownError',
-  'ParseOptions', 'ProviderError', 'ProviderErrors', 'WireFields', 'Map', 'ReadonlyMap', 'Array', 'ReadonlyArray', 'Object', 'String', 'Number',
+  'Category', 'ErrorEntry', 'integerCodeOf', 'stringCodeOf', 'parseError', 'parseErrors',
+  'ParseOptions', 'ParserSpec', 'ProviderError', 'ProviderErrors', 'Map', 'ReadonlyMap', 'Array', 'ReadonlyArray', 'Object', 'String', 'Number',
 ];
 
 /** Every name a catalog declares in its package. */

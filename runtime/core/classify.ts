@@ -2,18 +2,25 @@ import { Category } from './category.js';
 import { categoryInfo } from './category-info.js';
 import type { ErrorEntry } from './entry.js';
 import type { KnownProviderError, UnknownProviderError, WireFields } from './provider-error.js';
+import { entryText } from './entry-text.js';
 import { retryAfterSecondsOf } from './wire-values.js';
 
-/** The error for a recognised entry. */
-export function knownError(wire: WireFields, entry: ErrorEntry): KnownProviderError {
+/** The error for a recognised entry, with its text in the requested language where the catalog has it. */
+export function knownError<E extends ErrorEntry>(wire: WireFields, entry: E, language?: string): KnownProviderError<E> {
   const info = categoryInfo(entry.category);
   const retryAfterSeconds = retryAfterSecondsOf(wire.retryAfter);
+  const text = entryText(entry, { language });
+  const documented = wire.message === undefined || wire.message.trim() === entry.text.trim() || Object.values(entry.translations ?? {}).some((t) => t.trim() === wire.message?.trim());
   return {
     ...wire,
     known: true,
     entry,
     catalog: entry.catalog,
     key: entry.key,
+    code: entry.code,
+    text: text.text,
+    textLanguage: text.language,
+    messageDiffers: !documented,
     category: entry.category,
     retryable: entry.retryable,
     resendable: entry.resendable,
@@ -56,6 +63,7 @@ export function unknownError(wire: WireFields): UnknownProviderError {
   return {
     ...wire,
     known: false,
+    ...(wire.wireCode !== undefined ? { code: wire.wireCode } : {}),
     category: info.category,
     retryable: info.retryableByDefault,
     resendable: byStatus?.resendable ?? info.resendableByDefault,

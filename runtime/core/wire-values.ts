@@ -14,7 +14,7 @@ export function bodyOf(raw: unknown): unknown {
  * getter is never run (it could throw, or answer something the body does not
  * hold), and a Proxy whose trap throws, or a revoked one, reads as absent.
  */
-function ownValue(holder: unknown, name: string): unknown {
+export function ownValue(holder: unknown, name: string): unknown {
   if (holder === null || typeof holder !== 'object') return undefined;
   try {
     const descriptor = Object.getOwnPropertyDescriptor(holder, name);

@@ -117,6 +117,36 @@ const CASES: Case[] = [
     rows: ['| behavioural | `WIRE_HTTP_STATUS_CHANGED` |  |  |  | `wire.httpStatuses.401.body`: `false` → `true` |'],
   },
   {
+    rule: 'WIRE_SHAPE_ADDED',
+    before: [acme()],
+    after: [acmeWith((f) => (f.wire!.shapes = [{ id: 'plain-text', summary: 'ERROR:<code> as text', format: 'text', pattern: '^ERROR:(?<code>\\d+)$', examples: [{ summary: 'one', value: 'ERROR:1' as never }] }]))],
+    changes: [{ provider: 'acme', rule: 'WIRE_SHAPE_ADDED', classification: 'compatible', field: 'wire.shapes.plain-text', new: 'ERROR:<code> as text' }],
+    rows: ['| compatible | `WIRE_SHAPE_ADDED` |  |  |  | `wire.shapes.plain-text` added: `ERROR:<code> as text` |'],
+  },
+  {
+    rule: 'WIRE_SHAPE_REMOVED',
+    before: [acmeWith((f) => (f.wire!.shapes = [{ id: 'plain-text', summary: 'ERROR:<code> as text', format: 'text', pattern: '^ERROR:(?<code>\\d+)$', examples: [{ summary: 'one', value: 'ERROR:1' as never }] }]))],
+    after: [acme()],
+    changes: [{ provider: 'acme', rule: 'WIRE_SHAPE_REMOVED', classification: 'behavioural', field: 'wire.shapes.plain-text', old: 'ERROR:<code> as text' }],
+    rows: ['| behavioural | `WIRE_SHAPE_REMOVED` |  |  |  | `wire.shapes.plain-text` removed: `ERROR:<code> as text` |'],
+  },
+  {
+    rule: 'WIRE_SHAPE_CHANGED',
+    before: [acmeWith((f) => (f.wire!.shapes = [{ id: 'plain-text', summary: 'ERROR:<code> as text', format: 'text', pattern: '^ERROR:(?<code>\\d+)$', examples: [{ summary: 'one', value: 'ERROR:1' as never }] }]))],
+    after: [acmeWith((f) => (f.wire!.shapes = [{ ...{ id: 'plain-text', summary: 'ERROR:<code> as text', format: 'text', pattern: '^ERROR:(?<code>\\d+)$', examples: [{ summary: 'one', value: 'ERROR:1' as never }] }, pattern: '^ERR:(?<code>\\d+)$' }]))],
+    changes: [
+      {
+        provider: 'acme',
+        rule: 'WIRE_SHAPE_CHANGED',
+        classification: 'behavioural',
+        field: 'wire.shapes.plain-text',
+        old: { format: 'text', pattern: '^ERROR:(?<code>\\d+)$' },
+        new: { format: 'text', pattern: '^ERR:(?<code>\\d+)$' },
+      },
+    ],
+    rows: ['| behavioural | `WIRE_SHAPE_CHANGED` |  |  |  | `wire.shapes.plain-text`: `{"format":"text","pattern":"^ERROR:(?<code>\\\\d+)$"}` → `{"format":"text","pattern":"^ERR:(?<code>\\\\d+)$"}` |'],
+  },
+  {
     rule: 'WIRE_DOCS_CHANGED',
     before: [acme()],
     after: [acmeWith((f) => (f.wire!.httpStatuses![0]!.description = 'Bad Request'))],
@@ -170,6 +200,13 @@ const CASES: Case[] = [
     ],
     changes: [{ provider: 'acme', catalog: 'api', rule: 'CATALOG_CODE_TYPE_CHANGED', classification: 'breaking', field: 'codeType', old: 'integer', new: 'string' }],
     rows: ['| **breaking** | `CATALOG_CODE_TYPE_CHANGED` | `api` |  |  | `codeType`: `integer` → `string` |'],
+  },
+  {
+    rule: 'CATALOG_MATCH_CHANGED',
+    before: [acme()],
+    after: [acmeWith((f) => (api(f).match = [{ shape: 'body' }]))],
+    changes: [{ provider: 'acme', catalog: 'api', rule: 'CATALOG_MATCH_CHANGED', classification: 'behavioural', field: 'match', new: [{ shape: 'body' }] }],
+    rows: ['| behavioural | `CATALOG_MATCH_CHANGED` | `api` |  |  | `match` added: `{"shape":"body"}` |'],
   },
   {
     rule: 'CATALOG_DOCS_CHANGED',

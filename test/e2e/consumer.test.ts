@@ -53,7 +53,7 @@ const COMMON = ['--strict', '--target', 'es2022', '--resolveJsonModule', '--pret
  * The consumer: what a user writes. Compile-time checks use `@ts-expect-error`,
  * so a declaration that decays to `any` fails the type-check (the directive would be unused).
  */
-const CONSUMER = String.raw`import { CATEGORIES, Category, canFailover, canResend, isRetryable, normalize, shouldPoll, toProblem, whoMustAct, type Problem, type ProviderError } from '@errcat/core';
+const CONSUMER = String.raw`import { CATEGORIES, Category, ProviderApiError, canFailover, canResend, fromResponse, fromResponseAll, isRetryable, normalize, shouldPoll, toProblem, whoMustAct, type FetchResponseLike, type Problem, type ProviderError } from '@errcat/core';
 import {
   NotificoreApiV1,
   NotificoreApiV2,
@@ -157,9 +157,11 @@ const normalized = {
   bsgInteger: normalize(bsgProvider, { error: 8, errorDescription: 'not enough funds' }),
   bsgString: normalize(bsgProvider, { error: '11', errorDescription: 'too many' }),
   notificoreString: normalize(notificoreProvider, '{"error":"40","errorDescription":"Message not found"}'),
-  notificoreV2: normalize(notificoreProvider, { errorDescription: 'All numbers are in the stop list' }, { httpStatus: 400 }),
+  notificoreV2: normalize(notificoreProvider, { message: 'All numbers are in the stop list', errors: [] }, { httpStatus: 400 }),
   notificoreInProgress: normalize(notificoreProvider, { error: '91', errorDescription: 'File not ready' }),
+  // Plain text is read only where a provider documents it: SMSAPI's ERROR:<code>, not Notificore's messages.
   notificorePlainText: normalize(notificoreProvider, 'Contact not found'),
+  smsapiPlainText: normalize(smsapiProvider, 'ERROR:101'),
   serwersmsNested: normalize(serwersmsProvider, { error: { code: 1001, type: 'InvalidUser', message: 'Incorrect login or password' } }, { httpStatus: 401 }),
   serwersmsStringCode: normalize(serwersmsProvider, { error: { code: '4504', type: 'SubaccountError', message: 'Incorrect login or password' } }),
   yellowpushMessage: normalize(yellowpushProvider, { message: 'Missing parameters', code: 1, listErrors: null }, { httpStatus: 400 }),
@@ -186,6 +188,7 @@ const problems: Record<string, Problem> = {
   hostileProto: toProblem(normalized.hostileProto),
   withBaseUrl: toProblem(normalized.bsgInteger, { baseUrl: 'https://errors.example.com/generated/' }),
   withStatus: toProblem(normalized.smsapiUnknownCode, { status: 422 }),
+  withMessage: toProblem(normalized.smsapiUnknownCode, { includeProviderMessage: true }),
 };
 
 const out = {
@@ -269,7 +272,40 @@ const out = {
   normalized: Object.fromEntries(Object.entries(normalized).map(([name, error]) => [name, summary(error)])),
   problems,
   prototypeClean: plain['error'] === undefined && plain['errorDescription'] === undefined && plain['code'] === undefined,
+  responses: await responses(),
 };
+
+/** Node's own Fetch Response (typed structurally: this consumer compiles without DOM or node types), and an Axios-shaped one. */
+async function responses() {
+  const FetchResponse = (globalThis as unknown as { Response: new (body: string, init: { status: number; headers: Record<string, string> }) => FetchResponseLike }).Response;
+  const summary = (error: ProviderError) => ({ known: error.known, key: error.key ?? null, code: error.code ?? null, shape: error.shape ?? null, httpStatus: error.httpStatus ?? null, index: error.index ?? null });
+  const smsapiJson = await fromResponse(smsapiProvider, new FetchResponse('{"error": 13, "message": "No correct phone numbers"}', { status: 200, headers: { 'content-type': 'application/json' } }));
+  const smsapiText = await fromResponse(smsapiProvider, new FetchResponse('ERROR:105', { status: 200, headers: { 'content-type': 'text/plain' } }));
+  const gateway = await fromResponse(smsapiProvider, new FetchResponse('<html><body>ERROR:105</body></html>', { status: 502, headers: { 'content-type': 'text/html' } }));
+  const bsgItems = await fromResponseAll(bsgProvider, new FetchResponse('{"result": [{"error": 0, "errorDescription": "No errors"}, {"error": 25, "errorDescription": "Viber not supported for this number"}]}', { status: 200, headers: {} }));
+  const axios = await fromResponse(yellowpushProvider, { status: 401, data: '', headers: { 'content-type': 'text/plain' } });
+  const thrown = new ProviderApiError(smsapiJson);
+  let caught: unknown;
+  try {
+    throw thrown;
+  } catch (error) {
+    caught = error;
+  }
+  return {
+    smsapiJson: summary(smsapiJson),
+    smsapiText: summary(smsapiText),
+    gateway: summary(gateway),
+    bsgItems: bsgItems.map(summary),
+    axios: summary(axios),
+    error: {
+      isError: caught instanceof Error,
+      isProviderApiError: caught instanceof ProviderApiError,
+      message: caught instanceof ProviderApiError ? caught.message : null,
+      fields: caught instanceof ProviderApiError ? [caught.provider, caught.code, caught.key, caught.category, caught.retryable] : null,
+      causeIsBody: caught instanceof ProviderApiError && caught.cause === smsapiJson.raw,
+    },
+  };
+}
 
 console.log(JSON.stringify(out));
 `;
@@ -492,18 +528,18 @@ describe('the generated packages, packed, installed and used by a TypeScript con
 
     expect(result.normalized).toEqual({
       bsgInteger: known({ catalog: 'api-v1', key: 'NOT_ENOUGH_FUNDS', code: 8, message: 'not enough funds', category: 'insufficient_balance', retryable: false, action: 'top-up' }),
-      bsgString: known({ catalog: 'api-v1', key: 'TOO_MANY_MESSAGES_IN_PROGRESS', code: '11', message: 'too many', category: 'rate_limit', retryable: true, action: 'retry-later' }),
-      notificoreString: known({ catalog: 'api-v1', key: 'VIBER_MESSAGE_NOT_FOUND', code: '40', message: 'Message not found', category: 'not_found', retryable: false, action: 'give-up' }),
+      bsgString: known({ catalog: 'api-v1', key: 'TOO_MANY_MESSAGES_IN_PROGRESS', code: 11, message: 'too many', category: 'rate_limit', retryable: true, action: 'retry-later' }),
+      notificoreString: known({ catalog: 'api-v1', key: 'VIBER_MESSAGE_NOT_FOUND', code: 40, message: 'Message not found', category: 'not_found', retryable: false, action: 'give-up' }),
       notificoreV2: known({ catalog: 'api-v2', key: 'ALL_NUMBERS_IN_STOP_LIST', message: 'All numbers are in the stop list', httpStatus: 400, category: 'recipient_blocked', retryable: false, action: 'give-up' }),
-      notificoreInProgress: known({ catalog: 'api-v1', key: 'STATISTICS_FILE_NOT_READY', code: '91', message: 'File not ready', category: 'in_progress', retryable: false, action: 'retry-later' }),
-      notificorePlainText: known({ catalog: 'api-v2', key: 'CONTACT_NOT_FOUND', message: 'Contact not found', category: 'not_found', retryable: false, action: 'give-up' }),
+      notificoreInProgress: known({ catalog: 'api-v1', key: 'STATISTICS_FILE_NOT_READY', code: 91, message: 'File not ready', category: 'in_progress', retryable: false, action: 'retry-later' }),
+      notificorePlainText: unknown(),
+      smsapiPlainText: known({ catalog: 'api-errors', key: 'INVALID_AUTHORIZATION', code: 101, category: 'authentication', retryable: false, action: 'give-up' }),
       serwersmsNested: known({ catalog: 'api-v2', key: 'INCORRECT_LOGIN_OR_PASSWORD', code: 1001, message: 'Incorrect login or password', type: 'InvalidUser', httpStatus: 401, category: 'authentication', retryable: false, action: 'give-up' }),
-      serwersmsStringCode: known({ catalog: 'api-v2', key: 'SUBACCOUNT_INCORRECT_LOGIN_OR_PASSWORD', code: '4504', message: 'Incorrect login or password', type: 'SubaccountError', category: 'authentication', retryable: false, action: 'give-up' }),
-      yellowpushMessage: known({ catalog: 'messages', key: 'MISSING_PARAMETERS', code: 1, message: 'Missing parameters', httpStatus: 400, category: 'invalid_parameters', retryable: false, action: 'give-up' }),
+      serwersmsStringCode: known({ catalog: 'api-v2', key: 'SUBACCOUNT_INCORRECT_LOGIN_OR_PASSWORD', code: 4504, message: 'Incorrect login or password', type: 'SubaccountError', category: 'authentication', retryable: false, action: 'give-up' }),
+      yellowpushMessage: known({ catalog: 'messages', key: 'MISSING_PARAMETERS', message: 'Missing parameters', httpStatus: 400, category: 'invalid_parameters', retryable: false, action: 'give-up' }),
       yellowpushDetails: known({
         catalog: 'messages',
         key: 'ERROR_READING_JSON',
-        code: 1,
         message: 'Error reading json',
         details: ['Format error in mobile number 1 in position 1'],
         httpStatus: 400,
@@ -512,9 +548,9 @@ describe('the generated packages, packed, installed and used by a TypeScript con
         action: 'give-up',
       }),
       yellowpushSystem: known({ catalog: 'result-codes', key: 'SYSTEM_EXCEPTION', code: 2, message: 'Something broke', httpStatus: 400, category: 'provider_internal_error', retryable: false, action: 'retry-later' }),
-      yellowpush401: known({ catalog: 'http-statuses', key: 'UNAUTHORIZED', httpStatus: 401, category: 'authentication', retryable: false, action: 'give-up' }),
+      yellowpush401: known({ catalog: 'http-statuses', key: 'UNAUTHORIZED', code: 401, httpStatus: 401, category: 'authentication', retryable: false, action: 'give-up' }),
       smsapiUnknownCode: unknown({ code: 99999, message: 'New error' }),
-      nonJsonString: unknown({ message: '<html>502 Bad Gateway</html>', httpStatus: 502, category: 'provider_internal_error', action: 'retry-later' }),
+      nonJsonString: unknown({ httpStatus: 502, category: 'provider_internal_error', action: 'retry-later' }),
       nullBody: unknown(),
       hostileProto: unknown(),
       hostileToString: unknown(),
@@ -523,80 +559,46 @@ describe('the generated packages, packed, installed and used by a TypeScript con
       hostileMessage: unknown({ code: 'constructor', message: '__proto__' }),
     });
 
+    // Safe by default: the status from the category (never the provider's), no raw message, type about:blank without a base URL.
+    const blank = { type: 'about:blank', retryable: false };
     expect(result.problems).toEqual({
-      bsgInteger: {
-        type: 'bsg/README.md#api-v1-not-enough-funds',
-        title: 'not enough funds',
-        status: 502,
-        detail: 'not enough funds',
-        provider: 'bsg',
-        code: 8,
-        category: 'insufficient_balance',
-        retryable: false,
-      },
-      notificoreV2: {
-        type: 'notificore/README.md#api-v2-all-numbers-in-stop-list',
-        title: 'All numbers are in the stop list',
-        status: 400,
-        detail: 'All numbers are in the stop list',
-        provider: 'notificore',
-        category: 'recipient_blocked',
-        retryable: false,
-      },
-      serwersmsNested: {
-        type: 'serwersms/README.md#api-v2-incorrect-login-or-password',
-        title: 'Incorrect login or password',
-        status: 401,
-        detail: 'Incorrect login or password',
-        provider: 'serwersms',
-        code: 1001,
-        category: 'authentication',
-        retryable: false,
-      },
-      yellowpushDetails: {
-        type: 'yellowpush/README.md#messages-error-reading-json',
-        title: "The request's JSON could not be read.",
-        status: 400,
-        detail: 'Error reading json',
-        provider: 'yellowpush',
-        code: 1,
-        category: 'invalid_parameters',
-        retryable: false,
-      },
-      smsapiUnknownCode: {
-        type: 'about:blank',
-        title: 'Unknown provider error',
-        status: 502,
-        detail: 'New error',
-        provider: 'smsapi',
-        code: 99999,
-        category: 'unknown',
-        retryable: false,
-      },
-      nullBody: { type: 'about:blank', title: 'Unknown provider error', status: 502, provider: 'smsapi', category: 'unknown', retryable: false },
-      hostileProto: { type: 'about:blank', title: 'Unknown provider error', status: 502, provider: 'notificore', category: 'unknown', retryable: false },
+      bsgInteger: { ...blank, title: 'not enough funds', status: 502, provider: 'bsg', code: 8, key: 'NOT_ENOUGH_FUNDS', category: 'insufficient_balance' },
+      notificoreV2: { ...blank, title: 'All numbers are in the stop list', status: 422, provider: 'notificore', key: 'ALL_NUMBERS_IN_STOP_LIST', category: 'recipient_blocked' },
+      serwersmsNested: { ...blank, title: 'Incorrect login or password', status: 502, provider: 'serwersms', code: 1001, key: 'INCORRECT_LOGIN_OR_PASSWORD', category: 'authentication' },
+      yellowpushDetails: { ...blank, title: "The request's JSON could not be read.", status: 502, provider: 'yellowpush', key: 'ERROR_READING_JSON', category: 'invalid_parameters' },
+      smsapiUnknownCode: { ...blank, title: 'Unknown provider error', status: 502, provider: 'smsapi', code: 99999, category: 'unknown' },
+      nullBody: { ...blank, title: 'Unknown provider error', status: 502, provider: 'smsapi', category: 'unknown' },
+      hostileProto: { ...blank, title: 'Unknown provider error', status: 502, provider: 'notificore', category: 'unknown' },
       withBaseUrl: {
+        ...blank,
         type: 'https://errors.example.com/generated/bsg/README.md#api-v1-not-enough-funds',
         title: 'not enough funds',
         status: 502,
-        detail: 'not enough funds',
         provider: 'bsg',
         code: 8,
+        key: 'NOT_ENOUGH_FUNDS',
         category: 'insufficient_balance',
-        retryable: false,
       },
-      withStatus: {
-        type: 'about:blank',
-        title: 'Unknown provider error',
-        status: 422,
-        detail: 'New error',
-        provider: 'smsapi',
-        code: 99999,
-        category: 'unknown',
-        retryable: false,
-      },
+      withStatus: { ...blank, title: 'Unknown provider error', status: 422, provider: 'smsapi', code: 99999, category: 'unknown' },
+      withMessage: { ...blank, title: 'Unknown provider error', status: 502, detail: 'New error', provider: 'smsapi', code: 99999, category: 'unknown' },
     });
     expect(result.prototypeClean).toBe(true);
+    const read = (fields: Record<string, unknown>) => ({ known: true, key: null, code: null, shape: null, httpStatus: null, index: null, ...fields });
+    expect(result.responses).toEqual({
+      smsapiJson: read({ key: 'NO_VALID_PHONE_NUMBERS', code: 13, shape: 'body', httpStatus: 200 }),
+      smsapiText: read({ key: 'IP_NOT_ALLOWED', code: 105, shape: 'plain-text', httpStatus: 200 }),
+      // A gateway's page is no documented body, whatever it holds: classified by its status only.
+      gateway: read({ known: false, httpStatus: 502 }),
+      bsgItems: [read({ key: 'NO_ERROR', code: 0, shape: 'result-list', httpStatus: 200, index: 0 }), read({ key: 'SMS_INVALID_ORIGINATOR', code: 25, shape: 'result-list', httpStatus: 200, index: 1 })],
+      axios: read({ key: 'UNAUTHORIZED', code: 401, httpStatus: 401 }),
+      error: {
+        isError: true,
+        isProviderApiError: true,
+        message: 'smsapi error 13 (NO_VALID_PHONE_NUMBERS): Lack of valid phone numbers (invalid or blacklisted numbers).',
+        fields: ['smsapi', 13, 'NO_VALID_PHONE_NUMBERS', 'invalid_phone_number', false],
+        causeIsBody: true,
+      },
+    });
 
     // What toProblem() makes is what core/openapi.yaml promises.
     const core = parse(fileOf(await generatedOutput(), 'core/openapi.yaml')) as { components: unknown };

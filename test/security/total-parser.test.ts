@@ -120,7 +120,8 @@ function expectSane(result: Result, provider: string, where: string): void {
   expect(typeof result.known, where).toBe('boolean');
   expect(Object.values(core.Category as object), where).toContain(result.category);
   expect(typeof result.retryable, where).toBe('boolean');
-  expect(['undefined', 'string', 'number'], where).toContain(typeof result.code);
+  // A message-only entry's documented code is null.
+  expect(['undefined', 'string', 'number', 'null'], where).toContain(result.code === null ? 'null' : typeof result.code);
   expect(['undefined', 'string'], where).toContain(typeof result.message);
   expect(Array.isArray(result.details) && (result.details as unknown[]).every((d) => typeof d === 'string'), where).toBe(true);
   expect(result.httpStatus === undefined || Number.isInteger(result.httpStatus), where).toBe(true);

@@ -313,3 +313,62 @@ describe('semantic rules: provider identity and inheritance across files', () =>
     expect(problemsOf(...files)).toEqual(expected);
   });
 });
+
+describe('semantic rules: wire shapes and match', () => {
+  /** Further shapes after the main body (lines 12 on), and the message catalog's `match` after its `kind` line. */
+  const shapes = (...lines: string[]) => insertAfter(11, '  shapes:', ...lines);
+  const example = (value: string) => [`      examples:`, `        - summary: one`, `          value: ${value}`];
+  eachCase<{ name: string; text: string; expected: string[] }>([
+    {
+      name: 'a shape that takes the main shape\'s id, and one used twice',
+      text: derive(
+        shapes(
+          ...['body', 'list', 'list'].flatMap((id) => [`    - id: ${id}`, '      summary: s', '      format: json', '      message: { pointer: /m }', ...example('{}')]),
+        ),
+      ),
+      expected: [
+        "acme.yaml:13:11  shape id `body` is the main shape's (`wire.body`); give each shape its own id  (/wire/shapes/0/id)",
+        'acme.yaml:27:11  shape id `list` is used twice; give each shape its own id  (/wire/shapes/2/id)',
+      ],
+    },
+    {
+      name: 'a json shape without fields, with a pattern; a text shape without a pattern, with pointers, and a JSON example',
+      text: derive(shapes('    - id: a', '      summary: s', '      format: json', "      pattern: '^(?<code>\\d+)$'", ...example('{}'), '    - id: b', '      summary: s', '      format: text', '      items: /x', ...example('{ "error": 1 }'))),
+      expected: [
+        'acme.yaml:13:7  a `json` shape must name a `code` or a `message` field, or nothing could be read with it  (/wire/shapes/0)',
+        'acme.yaml:16:16  a `json` shape is read with pointers; `pattern` is for `text` shapes  (/wire/shapes/0/pattern)',
+        'acme.yaml:20:7  a `text` shape needs a `pattern` with a `(?<code>...)` or `(?<message>...)` group  (/wire/shapes/1)',
+        'acme.yaml:23:14  a `text` shape is read with its pattern; `items` is for `json` shapes  (/wire/shapes/1/items)',
+        'acme.yaml:26:18  an example of a `text` shape is the body as a string  (/wire/shapes/1/examples/0/value)',
+      ],
+    },
+    {
+      name: 'text patterns that do not compile, name no group, use a back-reference or nest quantifiers',
+      text: derive(
+        shapes(
+          ...['(?<code>', 'ERROR:(\\d+)', '^(?<code>a)\\1$', '^(?<code>(a+)+)$'].flatMap((pattern, i) => [`    - id: t${i}`, '      summary: s', '      format: text', `      pattern: '${pattern}'`, ...example('"x"')]),
+        ),
+      ),
+      expected: [
+        'acme.yaml:16:16  the pattern does not compile as a JavaScript regular expression (flag u): Invalid regular expression: /(?<code>/u: Unterminated group  (/wire/shapes/0/pattern)',
+        'acme.yaml:23:16  the pattern needs a named group `(?<code>...)` or `(?<message>...)`: it is what the parser reads  (/wire/shapes/1/pattern)',
+        'acme.yaml:30:16  the pattern must not use back-references: a parser runs it on bodies from the network  (/wire/shapes/2/pattern)',
+        'acme.yaml:37:16  the pattern has a quantified group holding a quantifier (like `(a+)+`), which can take exponential time on a hostile body; write it without nesting  (/wire/shapes/3/pattern)',
+      ],
+    },
+    {
+      name: '`match` naming a shape the wire lacks, a pointer into a text shape, and a shape without the field',
+      text: derive(
+        shapes('    - id: plain', '      summary: s', '      format: text', "      pattern: '^ERROR:(?<code>\\d+)$'", ...example('"ERROR:1"')),
+        swap('    kind: error-message', '    kind: error-message\n    match:\n      - shape: nowhere\n      - shape: plain\n        pointer: /x\n      - shape: plain'),
+      ),
+      expected: [
+        'acme.yaml:45:16  no wire shape `nowhere`; the wire has `body`, `plain`  (/catalogs/1/match/0/shape)',
+        "acme.yaml:47:18  shape `plain` is plain text: it is read through its pattern's `message` group, not a pointer  (/catalogs/1/match/1/pointer)",
+        'acme.yaml:48:9  the pattern of shape `plain` has no `(?<message>...)` group to match on  (/catalogs/1/match/2)',
+      ],
+    },
+  ], ({ text, expected }) => {
+    expect(problemsOfAcme(text)).toEqual(expected);
+  });
+});

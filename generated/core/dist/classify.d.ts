@@ -3,8 +3,8 @@
 import { Category } from './category.js';
 import type { ErrorEntry } from './entry.js';
 import type { KnownProviderError, UnknownProviderError, WireFields } from './provider-error.js';
-/** The error for a recognised entry. */
-export declare function knownError(wire: WireFields, entry: ErrorEntry): KnownProviderError;
+/** The error for a recognised entry, with its text in the requested language where the catalog has it. */
+export declare function knownError<E extends ErrorEntry>(wire: WireFields, entry: E, language?: string): KnownProviderError<E>;
 /**
  * The category an HTTP status gives a response whose body is not a
  * documented error, and whether resending is safe: 408 (the server never had

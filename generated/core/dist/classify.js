@@ -2,16 +2,23 @@
 /* eslint-disable */
 import { Category } from './category.js';
 import { categoryInfo } from './category-info.js';
+import { entryText } from './entry-text.js';
 import { retryAfterSecondsOf } from './wire-values.js';
-export function knownError(wire, entry) {
+export function knownError(wire, entry, language) {
     const info = categoryInfo(entry.category);
     const retryAfterSeconds = retryAfterSecondsOf(wire.retryAfter);
+    const text = entryText(entry, { language });
+    const documented = wire.message === undefined || wire.message.trim() === entry.text.trim() || Object.values(entry.translations ?? {}).some((t) => t.trim() === wire.message?.trim());
     return {
         ...wire,
         known: true,
         entry,
         catalog: entry.catalog,
         key: entry.key,
+        code: entry.code,
+        text: text.text,
+        textLanguage: text.language,
+        messageDiffers: !documented,
         category: entry.category,
         retryable: entry.retryable,
         resendable: entry.resendable,
@@ -52,6 +59,7 @@ export function unknownError(wire) {
     return {
         ...wire,
         known: false,
+        ...(wire.wireCode !== undefined ? { code: wire.wireCode } : {}),
         category: info.category,
         retryable: info.retryableByDefault,
         resendable: byStatus?.resendable ?? info.resendableByDefault,

@@ -3,3 +3,6 @@
 export function normalize(provider, raw, options) {
     return provider.parse(raw, options);
 }
+export function normalizeAll(provider, raw, options) {
+    return provider.parseAll(raw, options);
+}

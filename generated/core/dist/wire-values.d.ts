@@ -2,6 +2,13 @@
 /* eslint-disable */
 /** The body as a JSON value: objects pass through, JSON text is parsed, anything else stays as it is. */
 export declare function bodyOf(raw: unknown): unknown;
+/**
+ * The value of an object's own data property, or undefined. Bodies and options
+ * come from callers as any JavaScript value, and the parsers never throw: a
+ * getter is never run (it could throw, or answer something the body does not
+ * hold), and a Proxy whose trap throws, or a revoked one, reads as absent.
+ */
+export declare function ownValue(holder: unknown, name: string): unknown;
 /** The value at a JSON Pointer, reading own data properties only (never the prototype chain, never a getter). */
 export declare function valueAt(body: unknown, pointer: string): unknown;
 /** The HTTP status in parse options: an integer own data property `httpStatus` of an object, else undefined (whatever the options are). */

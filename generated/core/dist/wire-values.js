@@ -10,7 +10,7 @@ export function bodyOf(raw) {
         return raw;
     }
 }
-function ownValue(holder, name) {
+export function ownValue(holder, name) {
     if (holder === null || typeof holder !== 'object')
         return undefined;
     try {

@@ -1,4 +1,8 @@
-import type { CatalogModel, EntryModel, ProviderModel } from '../../model/model.ts';
+import type { CatalogModel, EntryModel, ProviderModel, WireShapeModel } from '../../model/model.ts';
+import { codeSpan as markdownCodeSpan } from './markdown-escape.ts';
+
+/** A code span in running text (a paragraph, not a table cell). */
+const codeSpan = (text: string) => markdownCodeSpan(text, { inTable: false });
 import { jsonText } from '../../vocabulary/json-text.ts';
 import { trimmedForEmphasis } from './emphasis-text.ts';
 
@@ -29,9 +33,9 @@ export function providerReadmeView(provider: ProviderModel, corePackage: string)
   const importNames = [firstSymbols?.enumName, firstSymbols ? (first?.kind === 'error-message' ? firstSymbols.lookupMessage : firstSymbols.lookup) : undefined, s.handle].filter(Boolean);
   const usage = [
     `import { ${importNames.join(', ')} } from '${provider.packageName}';`,
-    `import { normalize, isRetryable, Category } from '${corePackage}';`,
+    `import { fromResponse, isRetryable, Category } from '${corePackage}';`,
     '',
-    `const error = normalize(${s.handle}, responseBody, { httpStatus: response.status });`,
+    `const error = await fromResponse(${s.handle}, response); // a Fetch Response, or Axios's { status, data, headers }`,
     'if (error.category === Category.INSUFFICIENT_BALANCE) notifyBilling();',
     'else if (isRetryable(error)) scheduleRetry();',
   ].join('\n');
@@ -52,9 +56,31 @@ export function providerReadmeView(provider: ProviderModel, corePackage: string)
     fields,
     // Escaped JSON: a code block shows its content raw, and the example stays valid JSON.
     examples: wire.examples.map((e) => ({ summary: e.summary, json: jsonText(e.value, 2) })),
+    shapes: wire.shapes.slice(1).map((shape) => shapeView(shape, provider)),
     wireNotes: wire.notes ?? '',
     hasWireNotes: wire.notes !== undefined,
     catalogs: provider.catalogs.map((c) => catalogView(c)),
+  };
+}
+
+/** A further documented shape: how it is read, which catalogs are matched on it, where it is documented, its examples. */
+function shapeView(shape: WireShapeModel, provider: ProviderModel) {
+  const reading =
+    shape.format === 'text'
+      ? [`the whole body as text, matching the pattern ${codeSpan(shape.pattern ?? '')}`]
+      : [
+          ...(shape.items !== undefined ? [`one error per item of the list at ${codeSpan(shape.items)}`] : []),
+          ...(['code', 'message', 'type', 'details'] as const).flatMap((field) => (shape[field] ? [`${field} at ${codeSpan(shape[field].pointer)}`] : [])),
+        ];
+  const matched = provider.catalogs.filter((c) => c.match.some((m) => m.shape === shape.id)).map((c) => codeSpan(c.id));
+  return {
+    id: shape.id,
+    summary: shape.summary ?? '',
+    reading: reading.join('; '),
+    matched: matched.length > 0 ? matched.join(', ') : 'none',
+    source: shape.source ?? '',
+    hasSource: shape.source !== undefined,
+    examples: shape.examples.map((e) => ({ summary: e.summary, language: typeof e.value === 'string' ? 'text' : 'json', body: typeof e.value === 'string' ? e.value : jsonText(e.value, 2) })),
   };
 }
 

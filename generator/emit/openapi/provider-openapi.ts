@@ -66,11 +66,35 @@ function enumOf(values: readonly unknown[], names: readonly string[], descriptio
   return { enum: values, 'x-enum-varnames': names, 'x-enum-descriptions': descriptions };
 }
 
+/**
+ * The error body's schema: the main shape, and, where the provider documents
+ * further JSON shapes (errors inside a list, another API's body), any of them.
+ * Plain-text shapes are `text/plain` content of the responses instead.
+ */
 function bodySchema(provider: ProviderModel): Schema {
   const wire = provider.wire;
-  const root: Schema = {
+  const description = `The body of ${provider.name}'s error responses, as documented.${wire.notes ? ` ${wire.notes}` : ''}`;
+  const main = shapeSchema(provider, wire);
+  const further = wire.shapes.slice(1).filter((shape) => shape.format === 'json');
+  if (further.length === 0) return { title: `${provider.name} error body`, description, ...main };
+  return {
     title: `${provider.name} error body`,
-    description: `The body of ${provider.name}'s error responses, as documented.${wire.notes ? ` ${wire.notes}` : ''}`,
+    description,
+    anyOf: [
+      main,
+      ...further.map((shape) => {
+        const fields = shapeSchema(provider, shape);
+        const schema: Schema = shape.items === undefined ? fields : { type: 'object', properties: {} };
+        if (shape.items !== undefined) place(schema, shape.items, { type: 'array', items: fields });
+        return { title: `${provider.name} error body, shape ${shape.id}`, description: shape.summary ?? '', ...schema, examples: shape.examples.map((e) => e.value) };
+      }),
+    ],
+  };
+}
+
+/** An object schema holding a shape's documented fields at their pointers, with its examples. */
+function shapeSchema(provider: ProviderModel, wire: Pick<WireModel, 'code' | 'message' | 'type' | 'details' | 'examples'>): Schema {
+  const root: Schema = {
     type: 'object',
     properties: {},
   };
@@ -107,6 +131,15 @@ function bodySchema(provider: ProviderModel): Schema {
   return root;
 }
 
+/** The plain-text shapes as `text/plain` content: a string matching any of their patterns. */
+function textContent(provider: ProviderModel): Schema {
+  const shapes = provider.wire.shapes.filter((shape) => shape.format === 'text');
+  if (shapes.length === 0) return {};
+  const patterns = shapes.map((shape) => ({ type: 'string', pattern: shape.pattern ?? '', description: shape.summary ?? '' }));
+  const examples = Object.fromEntries(shapes.flatMap((shape) => shape.examples.map((e, i) => [`${shape.id}${i + 1}`, { summary: e.summary, value: e.value }])));
+  return { 'text/plain': { schema: patterns.length === 1 ? patterns[0] : { anyOf: patterns }, examples } };
+}
+
 function codeType(encoding: NonNullable<WireModel['code']>['encoding']): Schema {
   if (encoding === 'integer') return { type: 'integer' };
   if (encoding === 'string') return { type: 'string' };
@@ -133,11 +166,14 @@ function place(root: Schema, pointer: string, schema: Schema): void {
 
 function responses(provider: ProviderModel): Schema {
   const body = { $ref: `#/components/schemas/${provider.symbols.bodySchema}` };
-  const examples = Object.fromEntries(
-    provider.wire.examples.map((e, i) => [`example${i + 1}`, { summary: e.summary, value: e.value }]),
-  );
+  const further = provider.wire.shapes.slice(1).filter((shape) => shape.format === 'json');
+  const examples = Object.fromEntries([
+    ...provider.wire.examples.map((e, i) => [`example${i + 1}`, { summary: e.summary, value: e.value }] as const),
+    ...further.flatMap((shape) => shape.examples.map((e, i) => [`${shape.id}${i + 1}`, { summary: e.summary, value: e.value }] as const)),
+  ]);
   const content = {
-    [provider.wire.contentType]: { schema: body, ...(provider.wire.examples.length > 0 ? { examples } : {}) },
+    [provider.wire.contentType]: { schema: body, ...(Object.keys(examples).length > 0 ? { examples } : {}) },
+    ...textContent(provider),
   };
   if (provider.wire.httpStatuses.length === 0) {
     return { [`${provider.typeName}Error`]: { description: `An error response of ${provider.name} (the documentation does not list its HTTP statuses).`, content } };

@@ -6,7 +6,7 @@ import { compileModule } from './compile-module.ts';
 import { categoryModuleSource } from './category-module.ts';
 import { catalogModuleFiles, type ModuleFiles } from './provider-catalog-module.ts';
 import { indexModuleSource, parseModuleSource } from './provider-parse-module.ts';
-import { runtimeSources } from './runtime-sources.ts';
+import { runtimeSources } from '../../load/runtime-sources.ts';
 
 /**
  * Emits each package's TypeScript source under `src/` and, beside it in

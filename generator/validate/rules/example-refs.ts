@@ -17,8 +17,12 @@ export const exampleRefs: SemanticRule = (catalogs) => {
   const out: Diagnostic[] = [];
   for (const c of catalogs) {
     const seen = new Set<object>();
-    (c.file.wire?.body.examples ?? []).forEach((example, i) => {
-      const stack: [unknown, string][] = [[example.value, `/wire/body/examples/${i}/value`]];
+    const examples = [
+      ...(c.file.wire?.body.examples ?? []).map((example, i) => ({ value: example.value as unknown, at: `/wire/body/examples/${i}/value` })),
+      ...(c.file.wire?.shapes ?? []).flatMap((shape, s) => shape.examples.map((example, i) => ({ value: example.value as unknown, at: `/wire/shapes/${s}/examples/${i}/value` }))),
+    ];
+    examples.forEach((example) => {
+      const stack: [unknown, string][] = [[example.value, example.at]];
       while (stack.length > 0) {
         const [value, pointer] = stack.pop()!;
         if (value === null || typeof value !== 'object' || seen.has(value)) continue;

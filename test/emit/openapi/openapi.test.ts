@@ -237,7 +237,9 @@ describe.each(output.providerIds)('%s/openapi.yaml against %s/catalog.json', (id
     expect(closed).toEqual([]);
     if (!wireCode) return;
 
-    const field = propertyAt(body, wireCode.pointer);
+    // With further JSON shapes the body is any of them; the main one comes first.
+    const main = ((body as { anyOf?: Record<string, unknown>[] }).anyOf?.[0] ?? body) as typeof body;
+    const field = propertyAt(main, wireCode.pointer);
     expect(field, `body property at ${wireCode.pointer}`).toBeDefined();
     const codes = (catalogJson.catalogs ?? [])
       .filter((c) => c.kind === 'error-code')
@@ -255,9 +257,15 @@ describe.each(output.providerIds)('%s/openapi.yaml against %s/catalog.json', (id
     const accepts = (value: unknown) => (check(value) ? [] : check.errors);
     for (const example of catalogJson.wire?.body.examples ?? []) expect(accepts(example.value), example.summary).toEqual([]);
     for (const [, response] of Object.entries(responses)) {
-      for (const media of Object.values((response.content ?? {}) as Record<string, { examples?: Record<string, { value: unknown }> }>)) {
-        for (const example of Object.values(media.examples ?? {})) expect(accepts(example.value)).toEqual([]);
+      for (const [type, media] of Object.entries((response.content ?? {}) as Record<string, { schema: object; examples?: Record<string, { value: unknown }> }>)) {
+        // A plain-text shape's examples are text, checked against its own schema (the pattern).
+        const own = type === 'text/plain' ? ajv.compile(media.schema) : undefined;
+        const check = (value: unknown) => (own ? (own(value) ? [] : own.errors) : accepts(value));
+        for (const example of Object.values(media.examples ?? {})) expect(check(example.value), `${type} example`).toEqual([]);
       }
+    }
+    for (const shape of catalogJson.wire?.shapes ?? []) {
+      if (shape.format === 'json') for (const example of shape.examples) expect(accepts(example.value), `${shape.id}: ${example.summary}`).toEqual([]);
     }
     const wireCode = catalogJson.wire?.body.code;
     if (!wireCode) return;
@@ -278,8 +286,12 @@ describe.each(output.providerIds)('%s/openapi.yaml against %s/catalog.json', (id
         expect(content, `${name} documents no body`).toBeUndefined();
         continue;
       }
-      expect(Object.keys(content ?? {}), name).toEqual([catalogJson.wire?.contentType ?? 'application/json']);
-      for (const media of Object.values(content!)) expect(media.schema, name).toEqual({ $ref: `#/components/schemas/${bodyName}` });
+      const textShapes = (catalogJson.wire?.shapes ?? []).filter((shape) => shape.format === 'text');
+      const json = catalogJson.wire?.contentType ?? 'application/json';
+      expect(Object.keys(content ?? {}), name).toEqual([json, ...(textShapes.length > 0 ? ['text/plain'] : [])]);
+      expect(content![json]!.schema, name).toEqual({ $ref: `#/components/schemas/${bodyName}` });
+      // Plain text is a string matching the shape's pattern.
+      if (textShapes.length === 1) expect(content!['text/plain']!.schema, name).toEqual({ type: 'string', pattern: textShapes[0]!.pattern, description: textShapes[0]!.summary });
     }
   });
 });

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { compareText } from '../../vocabulary/compare.ts';
-import { ERRCAT_ROOT } from '../../vocabulary/errcat-root.ts';
+import { compareText } from '../vocabulary/compare.ts';
+import { ERRCAT_ROOT } from '../vocabulary/errcat-root.ts';
 
 /** Folder of core's runtime source, in errcat's own package. */
 export const RUNTIME_DIR: URL = new URL('runtime/core/', ERRCAT_ROOT);
@@ -31,4 +32,11 @@ export function runtimeSources(): readonly RuntimeSource[] {
     .sort(compareText)
     .map((name) => ({ name, label: `errcat/runtime/core/${name}`, text: readFileSync(new URL(name, RUNTIME_DIR), 'utf8') }));
   return sources;
+}
+
+/** A digest of the runtime's source, recorded with core's release so that the next run sees when the runtime changed. */
+export function runtimeDigest(): string {
+  const hash = createHash('sha256');
+  for (const source of runtimeSources()) hash.update(`${source.name}\0${source.text}\0`);
+  return `sha256-${hash.digest('hex')}`;
 }
