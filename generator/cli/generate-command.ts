@@ -58,8 +58,9 @@ interface Made {
  * The manifest records what produced the output (see `cache/`): when the
  * inputs hash as recorded and every file still has the bytes the manifest
  * lists, nothing is loaded, validated or emitted; when some units' inputs
- * changed, only those units are emitted. `--check` trusts the record only
- * once the files' hashes are verified.
+ * changed, only those units are emitted. `--check` never uses the record:
+ * it regenerates every file and compares bytes, so no edit of the output
+ * folder (a record and hashes included) can make it pass.
  */
 export async function generateCommand(
   project: Project,
@@ -70,7 +71,9 @@ export async function generateCommand(
   const started = performance.now();
   const timings = new StageTimings(flags.timings === true);
   try {
-    return await generate({ ...project, check: flags.check }, flags.cache !== false, timings, started, print);
+    // --check never uses the record: it is in the output folder, which arrives with pull requests, and a pull request
+    // could change a generated file, its hash and keep the record. A check regenerates everything and compares bytes.
+    return await generate({ ...project, check: flags.check }, flags.cache !== false && !flags.check, timings, started, print);
   } finally {
     if (timings.enabled) formatTimings(timings.stages, (performance.now() - started) / 1000).forEach(printTimings);
   }

