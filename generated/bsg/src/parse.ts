@@ -2,8 +2,8 @@
 /* eslint-disable */
 
 import { parseError, parseErrors, type ParseOptions, type ParserSpec, type ProviderError, type ProviderErrors } from "@errcat/core";
-import { lookupBsgApiV2ByMessage, type BsgApiV2Entry } from './api-v2.js';
-import { lookupBsgApiV1, type BsgApiV1Entry } from './api-v1.js';
+import { lookupBsgApiV2ByMessage, type BsgApiV2Entry } from "./api-v2.js";
+import { lookupBsgApiV1, type BsgApiV1Entry } from "./api-v1.js";
 
 /**
  * Any entry a BSG error response can be matched to.

@@ -2,8 +2,8 @@
 /* eslint-disable */
 
 import { parseError, parseErrors, type ParseOptions, type ParserSpec, type ProviderError, type ProviderErrors } from "@errcat/core";
-import { lookupNotificoreApiV2ByMessage, type NotificoreApiV2Entry } from './api-v2.js';
-import { lookupNotificoreApiV1, type NotificoreApiV1Entry } from './api-v1.js';
+import { lookupNotificoreApiV2ByMessage, type NotificoreApiV2Entry } from "./api-v2.js";
+import { lookupNotificoreApiV1, type NotificoreApiV1Entry } from "./api-v1.js";
 
 /**
  * Any entry a Notificore error response can be matched to.

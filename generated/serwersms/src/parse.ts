@@ -2,7 +2,7 @@
 /* eslint-disable */
 
 import { parseError, parseErrors, type ParseOptions, type ParserSpec, type ProviderError, type ProviderErrors } from "@errcat/core";
-import { lookupSerwersmsApiV2, type SerwersmsApiV2Entry } from './api-v2.js';
+import { lookupSerwersmsApiV2, type SerwersmsApiV2Entry } from "./api-v2.js";
 
 /**
  * Any entry a SerwerSMS.pl error response can be matched to.

@@ -2,7 +2,7 @@
 /* eslint-disable */
 
 import { parseError, parseErrors, type ParseOptions, type ParserSpec, type ProviderError, type ProviderErrors } from "@errcat/core";
-import { lookupSmsapiApiErrors, type SmsapiApiErrorsEntry } from './api-errors.js';
+import { lookupSmsapiApiErrors, type SmsapiApiErrorsEntry } from "./api-errors.js";
 
 /**
  * Any entry a SMSAPI error response can be matched to.

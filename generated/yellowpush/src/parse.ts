@@ -2,9 +2,9 @@
 /* eslint-disable */
 
 import { parseError, parseErrors, type ParseOptions, type ParserSpec, type ProviderError, type ProviderErrors } from "@errcat/core";
-import { lookupYellowpushMessagesByMessage, type YellowpushMessagesEntry } from './messages.js';
-import { lookupYellowpushResultCodes, type YellowpushResultCodesEntry } from './result-codes.js';
-import { lookupYellowpushHttpStatuses, type YellowpushHttpStatusesEntry } from './http-statuses.js';
+import { lookupYellowpushMessagesByMessage, type YellowpushMessagesEntry } from "./messages.js";
+import { lookupYellowpushResultCodes, type YellowpushResultCodesEntry } from "./result-codes.js";
+import { lookupYellowpushHttpStatuses, type YellowpushHttpStatusesEntry } from "./http-statuses.js";
 
 /**
  * Any entry a YellowPush error response can be matched to.

@@ -31,7 +31,7 @@ export function parseModuleSource(provider: ProviderModel, core: string, header:
     const coreImports = ['parseError', 'parseErrors', 'type ParseOptions', 'type ParserSpec', 'type ProviderError', 'type ProviderErrors'];
     w.writeLine(`import { ${coreImports.join(', ')} } from ${stringLiteral(core)};`);
     for (const catalog of used) {
-      w.writeLine(`import { ${lookupOf(catalog)}, type ${catalog.symbols.entryType} } from './${catalog.id}.js';`);
+      w.writeLine(`import { ${lookupOf(catalog)}, type ${catalog.symbols.entryType} } from ${stringLiteral(`./${catalog.id}.js`)};`);
     }
     w.blankLine();
     w.writeLine(docComment([`Any entry a ${provider.name} error response can be matched to.`]));
@@ -113,7 +113,8 @@ export function indexModuleSource(provider: ProviderModel, header: string): stri
   return sourceFileText(`${provider.id}/src/index.ts`, (w) => {
     // No blank line after the notice: the compiler drops it, and this file must compile to itself.
     w.write(header);
-    for (const catalog of provider.catalogs) w.writeLine(`export * from './${catalog.id}.js';`);
-    w.writeLine(`export * from './parse.js';`);
+    // Double quotes, as in every module errcat generates.
+    for (const catalog of provider.catalogs) w.writeLine(`export * from ${stringLiteral(`./${catalog.id}.js`)};`);
+    w.writeLine(`export * from ${stringLiteral('./parse.js')};`);
   });
 }
