@@ -40,6 +40,27 @@ describe('errcat init --yes', () => {
     expect(JSON.parse(read(root, 'errcat/generated/example-sms/package.json')).name).toBe('@acme/example-sms');
   });
 
+  it('run in a workspace member, sets errcat up at the workspace root, where npm and pnpm read workspaces', async () => {
+    const root = repository({
+      'package.json': '{ "name": "@acme/monorepo", "private": true, "workspaces": ["apps/*"] }\n',
+      'apps/api/package.json': '{ "name": "@acme/api", "version": "1.0.0" }\n',
+      'shop/pnpm-workspace.yaml': 'packages:\n  - apps/*\n',
+      'shop/package.json': '{ "name": "shop" }\n',
+      'shop/apps/web/package.json': '{ "name": "web" }\n',
+    });
+    const api = await runErrcat(['init', '--yes'], { cwd: path.join(root, 'apps/api') });
+    expect(api.code).toBe(0);
+    expect(api.stdout).toContain(`errcat init in ${root} (the workspace root; paths are relative to it):`);
+    expect(JSON.parse(read(root, 'package.json')).workspaces).toEqual(['apps/*', 'errcat/generated/*']);
+    expect(read(root, 'apps/api/package.json')).toBe('{ "name": "@acme/api", "version": "1.0.0" }\n');
+    expect(JSON.parse(read(root, 'errcat.config.json')).out).toBe('errcat/generated');
+    // The nearest workspace root wins: a pnpm workspace nested in the folder.
+    const web = await runErrcat(['init', '--yes'], { cwd: path.join(root, 'shop/apps/web') });
+    expect(web.code).toBe(0);
+    expect(read(root, 'shop/pnpm-workspace.yaml')).toBe('packages:\n  - apps/*\n  - errcat/generated/*\n');
+    expect(read(root, 'shop/apps/web/package.json')).toBe('{ "name": "web" }\n');
+  });
+
   it('points $schema at the installed package when errcat is in node_modules', async () => {
     const root = repository({ 'package.json': '{ "name": "x" }\n', 'node_modules/errcat/schema/config.schema.json': '{}', 'node_modules/errcat/schema/catalog.schema.json': '{}' });
     await runErrcat(['init', '--yes', '--catalogs', 'errors/catalogs'], { cwd: root });

@@ -6,7 +6,7 @@ import { ERRCAT_ROOT } from '../../vocabulary/errcat-root.ts';
 import { CONFIG_FILE_NAME } from '../project/config-file.ts';
 import { askedAnswers, checkedAnswers, defaultAnswers, type InitAnswers } from './init-answers.ts';
 import { STARTER_ID, starterCatalog } from './starter-catalog.ts';
-import { npmWorkspacesWith, pnpmWorkspaceWith, workspaceKind, type WorkspaceKind } from './workspaces.ts';
+import { npmWorkspacesWith, pnpmWorkspaceWith, workspaceKind, workspaceRoot, type WorkspaceKind } from './workspaces.ts';
 
 /** Options of `errcat init`. */
 export interface InitOptions {
@@ -28,12 +28,14 @@ const SCRIPTS = { 'errcat:generate': 'errcat generate', 'errcat:check': 'errcat 
  * overwrites a file: what exists is left as it is and said so. Prints the
  * next steps.
  */
-export async function initCommand(options: InitOptions, print: (line: string) => void, root = process.cwd()): Promise<number> {
+export async function initCommand(options: InitOptions, print: (line: string) => void, cwd = process.cwd()): Promise<number> {
+  // In a workspace member (apps/api of a monorepo), errcat belongs at the workspace root: only there do workspaces link packages.
+  const root = await workspaceRoot(cwd);
   const defaults = await defaultAnswers(root);
   const given = { ...defaults, ...definedOnly({ catalogs: options.catalogs, out: options.out, scope: options.scope }) };
   const answers = checkedAnswers(options.yes ? given : await askedAnswers(given));
   const said = (line: string) => print(`  ${line}`);
-  print(`errcat init in ${root}:`);
+  print(root === path.resolve(cwd) ? `errcat init in ${root}:` : `errcat init in ${root} (the workspace root; paths are relative to it):`);
   const kind = await workspaceKind(root);
   said(await createFile(path.join(root, CONFIG_FILE_NAME), configText(root, answers, kind)));
   const catalogDir = path.join(root, answers.catalogs);

@@ -8,6 +8,30 @@ export type WorkspaceKind = 'pnpm' | 'npm';
 /** A change to a file `errcat init` edits: its new text, or why it is left alone. */
 export type FileEdit = { changed: true; text: string; summary: string } | { changed: false; summary: string };
 
+/**
+ * The root of the workspace a folder belongs to: the nearest folder from it
+ * upward with a pnpm-workspace.yaml, or a package.json that declares
+ * `workspaces`; the folder itself when there is none. npm and pnpm read
+ * workspaces only at the root, so `errcat init` run in `apps/api` of a
+ * monorepo sets errcat up there, where every command finds it again.
+ */
+export async function workspaceRoot(cwd: string): Promise<string> {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (await readFile(path.join(dir, 'pnpm-workspace.yaml'), 'utf8').then(() => true, () => false)) return dir;
+    const pkg = await readFile(path.join(dir, 'package.json'), 'utf8').then((text) => text, () => undefined);
+    if (pkg !== undefined && declaresWorkspaces(pkg)) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(cwd);
+  }
+}
+
+function declaresWorkspaces(text: string): boolean {
+  try {
+    return (JSON.parse(text) as { workspaces?: unknown } | null)?.workspaces !== undefined;
+  } catch {
+    return false; // not JSON: npm will say so where it matters
+  }
+}
+
 /** pnpm when the repository has a pnpm-workspace.yaml, npm otherwise. */
 export async function workspaceKind(root: string): Promise<WorkspaceKind> {
   return (await readFile(path.join(root, 'pnpm-workspace.yaml'), 'utf8').then(() => true, () => false)) ? 'pnpm' : 'npm';
