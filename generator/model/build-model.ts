@@ -7,6 +7,7 @@ import { anchorOf, pascalCase } from '../vocabulary/names.ts';
 import { catalogEnumName, catalogSymbolNames, providerSymbolNames } from '../vocabulary/symbol-names.ts';
 import { INITIAL_VERSION } from '../vocabulary/initial-version.ts';
 import { RUNTIME_COMPATIBILITY } from '../vocabulary/runtime-compatibility.ts';
+import { patternReads } from '../vocabulary/pattern-groups.ts';
 import { runtimeDigest } from '../load/runtime-sources.ts';
 import { defaultResendable, defaultRetryable, TAXONOMY } from '../vocabulary/taxonomy.ts';
 
@@ -68,8 +69,8 @@ function providerModel(
     .reverse()
     .flatMap((f) => f.catalogs ?? [])
     .sort((a, b) => compareText(a.id, b.id));
-  const wireShapes = wireModel(wire);
-  const catalogs = rawCatalogs.map((c) => catalogModel(c, catalogEnumName(typeName, c.id), language, wireShapes.shapes));
+  const resolvedWire = wireModel(wire);
+  const catalogs = rawCatalogs.map((c) => catalogModel(c, catalogEnumName(typeName, c.id), language, resolvedWire.shapes));
   return {
     id: provider.id,
     name: provider.name,
@@ -84,7 +85,7 @@ function providerModel(
     typeName,
     symbols: providerSymbolNames(typeName),
     entryCount: catalogs.reduce((n, c) => n + c.entries.length, 0),
-    wire: wireShapes,
+    wire: resolvedWire,
     // Validation has refused ids whose names would clash (validate/rules/generated-names.ts).
     catalogs,
   };
@@ -133,10 +134,9 @@ function fieldsOf(shape: Pick<WireShapeModel, 'code' | 'message' | 'type' | 'det
 function matchModel(catalog: Catalog, shapes: readonly WireShapeModel[]): MatchModel[] {
   if (catalog.kind !== 'error-code' && catalog.kind !== 'error-message') return [];
   const field = catalog.kind === 'error-code' ? 'code' : 'message';
-  const group = new RegExp(`\\(\\?<${field}>`);
   const fieldIn = (shape: WireShapeModel): MatchModel | undefined =>
     shape.format === 'text'
-      ? shape.pattern !== undefined && group.test(shape.pattern) ? { shape: shape.id } : undefined
+      ? patternReads(shape.pattern, field) ? { shape: shape.id } : undefined
       : shape[field] ? { shape: shape.id, pointer: shape[field].pointer } : undefined;
   if (catalog.match) {
     return catalog.match.map((target) => {

@@ -1,5 +1,6 @@
 import { chainOf } from '../../vocabulary/extends-chain.ts';
 import type { WireShape } from '../../types/catalog.ts';
+import { patternReads } from '../../vocabulary/pattern-groups.ts';
 import type { Diagnostic } from '../../vocabulary/diagnostic.ts';
 import { problemAt, type SemanticRule } from './rule.ts';
 
@@ -19,7 +20,7 @@ export const wireCoverage: SemanticRule = (catalogs) => {
     if (!wire) continue; // a missing wire is the schema's or the inheritance rule's to report
     const pointer = c.file.wire ? '/wire/body' : '/provider/extends';
     const shapes: Pick<WireShape, 'format' | 'code' | 'message' | 'pattern'>[] = [{ format: 'json', ...wire.body }, ...(wire.shapes ?? [])];
-    const has = (field: 'code' | 'message') => shapes.some((s) => (s.format === 'text' ? (s.pattern ?? '').includes(`(?<${field}>`) : s[field] !== undefined));
+    const has = (field: 'code' | 'message') => shapes.some((s) => (s.format === 'text' ? patternReads(s.pattern, field) : s[field] !== undefined));
     if (kinds.has('error-code') && !has('code')) {
       out.push(problemAt(c, pointer, 'the wire format has no `code` field, but an `error-code` catalog needs one to match entries'));
     }

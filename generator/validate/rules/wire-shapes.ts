@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../vocabulary/diagnostic.ts';
 import type { WireShape } from '../../types/catalog.ts';
 import { problemAt, type SchemaValidCatalog, type SemanticRule } from './rule.ts';
 import { patternProblem } from './safe-pattern.ts';
+import { patternReads } from '../../vocabulary/pattern-groups.ts';
 
 const JSON_ONLY = ['items', 'code', 'message', 'type', 'details'] as const;
 
@@ -48,7 +49,7 @@ export const wireShapes: SemanticRule = (catalogs) => {
           const field = catalog.kind === 'error-code' ? 'code' : 'message';
           if (shape.format === 'text') {
             if (target.pointer !== undefined) out.push(problemAt(c, own ? `${at}/pointer` : at, `shape \`${target.shape}\` is plain text: it is read through its pattern's \`${field}\` group, not a pointer${where}`));
-            else if (!(shape.pattern ?? '').includes(`(?<${field}>`)) out.push(problemAt(c, at, `the pattern of shape \`${target.shape}\` has no \`(?<${field}>...)\` group to match on${where}`));
+            else if (!patternReads(shape.pattern, field)) out.push(problemAt(c, at, `the pattern of shape \`${target.shape}\` has no \`(?<${field}>...)\` group to match on${where}`));
           } else if (target.pointer === undefined && !shape[field]) {
             out.push(problemAt(c, at, `shape \`${target.shape}\` has no \`${field}\` field; name one with \`pointer\`${where}`));
           }
