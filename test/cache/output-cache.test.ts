@@ -101,6 +101,17 @@ describe('the cache of what produced the output', () => {
     expect(await readFile(path.join(p.out, 'acme/package.json'), 'utf8')).toContain('"name": "@acme/acme"');
   });
 
+  it('misses on a changed enum style: the const style is generated, and the enum style again after it', async () => {
+    await p.generate();
+    const consts = await p.generate('--enum-style', 'const');
+    expect(consts.code).toBe(0);
+    expect(consts.stdout).not.toMatch(/unchanged inputs|inputs unchanged/);
+    expect(await readFile(path.join(p.out, 'acme/src/api.ts'), 'utf8')).toContain('Object.freeze');
+    const enums = await p.generate();
+    expect(enums.stdout).not.toMatch(/unchanged inputs|inputs unchanged/);
+    expect(await readFile(path.join(p.out, 'acme/src/api.ts'), 'utf8')).toContain('export enum AcmeApi');
+  });
+
   it('repairs a deleted file and a damaged record, and refuses to overwrite a hand-edited file, as a run without the cache does', async () => {
     await p.generate();
     const index = await readFile(path.join(p.out, 'acme/dist/index.js'), 'utf8');
