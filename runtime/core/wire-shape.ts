@@ -1,4 +1,4 @@
-import { codeAt, ownValue, stringAt, stringsAt, valueAt } from './wire-values.js';
+import { codeAt, ownItems, stringAt, stringsAt, valueAt } from './wire-values.js';
 
 /** One documented shape of a provider's error responses, as its generated parser describes it. */
 export interface WireShape {
@@ -60,19 +60,11 @@ function readJson(body: unknown, shape: WireShape): ShapeFields[] {
     const fields = fieldsOf(body, shape);
     return fields ? [{ shape: shape.id, ...fields }] : [];
   }
-  const list = valueAt(body, shape.items);
   const out: ShapeFields[] = [];
-  try {
-    if (!Array.isArray(list)) return [];
-    // Own index keys, not 0..length: a sparse list of 2^32-1 slots costs what it holds.
-    for (const key of Object.keys(list)) {
-      if (out.length >= MAX_ITEMS) break;
-      if (!/^(?:0|[1-9]\d*)$/.test(key)) continue;
-      const fields = fieldsOf(ownValue(list, key), shape);
-      if (fields) out.push({ shape: shape.id, index: Number(key), ...fields });
-    }
-  } catch {
-    return [];
+  for (const item of ownItems(valueAt(body, shape.items))) {
+    if (out.length >= MAX_ITEMS) break;
+    const fields = fieldsOf(item.value, shape);
+    if (fields) out.push({ shape: shape.id, index: item.index, ...fields });
   }
   return out;
 }

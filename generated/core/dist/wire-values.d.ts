@@ -26,6 +26,19 @@ export declare function stringAt(body: unknown, pointer: string): string | undef
  * Proxy) gives none.
  */
 export declare function stringsAt(body: unknown, pointer: string): readonly string[];
+/** One item of a list, with its position. */
+export interface OwnItem {
+    readonly index: number;
+    readonly value: unknown;
+}
+/**
+ * The items of a list, one at a time, by its own index keys rather than
+ * counting up to `length`: a sparse list of 2^32-1 slots costs what it holds,
+ * and a caller that has enough stops early. Nothing for a value that is not a
+ * list, or one that cannot be read (a revoked or throwing Proxy); an item is
+ * read as `ownValue` reads it.
+ */
+export declare function ownItems(list: unknown): Generator<OwnItem, void, undefined>;
 /** An integer code from what the wire carries: `40` and `"40"` alike, up to the largest safe integer. */
 export declare function integerCodeOf(wire: unknown): number | undefined;
 /** A string code from what the wire carries: numbers are read as their decimal text. */

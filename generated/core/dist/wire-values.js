@@ -47,21 +47,25 @@ export function stringAt(body, pointer) {
     return typeof value === 'string' ? value : undefined;
 }
 export function stringsAt(body, pointer) {
-    const list = valueAt(body, pointer);
+    const strings = [];
+    for (const item of ownItems(valueAt(body, pointer)))
+        if (typeof item.value === 'string')
+            strings.push(item.value);
+    return strings;
+}
+export function* ownItems(list) {
+    let keys;
     try {
         if (!Array.isArray(list))
-            return [];
-        const strings = [];
-        for (const key of Object.keys(list)) {
-            const item = /^(?:0|[1-9]\d*)$/.test(key) ? ownValue(list, key) : undefined;
-            if (typeof item === 'string')
-                strings.push(item);
-        }
-        return strings;
+            return;
+        keys = Object.keys(list);
     }
     catch {
-        return [];
+        return;
     }
+    for (const key of keys)
+        if (/^(?:0|[1-9]\d*)$/.test(key))
+            yield { index: Number(key), value: ownValue(list, key) };
 }
 export function integerCodeOf(wire) {
     if (typeof wire === 'number')

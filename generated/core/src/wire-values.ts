@@ -68,18 +68,33 @@ export function stringAt(body: unknown, pointer: string): string | undefined {
  * Proxy) gives none.
  */
 export function stringsAt(body: unknown, pointer: string): readonly string[] {
-  const list = valueAt(body, pointer);
+  const strings: string[] = [];
+  for (const item of ownItems(valueAt(body, pointer))) if (typeof item.value === 'string') strings.push(item.value);
+  return strings;
+}
+
+/** One item of a list, with its position. */
+export interface OwnItem {
+  readonly index: number;
+  readonly value: unknown;
+}
+
+/**
+ * The items of a list, one at a time, by its own index keys rather than
+ * counting up to `length`: a sparse list of 2^32-1 slots costs what it holds,
+ * and a caller that has enough stops early. Nothing for a value that is not a
+ * list, or one that cannot be read (a revoked or throwing Proxy); an item is
+ * read as `ownValue` reads it.
+ */
+export function* ownItems(list: unknown): Generator<OwnItem, void, undefined> {
+  let keys: string[];
   try {
-    if (!Array.isArray(list)) return [];
-    const strings: string[] = [];
-    for (const key of Object.keys(list)) {
-      const item = /^(?:0|[1-9]\d*)$/.test(key) ? ownValue(list, key) : undefined;
-      if (typeof item === 'string') strings.push(item);
-    }
-    return strings;
+    if (!Array.isArray(list)) return;
+    keys = Object.keys(list);
   } catch {
-    return [];
+    return;
   }
+  for (const key of keys) if (/^(?:0|[1-9]\d*)$/.test(key)) yield { index: Number(key), value: ownValue(list, key) };
 }
 
 /** An integer code from what the wire carries: `40` and `"40"` alike, up to the largest safe integer. */
