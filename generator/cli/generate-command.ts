@@ -215,11 +215,10 @@ async function planAndApply(options: GenerateOptions, made: Made, plan: ChangePl
     return 1;
   }
   for (const f of plan.foreign) print(`note: ${show(out, f.path, f.kind)} ${foreignPhrase(f.reason)}; left alone`);
-  const toWrite = [...plan.added, ...plan.changed.map((c) => c.file)];
   await timings.time(
     'write',
     () => applyChanges(options.outDir, plan, { projectRoot: options.root }),
-    () => toWrite.reduce((n, f) => n + Buffer.byteLength(f.content, 'utf8'), 0),
+    () => [...plan.bytes.values()].reduce((n, b) => n + b.length, 0),
   );
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const written = plan.added.length + plan.changed.length;

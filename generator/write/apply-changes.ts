@@ -10,6 +10,7 @@ import { outputPath } from './output-path.ts';
 import { ensureOutputRoot } from './output-root.ts';
 import { planTouchesFiles, type ChangePlan } from './plan-changes.ts';
 import { tempPathFor } from './temp-name.ts';
+import { aFewAtATime } from '../vocabulary/a-few-at-a-time.ts';
 import { WriteError } from './write-error.ts';
 
 /**
@@ -38,7 +39,7 @@ export async function applyChanges(outDir: string, plan: ChangePlan, options: { 
 
   for (const stale of plan.stale) await removeFile(root, stale, { untouched: true });
   const toWrite: GeneratedFile[] = [...plan.added, ...plan.changed.map((c) => c.file)].filter((f) => f.path !== MANIFEST_NAME);
-  const { staged, unstage } = await stageAll(root, toWrite);
+  const { staged, unstage } = await stageAll(root, toWrite, plan.bytes);
 
   let manifestOnDisk = plan.unchanged.includes(MANIFEST_NAME) && !plan.cacheOnly ? plan.manifest.content : undefined;
   if (planTouchesFiles(plan) && manifestOnDisk !== plan.transition.content) {
@@ -52,11 +53,17 @@ export async function applyChanges(outDir: string, plan: ChangePlan, options: { 
   }
   let current = root;
   try {
-    for (const { temp, target, relative } of staged) {
-      current = target;
-      await checkTarget(root, relative);
-      await rename(temp, target);
-    }
+    // A few at a time: each rename is whole on its own, and the transition manifest covers any order a kill leaves.
+    current = root;
+    await aFewAtATime(staged, async ({ temp, target, relative }) => {
+      try {
+        await checkTarget(root, relative);
+        await rename(temp, target);
+      } catch (error) {
+        if (current === root) current = target;
+        throw error;
+      }
+    });
     // Before the final manifest: while the manifest on disk still lists them, a killed run's leftovers are errcat's to remove.
     for (const removed of plan.removed) {
       current = path.join(root, removed);
@@ -89,7 +96,7 @@ interface Staged {
  * folders made, and throws. `unstage` does the same later (when the
  * transition manifest cannot be written).
  */
-async function stageAll(root: string, files: readonly GeneratedFile[]): Promise<{ staged: Staged[]; unstage: () => Promise<void> }> {
+async function stageAll(root: string, files: readonly GeneratedFile[], bytes: ReadonlyMap<string, Uint8Array>): Promise<{ staged: Staged[]; unstage: () => Promise<void> }> {
   const staged: Staged[] = [];
   const madeFolders: string[] = [];
   const unstage = async () => {
@@ -99,25 +106,37 @@ async function stageAll(root: string, files: readonly GeneratedFile[]): Promise<
   };
   let writing = root;
   try {
-    for (const file of files) {
-      const target = outputPath(root, file.path);
-      writing = target;
-      madeFolders.push(...(await ensureFolders(root, path.posix.dirname(file.path))));
-      const temp = tempPathFor(target);
-      // 'wx': created here or failing; an entry already at the temporary name (a link, say) is never written through.
-      const handle = await open(temp, 'wx');
-      staged.push({ temp, target, relative: file.path });
-      try {
-        await handle.writeFile(file.content, 'utf8');
-      } finally {
-        await handle.close();
-      }
+    // Folders first, one at a time and parents first (sorted), so that the files can then be written a few at a time.
+    for (const dir of [...new Set(files.map((f) => path.posix.dirname(f.path)))].sort()) {
+      writing = path.join(root, dir);
+      madeFolders.push(...(await ensureFolders(root, dir)));
     }
+    writing = root;
+    await aFewAtATime(files, async (file) => {
+      const target = outputPath(root, file.path);
+      const temp = tempPathFor(target);
+      try {
+        // 'wx': created here or failing; an entry already at the temporary name (a link, say) is never written through.
+        const handle = await open(temp, 'wx');
+        staged.push({ temp, target, relative: file.path });
+        try {
+          await handle.writeFile(bytes.get(file.path) ?? file.content);
+        } finally {
+          await handle.close();
+        }
+      } catch (error) {
+        if (writing === root) writing = target; // the first failure is the one reported
+        throw error;
+      }
+    });
   } catch (error) {
     await unstage();
     if (error instanceof OutputConflictError) throw error;
     throw new WriteError(writing, error);
   }
+  // Renamed in the files' order, whatever order the writes finished in.
+  const order = new Map(files.map((f, i) => [f.path, i]));
+  staged.sort((a, b) => order.get(a.relative)! - order.get(b.relative)!);
   return { staged, unstage };
 }
 

@@ -82,6 +82,8 @@ export interface ChangePlan {
   conflicts: PlannedConflict[];
   /** Kept files (see `PlanOptions.kept`) whose bytes no longer have the hash they were kept by: the plan is no good, generate them. */
   unverified: string[];
+  /** The UTF-8 bytes of each file to write (added or changed, the manifest aside): encoded once, hashed here and written as they are. */
+  bytes: Map<string, Uint8Array>;
   /** The manifest to write last. */
   manifest: GeneratedFile;
   /** Whether the manifest on disk differs from `manifest` in its cache record only: the output is up to date, the record is not. */
@@ -110,7 +112,12 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
 
   const kept = options.kept ?? new Map<string, string>();
   const hashes = new Map<string, string[]>([...kept].map(([file, sha256]) => [file, [sha256]]));
-  for (const file of files) hashes.set(file.path, [contentHash(file.content)]);
+  const bytes = new Map<string, Uint8Array>();
+  for (const file of files) {
+    const encoded = Buffer.from(file.content, 'utf8');
+    bytes.set(file.path, encoded);
+    hashes.set(file.path, [contentHash(encoded)]);
+  }
   const manifest: GeneratedFile = { path: MANIFEST_NAME, content: manifestContent(hashes, options.cache) };
   const plan: ChangePlan = {
     root: root.path,
@@ -124,6 +131,7 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
     stale: [],
     conflicts: [],
     unverified: [],
+    bytes,
     manifest,
     cacheOnly: false,
     transition: { path: MANIFEST_NAME, content: manifestContent(mergeHashes(previous.hashes, hashes)) },
@@ -139,10 +147,12 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
     else plan.unverified.push(file);
   });
   plan.unchanged.sort();
+  // Read a few at a time (each read waits on the disk, not on the others); sorted into the plan in the files' order.
+  const found = new Map<string, OutputFile>();
+  if (root.exists) await aFewAtATime(files, async (file) => void found.set(file.path, await readOutputFile(root.path, file.path, { keepBytes: 0 })));
   for (const file of files) {
-    // Compared by size and sha256 (hashed once, above; never encoded into a second copy): only a changed file's old text is kept, for the report.
-    const want = { size: Buffer.byteLength(file.content, 'utf8'), sha256: hashes.get(file.path)![0]! };
-    const found = root.exists ? await readOutputFile(root.path, file.path, { keepBytes: 0 }) : ({ kind: 'missing' } as const);
+    // Compared by size and sha256 (encoded and hashed once, above): only a changed file's old text is kept, for the report.
+    const want = { size: bytes.get(file.path)!.length, sha256: hashes.get(file.path)![0]! };
     const oldText = async () => {
       const again = await readOutputFile(root.path, file.path, { keepBytes: want.size + 1, hash: false });
       return again.kind === 'file' ? again.head.toString('utf8') : '';
@@ -150,8 +160,10 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
     // A record errcat wrote before is errcat's whatever it holds now: damage to it is repaired (the release stage has said so in a note).
     const recordOfOurs = file.record === true && (previous.hashes.has(file.path) || previous.unhashed.has(file.path));
     const owned = (sha256: string | undefined) => recordOfOurs || (sha256 !== undefined && (previous.hashes.get(file.path) ?? []).includes(sha256));
-    await compare(plan, file, want, found, oldText, owned, conflict, previous.unhashed.has(file.path) ? UNHASHED : NOT_WRITTEN);
+    await compare(plan, file, want, found.get(file.path) ?? { kind: 'missing' }, oldText, owned, conflict, previous.unhashed.has(file.path) ? UNHASHED : NOT_WRITTEN);
   }
+  const toWrite = new Set([...plan.added, ...plan.changed.map((c) => c.file)].map((f) => f.path));
+  for (const path of [...bytes.keys()]) if (!toWrite.has(path)) bytes.delete(path); // only what is written is kept
   // The manifest is errcat's by its name: rewritten whatever it holds, as long as it is a regular file.
   const manifestBytes = Buffer.from(manifest.content, 'utf8');
   // A manifest that differs only in what it says produced the files is up to date as output; a writing run still records the new cache.
