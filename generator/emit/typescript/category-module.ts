@@ -16,7 +16,7 @@ import { sourceFileText } from './source-text.ts';
  * `Category.SUCCESS`, so a bundle that keeps `Category` need not keep the table.
  */
 export function categoryModuleSource(taxonomy: readonly TaxonomyMember[], header: string, style: EnumStyle): string {
-  return sourceFileText('core/src/category.ts', (w) => {
+  return sourceFileText((w) => {
     w.write(header).blankLine();
     w.writeLine(`import type { CategoryInfo } from "./category-info.js";`).blankLine();
     const doc = docComment(['What an error means for an application, whichever provider said it (the errcat taxonomy).']);

@@ -41,9 +41,15 @@ export function catalogModuleFiles(provider: ProviderModel, catalog: CatalogMode
   const path = `${provider.id}/src/${catalog.id}.ts`;
   const skeleton = catalogModuleSource(provider, catalog, core, header, style);
   const members = catalogMembers(catalog, hasCodes);
-  // The JavaScript of a literal is its TypeScript without the type assertions.
-  const literals = catalog.entries.map((e) => entryLiteral(provider, catalog, e, hasCodes, style, true));
-  const jsLiterals = catalog.entries.map((e) => entryLiteral(provider, catalog, e, hasCodes, style, false));
+  // One pass: the JavaScript of a literal is its TypeScript without the type assertions.
+  const literals: string[] = [];
+  const jsLiterals: string[] = [];
+  const literalOf = entryLiterals(provider, catalog, hasCodes, style);
+  for (const entry of catalog.entries) {
+    const literal = literalOf(entry);
+    literals.push(literal.ts);
+    jsLiterals.push(literal.js);
+  }
   const indented = (doc: string, pad: string) => pad + doc.replaceAll('\n', '\n' + pad);
   const lines = memberLines(catalog.enumName, style, stringValues);
   const placeholder = { name: MEMBERS, value: stringValues ? '""' : '0' };
@@ -125,7 +131,7 @@ function catalogModuleSource(provider: ProviderModel, catalog: CatalogModel, cor
   const integer = catalog.codeType === 'integer';
   const codeType = hasCodes ? n.enumName : 'null';
   const stand = `${MEMBERS}${style === 'const' ? ':' : ' ='} ${hasCodes && integer ? '0' : '""'},`;
-  return sourceFileText(`${provider.id}/src/${catalog.id}.ts`, (w) => {
+  return sourceFileText((w) => {
     w.write(header).blankLine();
     // Entries are literals (`"not_found" as Category`), so Category is a type here and the module imports nothing it need not run.
     const values = hasCodes ? [integer ? 'integerCodeOf' : 'stringCodeOf'] : [];
@@ -223,42 +229,41 @@ function aliasTag(key: string): DocTag {
 }
 
 /**
- * An entry as a one-line object literal (one line, so that the compiler
- * prints it unchanged). Every value is a literal, never `Enum.X` or
- * `Category.X`: a reference would keep the enum in any bundle that keeps the
- * entry. A string enum's value needs an assertion (`"x" as Category`), which
- * the compiler erases; a number is a numeric enum's member as it is, and a
- * `const` catalog's codes are their own type.
+ * How each entry is written as a one-line object literal (one line, so that
+ * the compiler prints it unchanged), in TypeScript and in JavaScript. Every
+ * value is a literal, never `Enum.X` or `Category.X`: a reference would keep
+ * the enum in any bundle that keeps the entry. A string enum's value needs an
+ * assertion (`"x" as Category`), which the compiler erases and so the
+ * JavaScript lacks; a number is a numeric enum's member as it is, and a
+ * `const` catalog's codes are their own type. Both texts are built from the
+ * same escaped fields, once per entry (a large catalog's emit is mostly this);
+ * what every entry of the catalog shares is escaped once.
  */
-function entryLiteral(provider: ProviderModel, catalog: CatalogModel, entry: EntryModel, hasCodes: boolean, style: EnumStyle, typed: boolean): string {
-  const as = (value: string, type: string) => (typed ? `${value} as ${type}` : value);
-  const code = memberValue(entry, hasCodes);
-  const asserted = style === 'enum' && typeof entry.code === 'string' ? as(code, catalog.enumName) : code;
-  const fields = [
-    `provider: ${stringLiteral(provider.id)}`,
-    `catalog: ${stringLiteral(catalog.id)}`,
-    `key: ${stringLiteral(entry.key)}`,
-    `code: ${hasCodes ? asserted : 'null'}`,
-    `text: ${stringLiteral(entry.text)}`,
-    `section: ${stringLiteral(entry.section.title)}`,
-    `category: ${as(stringLiteral(entry.category), 'Category')}`,
-    `retryable: ${entry.retryable}`,
-    `resendable: ${entry.resendable}`,
-  ];
-  if (entry.httpStatus !== undefined) fields.push(`httpStatus: ${entry.httpStatus}`);
-  if (entry.type !== undefined) fields.push(`type: ${stringLiteral(entry.type)}`);
-  fields.push(`language: ${stringLiteral(entry.language)}`);
-  if (entry.summary !== undefined) fields.push(`summary: ${stringLiteral(entry.summary)}`);
-  if (entry.translations.length > 0) {
-    fields.push(`translations: { ${entry.translations.map((t) => `${stringLiteral(t.language)}: ${stringLiteral(t.text)}`).join(', ')} }`);
-  }
-  if (entry.notes !== undefined) fields.push(`notes: ${stringLiteral(entry.notes)}`);
-  if (entry.causes.length > 0) fields.push(`causes: [${entry.causes.map(stringLiteral).join(', ')}]`);
-  if (entry.solutions.length > 0) fields.push(`solutions: [${entry.solutions.map(stringLiteral).join(', ')}]`);
-  if (entry.documentation !== undefined) fields.push(`documentation: ${stringLiteral(entry.documentation)}`);
-  if (entry.deprecated !== undefined) fields.push('deprecated: true');
-  fields.push(`reference: ${stringLiteral(`${provider.id}/README.md#${entry.anchor}`)}`);
-  return `{ ${fields.join(', ')} }`;
+function entryLiterals(provider: ProviderModel, catalog: CatalogModel, hasCodes: boolean, style: EnumStyle): (entry: EntryModel) => { ts: string; js: string } {
+  const opening = `{ provider: ${stringLiteral(provider.id)}, catalog: ${stringLiteral(catalog.id)}, key: `;
+  const sections = new Map<string, string>();
+  const sectionLiteral = (title: string) => sections.get(title) ?? sections.set(title, stringLiteral(title)).get(title)!;
+  return (entry) => {
+    const code = hasCodes ? memberValue(entry, hasCodes) : 'null';
+    const codeAssertion = style === 'enum' && typeof entry.code === 'string' ? ` as ${catalog.enumName}` : '';
+    const head = `${opening}${stringLiteral(entry.key)}, code: ${code}`;
+    const middle = `, text: ${stringLiteral(entry.text)}, section: ${sectionLiteral(entry.section.title)}, category: ${stringLiteral(entry.category)}`;
+    let tail = `, retryable: ${entry.retryable}, resendable: ${entry.resendable}`;
+    if (entry.httpStatus !== undefined) tail += `, httpStatus: ${entry.httpStatus}`;
+    if (entry.type !== undefined) tail += `, type: ${stringLiteral(entry.type)}`;
+    tail += `, language: ${stringLiteral(entry.language)}`;
+    if (entry.summary !== undefined) tail += `, summary: ${stringLiteral(entry.summary)}`;
+    if (entry.translations.length > 0) {
+      tail += `, translations: { ${entry.translations.map((t) => `${stringLiteral(t.language)}: ${stringLiteral(t.text)}`).join(', ')} }`;
+    }
+    if (entry.notes !== undefined) tail += `, notes: ${stringLiteral(entry.notes)}`;
+    if (entry.causes.length > 0) tail += `, causes: [${entry.causes.map(stringLiteral).join(', ')}]`;
+    if (entry.solutions.length > 0) tail += `, solutions: [${entry.solutions.map(stringLiteral).join(', ')}]`;
+    if (entry.documentation !== undefined) tail += `, documentation: ${stringLiteral(entry.documentation)}`;
+    if (entry.deprecated !== undefined) tail += ', deprecated: true';
+    tail += `, reference: ${stringLiteral(`${provider.id}/README.md#${entry.anchor}`)} }`;
+    return { ts: `${head}${codeAssertion}${middle} as Category${tail}`, js: `${head}${middle}${tail}` };
+  };
 }
 
 function writeCodeLookups(w: CodeBlockWriter, catalog: CatalogModel, n: CatalogSymbolNames, integer: boolean, codeByKey: string): void {

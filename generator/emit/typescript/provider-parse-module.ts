@@ -26,7 +26,7 @@ export function parseModuleSource(provider: ProviderModel, core: string, header:
   );
   const used = [...matched.filter((c) => matchers.some((m) => m.catalog === c)), ...statusCatalogs];
   const entryUnion = used.map((c) => c.symbols.entryType).join(' | ') || 'never';
-  return sourceFileText(`${provider.id}/src/parse.ts`, (w) => {
+  return sourceFileText((w) => {
     w.write(header).blankLine();
     const coreImports = ['parseError', 'parseErrors', 'type ParseOptions', 'type ParserSpec', 'type ProviderError', 'type ProviderErrors'];
     w.writeLine(`import { ${coreImports.join(', ')} } from ${stringLiteral(core)};`);
@@ -110,7 +110,7 @@ function shapeLiteral(shape: WireShapeModel): string {
 
 /** Source of the package entry point: re-exports every catalog module and the parser. */
 export function indexModuleSource(provider: ProviderModel, header: string): string {
-  return sourceFileText(`${provider.id}/src/index.ts`, (w) => {
+  return sourceFileText((w) => {
     // No blank line after the notice: the compiler drops it, and this file must compile to itself.
     w.write(header);
     // Double quotes, as in every module errcat generates.
