@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist');
@@ -38,3 +38,25 @@ await esbuild.build({
   legalComments: 'none',
   logLevel: 'error',
 });
+
+// The validators of errcat's schemas, compiled by the validator's own set-up
+// (bundled on its own, like the CLI, since the build runs without a
+// TypeScript loader). The bundle is a build tool, not part of the package: it
+// is written outside dist/ and removed.
+const precompiler = path.join(root, 'node_modules/.cache/errcat-build/precompile-validators.mjs');
+await esbuild.build({
+  entryPoints: [path.join(root, 'generator/maintenance/precompile-validators.ts')],
+  outfile: precompiler,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20.19',
+  packages: 'external',
+  logLevel: 'error',
+});
+try {
+  const { writePrecompiledValidators } = await import(pathToFileURL(precompiler).href);
+  writePrecompiledValidators(path.join(outdir, 'schema-validators.cjs'));
+} finally {
+  await rm(path.dirname(precompiler), { recursive: true, force: true });
+}

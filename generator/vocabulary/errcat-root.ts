@@ -29,3 +29,11 @@ export function packageLabel(relative: string): string {
 export function errcatVersion(): string {
   return (JSON.parse(readFileSync(new URL('package.json', ERRCAT_ROOT), 'utf8')) as { version: string }).version;
 }
+
+/**
+ * Whether this code runs from the CLI bundle that `npm run build` wrote to
+ * errcat's `dist/` (as installed), not from `generator/` (tsx, the tests).
+ * Only the bundle may use what the same build compiled ahead of time beside
+ * it: run from source, the code that compiled it may have changed since.
+ */
+export const RUNS_FROM_BUNDLE: boolean = fileURLToPath(import.meta.url).startsWith(fileURLToPath(new URL('dist/', ERRCAT_ROOT)));
