@@ -7,6 +7,7 @@ import { categoryModuleSource } from './category-module.ts';
 import { catalogModuleFiles, type ModuleFiles } from './provider-catalog-module.ts';
 import { indexModuleSource, parseModuleSource } from './provider-parse-module.ts';
 import { runtimeSources } from '../../load/runtime-sources.ts';
+import { compileRuntimeModule, runtimeModule } from './runtime-module.ts';
 
 /**
  * Emits each package's TypeScript source under `src/` and, beside it in
@@ -28,7 +29,7 @@ export const emitTypeScript: Emitter = (model: Model, units?: ReadonlySet<string
   const add = (pkg: string, name: string, source: string, header: string) =>
     push(pkg, name, { ts: source, ...compileModule(`${pkg}/src/${name}.ts`, source) }, header);
   // Core's modules are compiled only when core is wanted: a run that regenerates one provider does not compile the runtime.
-  if (units === undefined || units.has('core')) addCore(model, add);
+  if (units === undefined || units.has('core')) addCore(model, add, push);
   for (const provider of model.providers) {
     const header = slashHeader(provider.sources);
     for (const catalog of provider.catalogs) {
@@ -44,12 +45,16 @@ export const emitTypeScript: Emitter = (model: Model, units?: ReadonlySet<string
 };
 
 /** Core's modules: the category module made from the taxonomy, and the runtime, copied as written and compiled. */
-function addCore(model: Model, add: (pkg: string, name: string, source: string, header: string) => void): void {
+function addCore(
+  model: Model,
+  add: (pkg: string, name: string, source: string, header: string) => void,
+  push: (pkg: string, name: string, module: ModuleFiles, header: string) => void,
+): void {
   const coreHeader = slashHeader(model.coreSources);
   add('core', 'category', categoryModuleSource(model.taxonomy, coreHeader, model.enumStyle), coreHeader);
   // The runtime is copied as written: its source is errcat's own, type-checked and tested where it lives.
   for (const runtime of runtimeSources()) {
-    const header = slashHeader([runtime.label]);
-    add('core', runtime.name.slice(0, -'.ts'.length), header + '\n' + runtime.text, header);
+    const module = runtimeModule(runtime);
+    push('core', module.name, { ts: module.source, ...compileRuntimeModule(module) }, module.header);
   }
 }
