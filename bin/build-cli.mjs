@@ -3,12 +3,14 @@
 // ahead of time, so the installed package never writes into its own folder
 // and needs no build tool at run time. npm packages stay external (Node loads
 // them as usual) and the lazily imported commands become chunks of their own,
-// so `--help` does not load the TypeScript compiler. Plain JavaScript, so it
-// runs before any TypeScript tool is installed.
+// so `--help` does not load the TypeScript compiler. Then it compiles core's
+// runtime into dist/runtime-compiled.json, which full runs use instead of
+// compiling it each time. Plain JavaScript, so it runs before any TypeScript
+// tool is installed.
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist');
@@ -38,3 +40,24 @@ await esbuild.build({
   legalComments: 'none',
   logLevel: 'error',
 });
+
+// Core's runtime, compiled by the emitter's own code (bundled on its own, like
+// the CLI, since the build runs without a TypeScript loader). The bundle is a
+// build tool, not part of the package: it is written outside dist/ and removed.
+const precompiler = path.join(root, 'node_modules/.cache/errcat-build/precompile-runtime.mjs');
+await esbuild.build({
+  entryPoints: [path.join(root, 'generator/maintenance/precompile-runtime.ts')],
+  outfile: precompiler,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20.19',
+  packages: 'external',
+  logLevel: 'error',
+});
+try {
+  const { writePrecompiledRuntime } = await import(pathToFileURL(precompiler).href);
+  writePrecompiledRuntime(path.join(outdir, 'runtime-compiled.json'));
+} finally {
+  await rm(path.dirname(precompiler), { recursive: true, force: true });
+}

@@ -3,9 +3,11 @@ import type { Emitter } from '../emitter.ts';
 import { slashHeader } from '../file-header.ts';
 import type { GeneratedFile } from '../generated-file.ts';
 import { compileModule } from './compile-module.ts';
+import { ts } from './ts-morph-module.ts';
 import { categoryModuleSource } from './category-module.ts';
 import { catalogModuleFiles, type ModuleFiles } from './provider-catalog-module.ts';
 import { indexModuleSource, parseModuleSource } from './provider-parse-module.ts';
+import { precompiledRuntime } from '../../load/precompiled-runtime.ts';
 import { runtimeSources } from '../../load/runtime-sources.ts';
 import { compileRuntimeModule, runtimeModule } from './runtime-module.ts';
 
@@ -53,8 +55,12 @@ function addCore(
   const coreHeader = slashHeader(model.coreSources);
   add('core', 'category', categoryModuleSource(model.taxonomy, coreHeader, model.enumStyle), coreHeader);
   // The runtime is copied as written: its source is errcat's own, type-checked and tested where it lives.
+  // Its compiled form depends only on errcat's own files, so the build compiles it ahead of time (about a sixth of a full run);
+  // without a matching precompiled file it is compiled here, to the same text.
+  const precompiled = precompiledRuntime(ts.version);
   for (const runtime of runtimeSources()) {
     const module = runtimeModule(runtime);
-    push('core', module.name, { ts: module.source, ...compileRuntimeModule(module) }, module.header);
+    const compiled = precompiled?.get(runtime.name) ?? compileRuntimeModule(module);
+    push('core', module.name, { ts: module.source, js: compiled.js, dts: compiled.dts }, module.header);
   }
 }
