@@ -3,8 +3,10 @@
 // ahead of time, so the installed package never writes into its own folder
 // and needs no build tool at run time. npm packages stay external (Node loads
 // them as usual) and the lazily imported commands become chunks of their own,
-// so `--help` does not load the TypeScript compiler. Plain JavaScript, so it
-// runs before any TypeScript tool is installed.
+// so `--help` does not load the TypeScript compiler. Then it compiles core's
+// runtime and errcat's schema validators into dist/, which runs use instead
+// of compiling them each time. Plain JavaScript, so it runs before any TypeScript
+// tool is installed.
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -39,13 +41,15 @@ await esbuild.build({
   logLevel: 'error',
 });
 
-// The validators of errcat's schemas, compiled by the validator's own set-up
-// (bundled on its own, like the CLI, since the build runs without a
-// TypeScript loader). The bundle is a build tool, not part of the package: it
-// is written outside dist/ and removed.
-const precompiler = path.join(root, 'node_modules/.cache/errcat-build/precompile-validators.mjs');
+// What every run would otherwise compile anew from errcat's own files, compiled
+// once here by the same code the CLI runs (bundled on its own, like the CLI,
+// since the build runs without a TypeScript loader): core's runtime
+// (dist/runtime-compiled.json) and the validators of errcat's schemas
+// (dist/schema-validators.cjs). The bundle is a build tool, not part of the
+// package: it is written outside dist/ and removed.
+const precompiler = path.join(root, 'node_modules/.cache/errcat-build/precompile.mjs');
 await esbuild.build({
-  entryPoints: [path.join(root, 'generator/maintenance/precompile-validators.ts')],
+  entryPoints: [path.join(root, 'generator/maintenance/precompile.ts')],
   outfile: precompiler,
   bundle: true,
   platform: 'node',
@@ -55,8 +59,8 @@ await esbuild.build({
   logLevel: 'error',
 });
 try {
-  const { writePrecompiledValidators } = await import(pathToFileURL(precompiler).href);
-  writePrecompiledValidators(path.join(outdir, 'schema-validators.cjs'));
+  const { writePrecompiled } = await import(pathToFileURL(precompiler).href);
+  writePrecompiled(outdir);
 } finally {
   await rm(path.dirname(precompiler), { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
-// Build-only: `npm run build` (bin/build-cli.mjs) bundles this module on its
-// own and runs it after bundling the CLI, so that every run that validates
+// Build-only: `npm run build` (bin/build-cli.mjs) runs this module (through
+// `precompile.ts`) after bundling the CLI, so that every run that validates
 // takes the validators of errcat's schemas from dist/ instead of compiling
 // them. Not part of the CLI bundle.
 import { writeFileSync } from 'node:fs';

@@ -7,7 +7,10 @@ import { handOver } from './hand-over.ts';
 import { installErrcat, type InstallReport } from './install.ts';
 import { monorepo, TELCO_YAML, type Monorepo, type PackageManager } from './monorepo.ts';
 import { nodeBinaries, nodeBinary } from './node-binaries.ts';
-import { packedManifest, packErrcat, tarballListing, type Tarball } from './pack.ts';
+import { packedManifest, packedText, packErrcat, tarballListing, type Tarball } from './pack.ts';
+import { ts } from '../../../generator/emit/typescript/ts-morph-module.ts';
+import { parsePrecompiledRuntime } from '../../../generator/load/precompiled-runtime.ts';
+import { runtimeDigest, runtimeSources } from '../../../generator/load/runtime-sources.ts';
 import { PNPM_VERSION, pnpmBinary } from './pnpm-binary.ts';
 import { homeOf, removeHomes, runAs } from './run-as.ts';
 import { tempFolder } from './temp-folder.ts';
@@ -18,11 +21,12 @@ import { toolPath } from './tool-path.ts';
  * packing, the two Node versions, pnpm, installing into npm and pnpm
  * monorepos, making the install read-only, and running commands as `nobody`.
  *
- * Three tests here state requirements on the package rather than on the
- * harness, and fail until the package meets them: the tarball holds no
- * `test/` file; installing it asks to approve no install script (pnpm 12
- * fails the install otherwise); and `errcat --help` runs from a read-only
- * install (today's CLI builds a bundle into its own folder on first run).
+ * Four tests here state requirements on the package rather than on the
+ * harness, and fail until the package meets them: the tarball carries the
+ * precompiled runtime and holds no `test/` file; installing it asks to
+ * approve no install script (pnpm 12 fails the install otherwise); and
+ * `errcat --help` runs from a read-only install (today's CLI builds a bundle
+ * into its own folder on first run).
  */
 
 const NODE_MAJORS = [20, 24] as const;
@@ -46,6 +50,16 @@ describe('the tarball', () => {
     const bins = typeof manifest.bin === 'string' ? [manifest.bin] : Object.values(manifest.bin ?? {});
     expect(bins.length).toBeGreaterThan(0);
     for (const bin of bins) expect(listing).toContain(`package/${path.posix.normalize(bin)}`);
+  });
+
+  // Requirement on the package: full runs take core's compiled runtime from it instead of compiling it.
+  it('carries the precompiled runtime, compiled from the runtime it ships', async () => {
+    const listing = await tarballListing(tarball.path);
+    expect(listing).toContain('package/dist/runtime-compiled.json');
+    const sources = runtimeSources();
+    for (const source of sources) expect(await packedText(tarball.path, `package/runtime/core/${source.name}`), source.name).toBe(source.text);
+    const expected = { runtimeDigest: runtimeDigest(), typescript: ts.version, names: sources.map((s) => s.name) };
+    expect(parsePrecompiledRuntime(await packedText(tarball.path, 'package/dist/runtime-compiled.json'), expected)?.size).toBe(sources.length);
   });
 
   // Requirement on the package (fails today: the package ships its tests).

@@ -35,8 +35,12 @@ export async function tarballListing(tarball: string): Promise<string[]> {
   return stdout.split('\n').filter((line) => line !== '');
 }
 
+/** The text of one file inside a tarball (`path` as the listing names it, `package/...`). */
+export async function packedText(tarball: string, path: string): Promise<string> {
+  return (await execOk('tar', ['-xzOf', tarball, path])).stdout;
+}
+
 /** The `package.json` inside a tarball, parsed. */
 export async function packedManifest(tarball: string): Promise<{ name: string; version: string; bin?: string | Record<string, string> }> {
-  const { stdout } = await execOk('tar', ['-xzOf', tarball, 'package/package.json']);
-  return JSON.parse(stdout) as { name: string; version: string; bin?: string | Record<string, string> };
+  return JSON.parse(await packedText(tarball, 'package/package.json')) as { name: string; version: string; bin?: string | Record<string, string> };
 }
