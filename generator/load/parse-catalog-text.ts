@@ -1,5 +1,6 @@
 import jsyaml from 'js-yaml';
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yamlWithPositions } from './yaml-positions.ts';
 import type { Diagnostic } from '../vocabulary/diagnostic.ts';
 import { escapePointerToken, segmentsOf } from '../vocabulary/json-pointer.ts';
 import { LIMITS } from '../vocabulary/limits.ts';
@@ -49,6 +50,7 @@ export function parseCatalogText(file: string, stem: string, text: string): Pars
  * words); js-yaml's own first error is the fallback when `yaml` finds none.
  */
 function syntaxDiagnostics(file: string, text: string, error: unknown): Diagnostic[] {
+  const { LineCounter, parseDocument } = yamlWithPositions();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
@@ -124,6 +126,7 @@ function lazyLocator(text: string): LoadedCatalog['locate'] {
   let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
   return (pointer, options) => {
     if (!parsed) {
+      const { LineCounter, parseDocument } = yamlWithPositions();
       const lineCounter = new LineCounter();
       parsed = { doc: parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter };
     }
@@ -135,6 +138,7 @@ function lazyLocator(text: string): LoadedCatalog['locate'] {
 
 /** Offset of the node a pointer names, or of its deepest existing ancestor. */
 function offsetOf(root: unknown, segments: string[], wantKey: boolean): number | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yamlWithPositions();
   let node = root as Node | null | undefined;
   let best: number | undefined = rangeStart(node);
   for (let i = 0; i < segments.length; i++) {
