@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { GeneratedFile } from './emit/generated-file.ts';
+import { byteSize, encodedFile, type GeneratedFile } from './emit/generated-file.ts';
 import type { CatalogSource } from './load/catalog-source.ts';
 import type { ModelOptions } from './model/build-model.ts';
 import type { EnumStyle } from './model/model.ts';
@@ -78,13 +78,14 @@ export async function releasedModel(options: PipelineOptions, timings: StageTimi
 export async function emitFiles(model: Model, options: { units?: ReadonlySet<string>; timings?: StageTimings } = {}): Promise<GeneratedFile[]> {
   // Imported here: the emitters load the TypeScript compiler and Handlebars, which validation and a run with nothing to do never need.
   const { emitAll } = await (options.timings ?? NO_TIMINGS).time('import emitters', () => import('./emit/emitters.ts'));
-  return emitAll(model, { ...options, ...(model.entryCount > LARGE_MODEL_ENTRIES ? { afterEach: collectAfterLargeOutput } : {}) });
+  // Every file is encoded as it is made (the writer needs the bytes anyway): a large run never holds its output as text all at once.
+  return emitAll(model, { ...options, keep: encodedFile, ...(model.entryCount > LARGE_MODEL_ENTRIES ? { afterEach: collectAfterLargeOutput } : {}) });
 }
 
-/** Above this many characters made by one emitter, memory is collected after it (a full collection of a large heap costs about 0.1 s). */
-const LARGE_OUTPUT_CHARS = 4 * 2 ** 20;
+/** Above this many bytes made by one emitter, memory is collected after it (a full collection of a large heap costs about 0.1 s). */
+const LARGE_OUTPUT_BYTES = 4 * 2 ** 20;
 
 /** Collects memory after an emitter that made much (and so left much garbage); not after the small ones, such as package.json. */
 function collectAfterLargeOutput(made: readonly GeneratedFile[]): void {
-  if (made.reduce((n, f) => n + f.content.length, 0) > LARGE_OUTPUT_CHARS) releaseGarbage();
+  if (made.reduce((n, f) => n + byteSize(f), 0) > LARGE_OUTPUT_BYTES) releaseGarbage();
 }

@@ -1,6 +1,6 @@
 import { emitCatalogJson } from './catalog-json-emitter.ts';
 import type { Emitter } from './emitter.ts';
-import type { GeneratedFile } from './generated-file.ts';
+import { byteSize, type GeneratedFile } from './generated-file.ts';
 import type { Model } from '../model/model.ts';
 import { emitIndexReadme, emitMarkdown } from './markdown/markdown-emitter.ts';
 import { emitOpenApi } from './openapi/openapi-emitter.ts';
@@ -28,6 +28,8 @@ export interface EmitOptions {
   units?: ReadonlySet<string>;
   /** Records each emitter's time and the bytes it made as the stage `emit <target>`. */
   timings?: StageTimings;
+  /** What is kept of each file as it is made (default: the file as it is); the pipeline encodes a large run's files at once (`encodedFile`). */
+  keep?: (file: GeneratedFile) => GeneratedFile;
 }
 
 /**
@@ -37,26 +39,32 @@ export interface EmitOptions {
  * made from every provider, is rendered on its own.
  */
 export function emitAll(model: Model, options: EmitOptions = {}): GeneratedFile[] {
-  const { afterEach = () => {}, units, timings = NO_TIMINGS } = options;
+  const { afterEach = () => {}, units, timings = NO_TIMINGS, keep = (file: GeneratedFile) => file } = options;
   const files: GeneratedFile[] = [];
   const view = units === undefined ? model : { ...model, providers: model.providers.filter((p) => units.has(p.id)) };
   const emitsPackages = units === undefined || units.has('core') || view.providers.length > 0;
   for (const [target, emit] of emitsPackages ? Object.entries(EMITTERS) : []) {
-    const made = timings.time(`emit ${target}`, () => emit(view, units), byteCount);
-    files.push(...(units === undefined ? made : made.filter((f) => units.has(unitOf(f.path)) && unitOf(f.path) !== TOP_UNIT)));
+    const wanted = (file: GeneratedFile) => units === undefined || (units.has(unitOf(file.path)) && unitOf(file.path) !== TOP_UNIT);
+    // Each file is kept (encoded, for a large run) as it comes, before the emitter makes the next one.
+    const made = timings.time(`emit ${target}`, () => {
+      const kept: GeneratedFile[] = [];
+      for (const file of emit(view, units)) if (wanted(file)) kept.push(keep(file));
+      return kept;
+    }, byteCount);
+    files.push(...made);
     afterEach(made);
   }
-  if (units?.has(TOP_UNIT)) files.push(timings.time('emit index README', () => emitIndexReadme(model), (f) => byteCount([f])));
+  if (units?.has(TOP_UNIT)) files.push(timings.time('emit index README', () => keep(emitIndexReadme(model)), (f) => byteCount([f])));
   const seen = new Set<string>();
   for (const file of files) {
     if (seen.has(file.path)) throw new Error(`two emitters produced ${file.path}`);
     seen.add(file.path);
   }
   // Empty files carry nothing; like protobuf-es, errcat does not write them.
-  return files.filter((f) => f.content.length > 0).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files.filter((f) => byteSize(f) > 0).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** The UTF-8 size of files, counted only when timings are on. */
 function byteCount(files: readonly GeneratedFile[]): number {
-  return files.reduce((n, f) => n + Buffer.byteLength(f.content, 'utf8'), 0);
+  return files.reduce((n, f) => n + byteSize(f), 0);
 }

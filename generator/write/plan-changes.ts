@@ -114,7 +114,7 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
   const hashes = new Map<string, string[]>([...kept].map(([file, sha256]) => [file, [sha256]]));
   const bytes = new Map<string, Uint8Array>();
   for (const file of files) {
-    const encoded = Buffer.from(file.content, 'utf8');
+    const encoded = file.bytes ?? Buffer.from(file.content, 'utf8');
     bytes.set(file.path, encoded);
     hashes.set(file.path, [contentHash(encoded)]);
   }

@@ -36,27 +36,27 @@ const LOCAL_ALIASES = 'previousKeys';
  * proves the spliced result byte-identical to the whole compilation.
  */
 export function catalogModuleFiles(provider: ProviderModel, catalog: CatalogModel, core: string, header: string, style: EnumStyle): ModuleFiles {
+  const texts = new Map(catalogModuleTexts(provider, catalog, core, header, style));
+  return { ts: texts.get('ts')!, js: texts.get('js')!, dts: texts.get('dts')! };
+}
+
+/** Which of a module's three files a text is. */
+export type ModuleFileKind = keyof ModuleFiles;
+
+/**
+ * The three files of a catalog's module (see `catalogModuleFiles`), made one
+ * after the other: the caller may encode each and let its text go before the
+ * next is made, so a 100,000-entry catalog never holds all three as text.
+ */
+export function* catalogModuleTexts(provider: ProviderModel, catalog: CatalogModel, core: string, header: string, style: EnumStyle): Generator<[ModuleFileKind, string]> {
   const hasCodes = catalog.kind !== 'error-message';
   const stringValues = !hasCodes || catalog.codeType === 'string';
   const path = `${provider.id}/src/${catalog.id}.ts`;
   const skeleton = catalogModuleSource(provider, catalog, core, header, style);
   const members = catalogMembers(catalog, hasCodes);
-  // One pass: the JavaScript of a literal is its TypeScript without the type assertions.
-  const literals: string[] = [];
-  const jsLiterals: string[] = [];
-  const literalOf = entryLiterals(provider, catalog, hasCodes, style);
-  for (const entry of catalog.entries) {
-    const literal = literalOf(entry);
-    literals.push(literal.ts);
-    jsLiterals.push(literal.js);
-  }
   const indented = (doc: string, pad: string) => pad + doc.replaceAll('\n', '\n' + pad);
   const lines = memberLines(catalog.enumName, style, stringValues);
   const placeholder = { name: MEMBERS, value: stringValues ? '""' : '0' };
-
-  const tsMembers = members.map((m) => `${indented(m.doc, '  ')}\n  ${lines.ts(m)}`);
-  const jsMembers = members.map((m) => `    ${lines.js(m)}`); // no JSDoc: dist/*.js is compiled without comments (compile-module.ts)
-  const dtsMembers = members.map((m, i) => `${indented(m.doc, '    ')}\n    ${lines.dts(m, i === members.length - 1)}`);
   // The printer writes an empty array as `[]` on one line.
   const entriesIn = (text: string | undefined, pad: string, entries: readonly string[]) =>
     text === undefined
@@ -67,12 +67,41 @@ export function catalogModuleFiles(provider: ProviderModel, catalog: CatalogMode
   // The printer writes an empty object literal as `{}` on one line (an empty enum keeps its braces apart).
   const membersIn = (text: string, stand: string, pad: string, members: readonly string[]) =>
     members.length === 0 && style === 'const' ? spliceText(text, `{\n${pad}${stand}\n}`, '{}') : splice(text, `${pad}${stand}`, members);
-  const ts = entriesIn(membersIn(skeleton, lines.ts(placeholder), '  ', tsMembers), '  ', literals);
+
+  // One pass: the JavaScript of a literal is its TypeScript without the type assertions.
+  let literals: string[] = [];
+  let jsLiterals: string[] = [];
+  const literalOf = entryLiterals(provider, catalog, hasCodes, style);
+  for (const entry of catalog.entries) {
+    const literal = literalOf(entry);
+    literals.push(literal.ts);
+    jsLiterals.push(literal.js);
+  }
+  const ts = entriesIn(membersIn(skeleton, lines.ts(placeholder), '  ', members.map((m) => `${indented(m.doc, '  ')}\n  ${lines.ts(m)}`)), '  ', literals);
   if (ts === undefined) throw new Error(`errcat: the skeleton of ${path} lost its stand-ins`); // errcat's own text: a bug, not a release
+  literals = [];
+
+  // Whether the printer wrote each stand-in as expected decides before anything is spliced (a splice succeeds or not by the stand-in alone, not by what goes in).
   const compiled = compileModule(path, skeleton);
-  const js = entriesIn(membersIn(compiled.js, lines.js(placeholder), '    ', jsMembers), '    ', jsLiterals);
-  const dts = membersIn(compiled.dts, lines.dts(placeholder, true), '    ', dtsMembers);
-  return js !== undefined && dts !== undefined ? { ts, js, dts } : { ts, ...compileModule(path, ts) };
+  const some = (count: number) => (count === 0 ? [] : ['']);
+  const spliceable =
+    entriesIn(membersIn(compiled.js, lines.js(placeholder), '    ', some(members.length)), '    ', some(jsLiterals.length)) !== undefined &&
+    membersIn(compiled.dts, lines.dts(placeholder, true), '    ', some(members.length)) !== undefined;
+  if (!spliceable) {
+    const whole = compileModule(path, ts);
+    yield ['ts', ts];
+    yield ['js', whole.js];
+    yield ['dts', whole.dts];
+    return;
+  }
+  yield ['ts', ts];
+  const js = entriesIn(membersIn(compiled.js, lines.js(placeholder), '    ', members.map((m) => `    ${lines.js(m)}`)), '    ', jsLiterals); // no JSDoc: dist/*.js is compiled without comments (compile-module.ts)
+  jsLiterals = [];
+  if (js === undefined) throw new Error(`errcat: the JavaScript of ${path} lost its stand-ins after they were found`);
+  yield ['js', js];
+  const dts = membersIn(compiled.dts, lines.dts(placeholder, true), '    ', members.map((m, i) => `${indented(m.doc, '    ')}\n    ${lines.dts(m, i === members.length - 1)}`));
+  if (dts === undefined) throw new Error(`errcat: the declarations of ${path} lost their stand-ins after they were found`);
+  yield ['dts', dts];
 }
 
 /** One declared name of a catalog: an entry's key, or a deprecated alias of it. */

@@ -2,10 +2,10 @@ import type { Model } from '../../model/model.ts';
 import type { Emitter } from '../emitter.ts';
 import { slashHeader } from '../file-header.ts';
 import type { GeneratedFile } from '../generated-file.ts';
-import { compileModule } from './compile-module.ts';
+import { compileModule, type CompiledModule } from './compile-module.ts';
 import { ts } from './ts-morph-module.ts';
 import { categoryModuleSource } from './category-module.ts';
-import { catalogModuleFiles, type ModuleFiles } from './provider-catalog-module.ts';
+import { catalogModuleTexts, type ModuleFileKind } from './provider-catalog-module.ts';
 import { indexModuleSource, parseModuleSource } from './provider-parse-module.ts';
 import { precompiledRuntime } from '../../load/precompiled-runtime.ts';
 import { runtimeSources } from '../../load/runtime-sources.ts';
@@ -14,53 +14,58 @@ import { compileRuntimeModule, runtimeModule } from './runtime-module.ts';
 /**
  * Emits each package's TypeScript source under `src/` and, beside it in
  * `dist/`, the ESM JavaScript and `.d.ts` that Node and TypeScript import
- * with no build step.
+ * with no build step. Files are made one at a time, as they are taken (see
+ * `Emitter`): a large catalog's module is three large texts.
  */
-export const emitTypeScript: Emitter = (model: Model, units?: ReadonlySet<string>) => {
-  const files: GeneratedFile[] = [];
-  const push = (pkg: string, name: string, module: ModuleFiles, header: string) => {
-    // Declaration emit drops the leading comment, and so does JavaScript emit when the first statement is a type-only import; every file must carry the notice.
-    const withHeader = (text: string) => (text.startsWith(header) ? text : header + text);
-    const dts = withHeader(module.dts);
-    files.push(
-      { path: `${pkg}/src/${name}.ts`, content: module.ts },
-      { path: `${pkg}/dist/${name}.js`, content: withHeader(module.js) },
-      { path: `${pkg}/dist/${name}.d.ts`, content: dts },
-    );
-  };
-  const add = (pkg: string, name: string, source: string, header: string) =>
-    push(pkg, name, { ts: source, ...compileModule(`${pkg}/src/${name}.ts`, source) }, header);
+export const emitTypeScript: Emitter = function* (model: Model, units?: ReadonlySet<string>) {
   // Core's modules are compiled only when core is wanted: a run that regenerates one provider does not compile the runtime.
-  if (units === undefined || units.has('core')) addCore(model, add, push);
+  if (units === undefined || units.has('core')) yield* coreFiles(model);
   for (const provider of model.providers) {
     const header = slashHeader(provider.sources);
     for (const catalog of provider.catalogs) {
-      const module = catalogModuleFiles(provider, catalog, model.corePackageName, header, model.enumStyle);
-      push(provider.id, catalog.id, module, header);
+      for (const [kind, text] of catalogModuleTexts(provider, catalog, model.corePackageName, header, model.enumStyle)) {
+        yield moduleFile(provider.id, catalog.id, kind, text, header);
+      }
     }
-    add(provider.id, 'parse', parseModuleSource(provider, model.corePackageName, header), header);
+    yield* compiledFiles(provider.id, 'parse', parseModuleSource(provider, model.corePackageName, header), header);
     // Only comments and `export *` lines: JavaScript and declarations are the source itself (a test holds the compiler to that).
-    const index = indexModuleSource(provider, header);
-    push(provider.id, 'index', { ts: index, js: index, dts: index }, header);
+    yield* moduleFiles(provider.id, 'index', indexModuleSource(provider, header), header);
   }
-  return files;
 };
 
+/**
+ * One file of a module. Declaration emit drops the leading comment, and so
+ * does JavaScript emit when the first statement is a type-only import; every
+ * file must carry the notice.
+ */
+function moduleFile(pkg: string, name: string, kind: ModuleFileKind, text: string, header: string): GeneratedFile {
+  if (kind === 'ts') return { path: `${pkg}/src/${name}.ts`, content: text };
+  const content = text.startsWith(header) ? text : header + text;
+  return { path: `${pkg}/dist/${name}.${kind === 'js' ? 'js' : 'd.ts'}`, content };
+}
+
+/** The three files of a module whose JavaScript and declarations are given (or, for `index`, are its source). */
+function* moduleFiles(pkg: string, name: string, ts: string, header: string, compiled: CompiledModule = { js: ts, dts: ts }): Generator<GeneratedFile> {
+  yield moduleFile(pkg, name, 'ts', ts, header);
+  yield moduleFile(pkg, name, 'js', compiled.js, header);
+  yield moduleFile(pkg, name, 'dts', compiled.dts, header);
+}
+
+/** The three files of a module compiled from its source. */
+function compiledFiles(pkg: string, name: string, source: string, header: string): Generator<GeneratedFile> {
+  return moduleFiles(pkg, name, source, header, compileModule(`${pkg}/src/${name}.ts`, source));
+}
+
 /** Core's modules: the category module made from the taxonomy, and the runtime, copied as written and compiled. */
-function addCore(
-  model: Model,
-  add: (pkg: string, name: string, source: string, header: string) => void,
-  push: (pkg: string, name: string, module: ModuleFiles, header: string) => void,
-): void {
+function* coreFiles(model: Model): Generator<GeneratedFile> {
   const coreHeader = slashHeader(model.coreSources);
-  add('core', 'category', categoryModuleSource(model.taxonomy, coreHeader, model.enumStyle), coreHeader);
+  yield* compiledFiles('core', 'category', categoryModuleSource(model.taxonomy, coreHeader, model.enumStyle), coreHeader);
   // The runtime is copied as written: its source is errcat's own, type-checked and tested where it lives.
   // Its compiled form depends only on errcat's own files, so the build compiles it ahead of time (it cost some 0.15 s of a one-second full run);
   // without a matching precompiled file it is compiled here, to the same text.
   const precompiled = precompiledRuntime(ts.version);
   for (const runtime of runtimeSources()) {
     const module = runtimeModule(runtime);
-    const compiled = precompiled?.get(runtime.name) ?? compileRuntimeModule(module);
-    push('core', module.name, { ts: module.source, js: compiled.js, dts: compiled.dts }, module.header);
+    yield* moduleFiles('core', module.name, module.source, module.header, precompiled?.get(runtime.name) ?? compileRuntimeModule(module));
   }
 }
