@@ -28,10 +28,14 @@ export interface GeneratedFile {
  * collector's heap.
  */
 export function encodedFile(file: GeneratedFile): GeneratedFile {
-  const bytes = file.bytes ?? Buffer.from(file.content, 'utf8');
+  return file.bytes !== undefined ? file : fileOfBytes(file.path, Buffer.from(file.content, 'utf8'), file.record);
+}
+
+/** A file made as UTF-8 bytes (see `encodedFile`). */
+export function fileOfBytes(path: string, bytes: Uint8Array, record?: true): GeneratedFile {
   return {
-    path: file.path,
-    ...(file.record ? { record: true as const } : {}),
+    path,
+    ...(record ? { record } : {}),
     bytes,
     get content() {
       return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');

@@ -36,7 +36,7 @@ const LOCAL_ALIASES = 'previousKeys';
  * proves the spliced result byte-identical to the whole compilation.
  */
 export function catalogModuleFiles(provider: ProviderModel, catalog: CatalogModel, core: string, header: string, style: EnumStyle): ModuleFiles {
-  const texts = new Map(catalogModuleTexts(provider, catalog, core, header, style));
+  const texts = new Map([...catalogModuleBytes(provider, catalog, core, header, style)].map(([kind, bytes]) => [kind, Buffer.from(bytes).toString('utf8')]));
   return { ts: texts.get('ts')!, js: texts.get('js')!, dts: texts.get('dts')! };
 }
 
@@ -44,65 +44,131 @@ export function catalogModuleFiles(provider: ProviderModel, catalog: CatalogMode
 export type ModuleFileKind = keyof ModuleFiles;
 
 /**
- * The three files of a catalog's module (see `catalogModuleFiles`), made one
- * after the other: the caller may encode each and let its text go before the
- * next is made, so a 100,000-entry catalog never holds all three as text.
+ * The three files of a catalog's module (see `catalogModuleFiles`) as UTF-8
+ * bytes, each given out before the next is assembled. The repeated lines are
+ * encoded a block at a time, so a 100,000-entry catalog's module is never
+ * one large text in memory: joined text with one character beyond Latin-1
+ * (the doc comment's dash, any Polish text) takes two bytes a character,
+ * and would be copied whole to be encoded.
  */
-export function* catalogModuleTexts(provider: ProviderModel, catalog: CatalogModel, core: string, header: string, style: EnumStyle): Generator<[ModuleFileKind, string]> {
+export function* catalogModuleBytes(provider: ProviderModel, catalog: CatalogModel, core: string, header: string, style: EnumStyle): Generator<[ModuleFileKind, Uint8Array]> {
   const hasCodes = catalog.kind !== 'error-message';
   const stringValues = !hasCodes || catalog.codeType === 'string';
   const path = `${provider.id}/src/${catalog.id}.ts`;
   const skeleton = catalogModuleSource(provider, catalog, core, header, style);
+  const compiled = compileModule(path, skeleton);
   const members = catalogMembers(catalog, hasCodes);
-  const indented = (doc: string, pad: string) => pad + doc.replaceAll('\n', '\n' + pad);
   const lines = memberLines(catalog.enumName, style, stringValues);
   const placeholder = { name: MEMBERS, value: stringValues ? '""' : '0' };
-  // The printer writes an empty array as `[]` on one line.
-  const entriesIn = (text: string | undefined, pad: string, entries: readonly string[]) =>
-    text === undefined
-      ? undefined
-      : entries.length === 0
-        ? spliceText(text, `[\n${pad}${ENTRIES},\n]`, '[]')
-        : splice(text, `${pad}${ENTRIES},`, entries.map((l) => `${pad}${l},`));
-  // The printer writes an empty object literal as `{}` on one line (an empty enum keeps its braces apart).
-  const membersIn = (text: string, stand: string, pad: string, members: readonly string[]) =>
-    members.length === 0 && style === 'const' ? spliceText(text, `{\n${pad}${stand}\n}`, '{}') : splice(text, `${pad}${stand}`, members);
+  const indented = (doc: string, pad: string) => pad + doc.replaceAll('\n', '\n' + pad);
 
-  // One pass: the JavaScript of a literal is its TypeScript without the type assertions.
-  let literals: string[] = [];
-  let jsLiterals: string[] = [];
+  // Where the repeated lines go, in each file: the stand-in line, or, when there are none, how the printer writes an empty
+  // array (`[]`) or object literal (`{}`; an empty enum keeps its braces apart).
+  const entriesAt = (pad: string) => (catalog.entries.length === 0 ? { stand: `[\n${pad}${ENTRIES},\n]`, empty: '[]' } : { stand: `\n${pad}${ENTRIES},\n` });
+  const membersAt = (pad: string, stand: string) => (members.length === 0 && style === 'const' ? { stand: `{\n${pad}${stand}\n}`, empty: '{}' } : { stand: `\n${pad}${stand}\n` });
+  const ts = holesOf(skeleton, [membersAt('  ', lines.ts(placeholder)), entriesAt('  ')]);
+  if (ts === undefined) throw new Error(`errcat: the skeleton of ${path} lost its stand-ins`); // errcat's own text: a bug, not a release
+  const js = holesOf(compiled.js, [membersAt('    ', lines.js(placeholder)), entriesAt('    ')]);
+  const dts = holesOf(compiled.dts, [membersAt('    ', lines.dts(placeholder, true))]);
+
+  // One pass over the entries for both files: the JavaScript of a literal is its TypeScript without the type assertions.
+  const tsEntries = new EncodedLines();
+  const jsEntries = new EncodedLines();
   const literalOf = entryLiterals(provider, catalog, hasCodes, style);
   for (const entry of catalog.entries) {
     const literal = literalOf(entry);
-    literals.push(literal.ts);
-    jsLiterals.push(literal.js);
+    tsEntries.add(`  ${literal.ts},`);
+    jsEntries.add(`    ${literal.js},`);
   }
-  const ts = entriesIn(membersIn(skeleton, lines.ts(placeholder), '  ', members.map((m) => `${indented(m.doc, '  ')}\n  ${lines.ts(m)}`)), '  ', literals);
-  if (ts === undefined) throw new Error(`errcat: the skeleton of ${path} lost its stand-ins`); // errcat's own text: a bug, not a release
-  literals = [];
-
-  // Whether the printer wrote each stand-in as expected decides before anything is spliced (a splice succeeds or not by the stand-in alone, not by what goes in).
-  const compiled = compileModule(path, skeleton);
-  const some = (count: number) => (count === 0 ? [] : ['']);
-  const spliceable =
-    entriesIn(membersIn(compiled.js, lines.js(placeholder), '    ', some(members.length)), '    ', some(jsLiterals.length)) !== undefined &&
-    membersIn(compiled.dts, lines.dts(placeholder, true), '    ', some(members.length)) !== undefined;
-  if (!spliceable) {
-    const whole = compileModule(path, ts);
-    yield ['ts', ts];
-    yield ['js', whole.js];
-    yield ['dts', whole.dts];
+  const tsMembers = new EncodedLines();
+  for (const m of members) tsMembers.add(`${indented(m.doc, '  ')}\n  ${lines.ts(m)}`);
+  yield ['ts', ts.fill([tsMembers, tsEntries])];
+  if (js === undefined || dts === undefined) {
+    // The printer wrote a stand-in otherwise (another TypeScript release): the whole module is compiled, slower and never wrong.
+    const whole = compileModule(path, Buffer.from(ts.fill([tsMembers, tsEntries])).toString('utf8'));
+    yield ['js', Buffer.from(whole.js, 'utf8')];
+    yield ['dts', Buffer.from(whole.dts, 'utf8')];
     return;
   }
-  yield ['ts', ts];
-  const js = entriesIn(membersIn(compiled.js, lines.js(placeholder), '    ', members.map((m) => `    ${lines.js(m)}`)), '    ', jsLiterals); // no JSDoc: dist/*.js is compiled without comments (compile-module.ts)
-  jsLiterals = [];
-  if (js === undefined) throw new Error(`errcat: the JavaScript of ${path} lost its stand-ins after they were found`);
-  yield ['js', js];
-  const dts = membersIn(compiled.dts, lines.dts(placeholder, true), '    ', members.map((m, i) => `${indented(m.doc, '    ')}\n    ${lines.dts(m, i === members.length - 1)}`));
-  if (dts === undefined) throw new Error(`errcat: the declarations of ${path} lost their stand-ins after they were found`);
-  yield ['dts', dts];
+  const jsMembers = new EncodedLines();
+  for (const m of members) jsMembers.add(`    ${lines.js(m)}`); // no JSDoc: dist/*.js is compiled without comments (compile-module.ts)
+  yield ['js', js.fill([jsMembers, jsEntries])];
+  const dtsMembers = new EncodedLines();
+  for (const [i, m] of members.entries()) dtsMembers.add(`${indented(m.doc, '    ')}\n    ${lines.dts(m, i === members.length - 1)}`);
+  yield ['dts', dts.fill([dtsMembers])];
 }
+
+/** Lines encoded as UTF-8 a block at a time, to be put in a hole of a text (see `holesOf`). */
+class EncodedLines {
+  readonly chunks: Uint8Array[] = [];
+  private block = '';
+  private count = 0;
+
+  /** Adds a line (its text holds no line feed of its own layout). */
+  add(line: string): void {
+    this.block += this.count === 0 && this.chunks.length === 0 ? line : `\n${line}`;
+    if (++this.count === LINES_PER_BLOCK) this.flush();
+  }
+
+  /** Every line added, encoded; none when no line was. */
+  encoded(): Uint8Array[] {
+    this.flush();
+    return this.chunks;
+  }
+
+  get empty(): boolean {
+    return this.chunks.length === 0 && this.count === 0;
+  }
+
+  private flush(): void {
+    if (this.count === 0) return;
+    this.chunks.push(Buffer.from(this.block, 'utf8'));
+    this.block = '';
+    this.count = 0;
+  }
+}
+
+/** Lines encoded together: few enough that a block is small, enough that encoding costs little per line. */
+const LINES_PER_BLOCK = 512;
+
+/** One hole of a text: the stand-in it replaces, and what replaces it when no line goes in, if not a line feed. */
+interface Hole {
+  stand: string;
+  empty?: string;
+}
+
+/**
+ * A text with holes, each a stand-in found exactly once, in order, to be
+ * filled with lines (`fill`); `undefined` when a stand-in is not there
+ * exactly once (a printer that writes it otherwise). A stand-in
+ * `\n<line>\n` is replaced by the lines between line feeds, or by one line
+ * feed when there are none; one with `empty` is used only when there are none.
+ */
+function holesOf(text: string, holes: readonly Hole[]): { fill: (lines: readonly EncodedLines[]) => Uint8Array } | undefined {
+  const parts: string[] = [];
+  let at = 0;
+  for (const hole of holes) {
+    const found = text.indexOf(hole.stand);
+    if (found < at || found !== text.lastIndexOf(hole.stand)) return undefined;
+    parts.push(text.slice(at, found));
+    at = found + hole.stand.length;
+  }
+  parts.push(text.slice(at));
+  return {
+    fill: (lines) => {
+      const chunks: Uint8Array[] = [Buffer.from(parts[0]!, 'utf8')];
+      holes.forEach((hole, i) => {
+        const filled = lines[i]!;
+        if (hole.empty !== undefined) chunks.push(Buffer.from(hole.empty, 'utf8'));
+        else chunks.push(NEWLINE, ...filled.encoded(), ...(filled.empty ? [] : [NEWLINE]));
+        chunks.push(Buffer.from(parts[i + 1]!, 'utf8'));
+      });
+      return Buffer.concat(chunks);
+    },
+  };
+}
+
+const NEWLINE = Buffer.from('\n', 'utf8');
 
 /** One declared name of a catalog: an entry's key, or a deprecated alias of it. */
 interface Member {
@@ -140,17 +206,6 @@ function memberLines(enumName: string, style: EnumStyle, stringValues: boolean) 
       stringValues ? `${enumName}["${m.name}"] = ${m.value};` : `${enumName}[${enumName}["${m.name}"] = ${m.value}] = "${m.name}";`,
     dts: (m: { name: string; value: string }, last: boolean) => `${m.name} = ${m.value}${last ? '' : ','}`,
   };
-}
-
-/** Replaces the one line that is exactly `line` with `lines` (or removes it); undefined when the line is not there exactly once. */
-function splice(text: string, line: string, lines: readonly string[]): string | undefined {
-  return spliceText(text, `\n${line}\n`, lines.length === 0 ? '\n' : `\n${lines.join('\n')}\n`);
-}
-
-/** Replaces the one occurrence of `stand` in `text`; undefined when there is not exactly one (a printer that writes it otherwise). */
-function spliceText(text: string, stand: string, replacement: string): string | undefined {
-  const parts = text.split(stand);
-  return parts.length === 2 ? parts[0] + replacement + parts[1] : undefined;
 }
 
 /** The module's TypeScript source with one stand-in member and one stand-in entry. */

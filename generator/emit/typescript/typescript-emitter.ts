@@ -1,11 +1,11 @@
 import type { Model } from '../../model/model.ts';
 import type { Emitter } from '../emitter.ts';
 import { slashHeader } from '../file-header.ts';
-import type { GeneratedFile } from '../generated-file.ts';
+import { fileOfBytes, type GeneratedFile } from '../generated-file.ts';
 import { compileModule, type CompiledModule } from './compile-module.ts';
 import { ts } from './ts-morph-module.ts';
 import { categoryModuleSource } from './category-module.ts';
-import { catalogModuleTexts, type ModuleFileKind } from './provider-catalog-module.ts';
+import { catalogModuleBytes, type ModuleFileKind } from './provider-catalog-module.ts';
 import { indexModuleSource, parseModuleSource } from './provider-parse-module.ts';
 import { precompiledRuntime } from '../../load/precompiled-runtime.ts';
 import { runtimeSources } from '../../load/runtime-sources.ts';
@@ -23,8 +23,8 @@ export const emitTypeScript: Emitter = function* (model: Model, units?: Readonly
   for (const provider of model.providers) {
     const header = slashHeader(provider.sources);
     for (const catalog of provider.catalogs) {
-      for (const [kind, text] of catalogModuleTexts(provider, catalog, model.corePackageName, header, model.enumStyle)) {
-        yield moduleFile(provider.id, catalog.id, kind, text, header);
+      for (const [kind, bytes] of catalogModuleBytes(provider, catalog, model.corePackageName, header, model.enumStyle)) {
+        yield moduleFileOfBytes(provider.id, catalog.id, kind, bytes, header);
       }
     }
     yield* compiledFiles(provider.id, 'parse', parseModuleSource(provider, model.corePackageName, header), header);
@@ -39,9 +39,19 @@ export const emitTypeScript: Emitter = function* (model: Model, units?: Readonly
  * file must carry the notice.
  */
 function moduleFile(pkg: string, name: string, kind: ModuleFileKind, text: string, header: string): GeneratedFile {
-  if (kind === 'ts') return { path: `${pkg}/src/${name}.ts`, content: text };
-  const content = text.startsWith(header) ? text : header + text;
-  return { path: `${pkg}/dist/${name}.${kind === 'js' ? 'js' : 'd.ts'}`, content };
+  return { path: modulePath(pkg, name, kind), content: kind === 'ts' || text.startsWith(header) ? text : header + text };
+}
+
+/** Where a module's file goes: its source under `src/`, the rest under `dist/`. */
+function modulePath(pkg: string, name: string, kind: ModuleFileKind): string {
+  return kind === 'ts' ? `${pkg}/src/${name}.ts` : `${pkg}/dist/${name}.${kind === 'js' ? 'js' : 'd.ts'}`;
+}
+
+/** One file of a module, made as UTF-8 bytes (see `moduleFile`); the notice is checked at the bytes' start. */
+function moduleFileOfBytes(pkg: string, name: string, kind: ModuleFileKind, bytes: Uint8Array, header: string): GeneratedFile {
+  const notice = Buffer.from(header, 'utf8');
+  const headed = kind === 'ts' || Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, notice.length)).equals(notice) ? bytes : Buffer.concat([notice, bytes]);
+  return fileOfBytes(modulePath(pkg, name, kind), headed);
 }
 
 /** The three files of a module whose JavaScript and declarations are given (or, for `index`, are its source). */
