@@ -4,6 +4,7 @@ import type { CatalogSymbolNames } from '../../vocabulary/symbol-names.ts';
 import { compileModule } from './compile-module.ts';
 import { docComment, stringLiteral, type DocTag } from './safe-text.ts';
 import { sourceFileText } from './source-text.ts';
+import { EncodedLines } from '../encoded-lines.ts';
 
 /** The three files of a module: TypeScript source, compiled JavaScript and declarations. */
 export interface ModuleFiles {
@@ -97,39 +98,6 @@ export function* catalogModuleBytes(provider: ProviderModel, catalog: CatalogMod
   for (const [i, m] of members.entries()) dtsMembers.add(`${indented(m.doc, '    ')}\n    ${lines.dts(m, i === members.length - 1)}`);
   yield ['dts', dts.fill([dtsMembers])];
 }
-
-/** Lines encoded as UTF-8 a block at a time, to be put in a hole of a text (see `holesOf`). */
-class EncodedLines {
-  readonly chunks: Uint8Array[] = [];
-  private block = '';
-  private count = 0;
-
-  /** Adds a line (its text holds no line feed of its own layout). */
-  add(line: string): void {
-    this.block += this.count === 0 && this.chunks.length === 0 ? line : `\n${line}`;
-    if (++this.count === LINES_PER_BLOCK) this.flush();
-  }
-
-  /** Every line added, encoded; none when no line was. */
-  encoded(): Uint8Array[] {
-    this.flush();
-    return this.chunks;
-  }
-
-  get empty(): boolean {
-    return this.chunks.length === 0 && this.count === 0;
-  }
-
-  private flush(): void {
-    if (this.count === 0) return;
-    this.chunks.push(Buffer.from(this.block, 'utf8'));
-    this.block = '';
-    this.count = 0;
-  }
-}
-
-/** Lines encoded together: few enough that a block is small, enough that encoding costs little per line. */
-const LINES_PER_BLOCK = 512;
 
 /** One hole of a text: the stand-in it replaces, and what replaces it when no line goes in, if not a line feed. */
 interface Hole {
