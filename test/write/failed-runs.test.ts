@@ -50,9 +50,9 @@ describe('a run that fails leaves the output folder as it was and says what fail
     },
     {
       name: 'a partial that names a field its view lacks',
-      template: 'entry-table.md.hbs',
+      template: 'entry-rows.md.hbs',
       edit: (text: string) => text.replace('{{retryable}}', '{{retryable}} {{retryAfter}}'),
-      error: /^errcat: templates\/entry-table\.md\.hbs: "retryAfter" not defined - \d+:\d+$/m,
+      error: /^errcat: templates\/entry-rows\.md\.hbs: "retryAfter" not defined - \d+:\d+$/m,
     },
   ])('$name', async ({ template, edit, error }) => {
     const file = path.join(toolchain, 'templates', template);

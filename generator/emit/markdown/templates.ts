@@ -26,6 +26,8 @@ function handlebars(): typeof HandlebarsApi {
   engine.registerHelper('code', (text: unknown) => codeSpan(String(text)));
   engine.registerHelper('inline', (text: unknown) => escapeInline(String(text)));
   engine.registerHelper('fenced', (language: unknown, content: unknown) => fencedBlock(String(language), String(content)));
+  // The rows apart from the table's head: a large table is rendered a block of rows at a time (see `markdown-emitter.ts`).
+  engine.registerPartial('entryRows', compiledTemplate(engine, 'entry-rows.md.hbs'));
   engine.registerPartial('entryTable', compiledTemplate(engine, 'entry-table.md.hbs'));
   return engine;
 }
