@@ -1,6 +1,7 @@
 // Large catalogs are written a block of entries at a time (encoded-lines.ts):
-// the TypeScript module, catalog.json and the README. Each must be exactly
-// the file made whole — compiled, stringified or rendered at once. The shipped
+// the TypeScript module, catalog.json, the README and the OpenAPI fragment.
+// Each must be exactly the file made whole — compiled, stringified or
+// rendered at once — or read back as the document it was written from. The shipped
 // catalogs and the golden fixtures are too small to span several blocks, so
 // this compares a synthetic catalog of 2,500 entries (several blocks of 512,
 // past the README's threshold of 2,000) in both enum styles.
@@ -9,6 +10,9 @@ import { syntheticCatalogYaml } from '../../bench/synthetic-catalog.ts';
 import { emitCatalogJson } from '../../generator/emit/catalog-json-emitter.ts';
 import { htmlCommentHeader } from '../../generator/emit/file-header.ts';
 import { emitMarkdown } from '../../generator/emit/markdown/markdown-emitter.ts';
+import { emitOpenApi } from '../../generator/emit/openapi/openapi-emitter.ts';
+import { providerOpenApi } from '../../generator/emit/openapi/provider-openapi.ts';
+import { parse } from 'yaml';
 import { providerReadmeView } from '../../generator/emit/markdown/provider-readme-view.ts';
 import { renderTemplate } from '../../generator/emit/markdown/templates.ts';
 import { compileModule } from '../../generator/emit/typescript/compile-module.ts';
@@ -42,6 +46,12 @@ describe(`a catalog of ${ENTRIES.toLocaleString('en')} entries, written a block 
     const { $schema, $comment, release, ...catalog } = JSON.parse(file!.content) as Record<string, unknown>;
     expect(catalog).toEqual(resolvedCatalog(provider));
     expect(file!.content).toBe(JSON.stringify({ $schema, $comment, release, ...catalog }, null, 2) + '\n');
+  });
+
+  it('has the OpenAPI fragment that reads back as the document it was written from', () => {
+    const file = [...emitOpenApi(model)].find((f) => f.path === 'synthetic/openapi.yaml')!;
+    expect(file.content.length).toBeGreaterThan(4096 * 20); // many chunks of pieces
+    expect(parse(file.content)).toEqual(providerOpenApi(provider));
   });
 
   it('has the README the template renders whole', () => {

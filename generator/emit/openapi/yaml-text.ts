@@ -11,40 +11,69 @@ import { replaceInvisibleCharacters } from '../../vocabulary/invisible-character
  * double-quoted scalar with the same escapes.
  */
 export function yamlText(value: unknown): string {
-  const out: string[] = [];
-  writeValue(out, value, '');
-  return out.join('').replace(/^\n/, '') + '\n';
+  return Buffer.from(yamlBytes(value)).toString('utf8');
 }
 
-function writeValue(out: string[], value: unknown, indent: string): void {
+/**
+ * `yamlText` as UTF-8 bytes, encoded a few thousand pieces at a time: a
+ * 100,000-entry fragment is never one text, nor one array of millions of pieces.
+ */
+export function yamlBytes(value: unknown): Uint8Array {
+  const out = new YamlOut();
+  // The first line has no line break before it.
+  writeValue(out, value, '', '');
+  out.push('\n');
+  return out.bytes();
+}
+
+/** Pieces of YAML text, encoded every few thousand. */
+class YamlOut {
+  private pieces: string[] = [];
+  private readonly chunks: Uint8Array[] = [];
+
+  push(...pieces: string[]): void {
+    this.pieces.push(...pieces);
+    if (this.pieces.length >= PIECES_PER_CHUNK) this.flush();
+  }
+
+  bytes(): Uint8Array {
+    this.flush();
+    return Buffer.concat(this.chunks);
+  }
+
+  private flush(): void {
+    this.chunks.push(Buffer.from(this.pieces.join(''), 'utf8'));
+    this.pieces = [];
+  }
+}
+
+const PIECES_PER_CHUNK = 4096;
+
+/**
+ * Writes a value after its key or dash. `first`, when given, replaces the
+ * line break and indent before a collection's first line: a collection in a
+ * list starts on the dash's line (`- b: 1`), and the document on the first line.
+ */
+function writeValue(out: YamlOut, value: unknown, indent: string, first?: string): void {
+  const lineStart = (i: number) => (i === 0 && first !== undefined ? [first] : ['\n', indent]);
   if (Array.isArray(value)) {
     if (value.length === 0) return void out.push(' []');
-    for (const item of value) {
-      out.push('\n', indent, '-');
-      if (isCollection(item) && !isEmpty(item)) writeNested(out, item, indent + '  ');
-      else writeValue(out, item, indent + '  ');
-    }
+    value.forEach((item, i) => {
+      out.push(...lineStart(i), '-');
+      writeValue(out, item, indent + '  ', isCollection(item) && !isEmpty(item) ? ' ' : undefined);
+    });
     return;
   }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
     if (entries.length === 0) return void out.push(' {}');
-    for (const [key, child] of entries) {
-      out.push('\n', indent, scalar(key), ':');
+    entries.forEach(([key, child], i) => {
+      out.push(...lineStart(i), scalar(key), ':');
       writeValue(out, child, indent + '  ');
-    }
+    });
     return;
   }
   out.push(' ', scalar(value));
-}
-
-/** A collection as a list item: its first line goes on the dash's line. */
-function writeNested(out: string[], value: object, indent: string): void {
-  const mark = out.length;
-  writeValue(out, value, indent);
-  // Replace the first line break + indent with a single space after the dash.
-  out[mark] = ' ';
-  out[mark + 1] = '';
 }
 
 function isCollection(value: unknown): value is object {
