@@ -9,6 +9,7 @@ import { readRegularFile } from '../load/read-regular-file.ts';
 import { ERRCAT_ROOT, packageLabel, SHIPPED_CATALOG_DIR } from '../vocabulary/errcat-root.ts';
 import { LIMITS } from '../vocabulary/limits.ts';
 import { contentHash } from '../write/content-hash.ts';
+import { aFewAtATime } from '../vocabulary/a-few-at-a-time.ts';
 
 /** The settings of a generate run that shape its output (the rest, such as `allowExtra`, only judge the folder). */
 export interface CacheOptions {
@@ -103,15 +104,19 @@ export async function readRunInputs(options: CacheOptions): Promise<RunInputs | 
 let ownInputs: Promise<string> | undefined;
 
 async function hashOwnInputs(): Promise<string> {
-  const hash = createHash('sha256');
+  const files: { label: string; file: string; name: string; hash?: string }[] = [];
   for (const input of errcatInputs()) {
-    const files = input.dir !== undefined ? await treeFiles(input.dir) : [input.file!];
-    for (const file of files) {
-      const bytes = await readFile(file).catch(() => undefined);
-      const name = input.dir !== undefined ? path.relative(input.dir, file).split(path.sep).join('/') : '';
-      hash.update(`${input.label}/${name}\0${bytes === undefined ? 'missing' : contentHash(bytes)}\n`);
+    for (const file of input.dir !== undefined ? await treeFiles(input.dir) : [input.file!]) {
+      files.push({ label: input.label, file, name: input.dir !== undefined ? path.relative(input.dir, file).split(path.sep).join('/') : '' });
     }
   }
+  // Read a few at a time (each waits on the disk, not on the others), hashed in the list's order.
+  await aFewAtATime(files, async (f) => {
+    const bytes = await readFile(f.file).catch(() => undefined);
+    f.hash = bytes === undefined ? 'missing' : contentHash(bytes);
+  });
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(`${f.label}/${f.name}\0${f.hash}\n`);
   for (const [name, version] of dependencyVersions()) hash.update(`dependency ${name}@${version}\n`);
   return hash.digest('hex');
 }
