@@ -1,7 +1,7 @@
 import type { Model, ProviderModel } from '../model/model.ts';
 import { resolvedCatalog } from '../model/resolved-catalog.ts';
 import type { Entry } from '../types/catalog.ts';
-import { EncodedLines } from './encoded-lines.ts';
+import { EncodedLines, joinedBytes, partsAround } from './encoded-lines.ts';
 import type { Emitter } from './emitter.ts';
 import { headerText } from './file-header.ts';
 import { fileOfBytes } from './generated-file.ts';
@@ -24,14 +24,18 @@ export const emitCatalogJson: Emitter = function* (model: Model) {
 /** Marks where a section's entries go in the text of everything else (a test of the whole file holds the splice to `JSON.stringify`). */
 const ENTRIES = 'errcat$entries';
 
+/** A section's entries sit at one depth of the file: `catalogs[c].sections[s].entries`, its items indented twelve spaces. */
+const ITEM_INDENT = ' '.repeat(12);
+const KEY_INDENT = ' '.repeat(10);
+
 /**
  * The file's bytes: exactly `jsonText(value, 2)` and a line feed, but each
  * entry stringified and encoded on its own, a block at a time, so that a
  * 100,000-entry catalog is never one text. Stringified with an indent, a
  * value nested at some depth is its own text with that depth's indent after
  * each line feed, which is how the entries are put back; when a stand-in is
- * not found exactly once (a catalog's own text could hold one), the whole
- * file is stringified at once instead.
+ * not found exactly once (see `partsAround`), the whole file is stringified
+ * at once instead.
  */
 function catalogJsonBytes(provider: ProviderModel): Uint8Array {
   // The schema's published URL: it resolves wherever the output folder is.
@@ -47,24 +51,14 @@ function catalogJsonBytes(provider: ProviderModel): Uint8Array {
     },
     2,
   );
-  const chunks: Uint8Array[] = [];
-  let at = 0;
-  for (const [i, entries] of sections.entries()) {
-    const stand = new RegExp(`\\[\\n( *)"${ENTRIES.replace('$', '\\$')}${i}"\\n( *)\\]`, 'g');
-    const found = [...skeleton.matchAll(stand)];
-    if (found.length !== 1 || found[0]!.index < at || skeleton.split(`"${ENTRIES}${i}"`).length !== 2) {
-      return Buffer.from(jsonText(value, 2) + '\n', 'utf8');
-    }
-    const [match, inner, outer] = found[0]! as unknown as [string, string, string];
-    chunks.push(Buffer.from(skeleton.slice(at, found[0]!.index), 'utf8'));
-    if (entries.length === 0) chunks.push(Buffer.from('[]', 'utf8'));
-    else {
+  const parts = partsAround(skeleton + '\n', sections.map((_, i) => `"entries": [\n${ITEM_INDENT}"${ENTRIES}${i}"\n${KEY_INDENT}]`));
+  if (parts === undefined) return Buffer.from(jsonText(value, 2) + '\n', 'utf8');
+  return joinedBytes(
+    sections.flatMap((entries, i) => {
+      if (entries.length === 0) return [parts[i]!, '"entries": []'];
       const lines = new EncodedLines();
-      entries.forEach((entry, n) => lines.add(`${inner}${jsonText(entry, 2).replaceAll('\n', `\n${inner}`)}${n < entries.length - 1 ? ',' : ''}`));
-      chunks.push(Buffer.from('[\n', 'utf8'), ...lines.encoded(), Buffer.from(`\n${outer}]`, 'utf8'));
-    }
-    at = found[0]!.index + match.length;
-  }
-  chunks.push(Buffer.from(skeleton.slice(at) + '\n', 'utf8'));
-  return Buffer.concat(chunks);
+      entries.forEach((entry, n) => lines.add(`${ITEM_INDENT}${jsonText(entry, 2).replaceAll('\n', `\n${ITEM_INDENT}`)}${n < entries.length - 1 ? ',' : ''}`));
+      return [parts[i]!, '"entries": [\n', ...lines.encoded(), `\n${KEY_INDENT}]`];
+    }).concat(parts[sections.length]!),
+  );
 }

@@ -36,3 +36,30 @@ export class EncodedLines {
 
 /** Lines encoded together: few enough that a block is small, enough that encoding costs little per line. */
 const LINES_PER_BLOCK = 512;
+
+/**
+ * The text cut at its stand-ins: the parts before, between and after them
+ * (one more than there are stand-ins), when each is found exactly once and
+ * in the order given; `undefined` otherwise, and the caller makes its file
+ * whole. This is how an emitter puts a large file's repeated part, encoded
+ * apart (`EncodedLines`), where a stand-in stood in the rest of its text.
+ * A stand-in errcat wrote is in the text; found exactly once, it is that
+ * one, whatever a catalog's own texts hold.
+ */
+export function partsAround(text: string, stands: readonly string[]): string[] | undefined {
+  const parts: string[] = [];
+  let at = 0;
+  for (const stand of stands) {
+    const found = text.indexOf(stand);
+    if (found < at || found !== text.lastIndexOf(stand)) return undefined;
+    parts.push(text.slice(at, found));
+    at = found + stand.length;
+  }
+  parts.push(text.slice(at));
+  return parts;
+}
+
+/** Texts and encoded chunks, in order, as one run of UTF-8 bytes. */
+export function joinedBytes(pieces: readonly (string | Uint8Array)[]): Uint8Array {
+  return Buffer.concat(pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece)));
+}

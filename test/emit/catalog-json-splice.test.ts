@@ -32,7 +32,7 @@ describe('catalog.json written an entry at a time', () => {
     ['a section title', (yaml: string) => yaml.replace(/title: [^\n]+/, 'title: "errcat$entries0"')],
     // An example body is any JSON: it can hold the stand-in in the very form the entries take in the text.
     ['an example body', (yaml: string) => yaml.replace('      pointer: /error/message\n', '      pointer: /error/message\n    examples:\n      - summary: hostile\n        value: { error: ["errcat$entries0"] }\n')],
-  ])('is still exact when %s holds the stand-in for the entries (the file is then stringified whole)', (_where, edit) => {
+  ])('is still exact when %s holds the stand-in for the entries', (_where, edit) => {
     const hostile = edit(ACME_YAML);
     expect(hostile).not.toBe(ACME_YAML);
     const [file] = catalogJsons(modelOfTexts([['acme.yaml', hostile]]));

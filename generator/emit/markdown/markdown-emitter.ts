@@ -4,7 +4,7 @@ import type { Model, ProviderModel } from '../../model/model.ts';
 import { htmlCommentHeader } from '../file-header.ts';
 import { coreReadmeView, indexReadmeView } from './index-readme-view.ts';
 import { providerReadmeView, type EntryRow } from './provider-readme-view.ts';
-import { EncodedLines } from '../encoded-lines.ts';
+import { joinedBytes, partsAround } from '../encoded-lines.ts';
 import { renderTemplate } from './templates.ts';
 
 /** Emits the Markdown reference: a README per provider, one for core, and the index with the category matrix. */
@@ -35,8 +35,8 @@ const ROWS = 'errcat$rows';
  * table, then each table's rows are rendered a block at a time and encoded
  * in place of its stand-in: a row renders the same wherever it stands, and a
  * 100,000-entry README is then never one text (with its dashes, two bytes a
- * character). When a stand-in is not found exactly once (a catalog's own
- * text could hold one), the README is rendered whole.
+ * character). When a stand-in is not found exactly once (see `partsAround`),
+ * the README is rendered whole.
  */
 function providerReadme(provider: ProviderModel, corePackage: string): GeneratedFile {
   const path = `${provider.id}/README.md`;
@@ -45,33 +45,28 @@ function providerReadme(provider: ProviderModel, corePackage: string): Generated
   const whole = () => ({ path, content: header + renderTemplate('provider-readme.md.hbs', view) });
   if (provider.catalogs.reduce((n, c) => n + c.entries.length, 0) <= LARGE_README_ENTRIES) return whole();
   const tables: EntryRow[][] = [];
+  const standIns: string[] = [];
   const skeleton =
     header +
     renderTemplate('provider-readme.md.hbs', {
       ...view,
       catalogs: view.catalogs.map((c) => ({
         ...c,
-        sections: c.sections.map((s) => (s.rows.length === 0 ? s : { ...s, rows: [{ ...s.rows[0]!, anchor: `${ROWS}${tables.push(s.rows) - 1}` }] })),
+        sections: c.sections.map((s) => {
+          if (s.rows.length === 0) return s;
+          const standIn = { ...s.rows[0]!, anchor: `${ROWS}${tables.push(s.rows) - 1}` };
+          standIns.push(rowsText([standIn]));
+          return { ...s, rows: [standIn] };
+        }),
       })),
     });
-  const chunks: Uint8Array[] = [];
-  let at = 0;
-  for (const [i, rows] of tables.entries()) {
-    const stand = `<a id="${ROWS}${i}"></a>`;
-    const found = skeleton.indexOf(stand);
-    if (found < at || found !== skeleton.lastIndexOf(stand)) return whole();
-    const lineStart = skeleton.lastIndexOf('\n', found) + 1;
-    const lineEnd = skeleton.indexOf('\n', found) + 1;
-    if (lineStart < at || lineEnd === 0) return whole();
-    chunks.push(Buffer.from(skeleton.slice(at, lineStart), 'utf8'));
-    const lines = new EncodedLines();
-    for (let from = 0; from < rows.length; from += ROWS_PER_BLOCK) {
-      // Each block renders as its rows, a line feed after each: added without its last, which the lines' joining puts back.
-      lines.add(renderTemplate('entry-rows.md.hbs', { rows: rows.slice(from, from + ROWS_PER_BLOCK) }).slice(0, -1));
-    }
-    chunks.push(...lines.encoded(), Buffer.from('\n', 'utf8'));
-    at = lineEnd;
-  }
-  chunks.push(Buffer.from(skeleton.slice(at), 'utf8'));
-  return fileOfBytes(path, Buffer.concat(chunks));
+  const parts = partsAround(skeleton, standIns);
+  if (parts === undefined) return whole();
+  const rowBlocks = (rows: readonly EntryRow[]) => Array.from({ length: Math.ceil(rows.length / ROWS_PER_BLOCK) }, (_, b) => Buffer.from(rowsText(rows.slice(b * ROWS_PER_BLOCK, (b + 1) * ROWS_PER_BLOCK)), 'utf8'));
+  return fileOfBytes(path, joinedBytes(tables.flatMap((rows, i) => [parts[i]!, ...rowBlocks(rows)]).concat(parts[tables.length]!)));
+}
+
+/** Table rows as the README renders them: a line each, each ending in a line feed. */
+function rowsText(rows: readonly EntryRow[]): string {
+  return renderTemplate('entry-rows.md.hbs', { rows });
 }

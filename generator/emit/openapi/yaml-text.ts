@@ -2,21 +2,15 @@ import { replaceInvisibleCharacters } from '../../vocabulary/invisible-character
 
 /**
  * YAML text for JSON-shaped values (objects, arrays, strings, numbers,
- * booleans, null), written in one pass. The `yaml` library's stringify walks a
+ * booleans, null), written in one pass, as UTF-8 bytes encoded a few
+ * thousand pieces at a time: a 100,000-entry fragment is never one text, nor
+ * one array of millions of pieces. The `yaml` library's stringify walks a
  * document model and takes over a second for a 100,000-entry fragment; this
  * writer takes a tenth of that. Block style throughout, no line folding (long
  * texts stay on one line, so diffs stay readable), no anchors. Strings are
  * written plain only when plain YAML reads them back as the same string; any
  * other string is written as a JSON string, which YAML 1.2 reads as a
  * double-quoted scalar with the same escapes.
- */
-export function yamlText(value: unknown): string {
-  return Buffer.from(yamlBytes(value)).toString('utf8');
-}
-
-/**
- * `yamlText` as UTF-8 bytes, encoded a few thousand pieces at a time: a
- * 100,000-entry fragment is never one text, nor one array of millions of pieces.
  */
 export function yamlBytes(value: unknown): Uint8Array {
   const out = new YamlOut();

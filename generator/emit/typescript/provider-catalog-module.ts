@@ -4,7 +4,7 @@ import type { CatalogSymbolNames } from '../../vocabulary/symbol-names.ts';
 import { compileModule } from './compile-module.ts';
 import { docComment, stringLiteral, type DocTag } from './safe-text.ts';
 import { sourceFileText } from './source-text.ts';
-import { EncodedLines } from '../encoded-lines.ts';
+import { EncodedLines, joinedBytes, partsAround } from '../encoded-lines.ts';
 
 /** The three files of a module: TypeScript source, compiled JavaScript and declarations. */
 export interface ModuleFiles {
@@ -113,30 +113,19 @@ interface Hole {
  * feed when there are none; one with `empty` is used only when there are none.
  */
 function holesOf(text: string, holes: readonly Hole[]): { fill: (lines: readonly EncodedLines[]) => Uint8Array } | undefined {
-  const parts: string[] = [];
-  let at = 0;
-  for (const hole of holes) {
-    const found = text.indexOf(hole.stand);
-    if (found < at || found !== text.lastIndexOf(hole.stand)) return undefined;
-    parts.push(text.slice(at, found));
-    at = found + hole.stand.length;
-  }
-  parts.push(text.slice(at));
+  const parts = partsAround(text, holes.map((hole) => hole.stand));
+  if (parts === undefined) return undefined;
   return {
-    fill: (lines) => {
-      const chunks: Uint8Array[] = [Buffer.from(parts[0]!, 'utf8')];
-      holes.forEach((hole, i) => {
-        const filled = lines[i]!;
-        if (hole.empty !== undefined) chunks.push(Buffer.from(hole.empty, 'utf8'));
-        else chunks.push(NEWLINE, ...filled.encoded(), ...(filled.empty ? [] : [NEWLINE]));
-        chunks.push(Buffer.from(parts[i + 1]!, 'utf8'));
-      });
-      return Buffer.concat(chunks);
-    },
+    fill: (lines) =>
+      joinedBytes(
+        holes.flatMap((hole, i) => {
+          const filled = lines[i]!;
+          const hollow = hole.empty !== undefined ? [hole.empty] : ['\n', ...filled.encoded(), ...(filled.empty ? [] : ['\n'])];
+          return [parts[i]!, ...hollow];
+        }).concat(parts[holes.length]!),
+      ),
   };
 }
-
-const NEWLINE = Buffer.from('\n', 'utf8');
 
 /** One declared name of a catalog: an entry's key, or a deprecated alias of it. */
 interface Member {
