@@ -4,11 +4,12 @@
 // What a run did is read from its summary and from `--timings` (a run the
 // cache answers has no load or emit stage); nothing here is timed.
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile, appendFile, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile, appendFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REPO, runErrcat } from '../helpers/run-errcat.ts';
+import { errcatCopy } from '../helpers/errcat-copy.ts';
 import { tempProject, type TempProject } from '../helpers/temp-project.ts';
 import { treeOf } from '../helpers/tree-of.ts';
 
@@ -198,9 +199,7 @@ describe('errcat\'s own inputs', () => {
   let p: TempProject;
   const generate = (...extra: string[]) => runErrcat(['generate', '--catalogs', 'catalogs', '--out', 'generated', ...extra], { root: copy, cwd: p.project });
   beforeAll(async () => {
-    copy = await mkdtemp(path.join(tmpdir(), 'errcat-copy-'));
-    for (const part of ['bin', 'dist', 'schema', 'templates', 'runtime', 'package.json']) await cp(path.join(REPO, part), path.join(copy, part), { recursive: true });
-    await symlink(path.join(REPO, 'node_modules'), path.join(copy, 'node_modules'));
+    copy = await errcatCopy(await mkdtemp(path.join(tmpdir(), 'errcat-copy-')));
   });
   afterAll(async () => {
     await rm(copy, { recursive: true, force: true });

@@ -2,12 +2,13 @@
 // when it matches, and compiles it otherwise: either way the output is the
 // same bytes. Runs a copy of this errcat (bundle, templates, schema, runtime;
 // node_modules linked) so that its dist/ and runtime/ may be damaged.
-import { cp, mkdtemp, readFile, rm, symlink, writeFile, appendFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { precompiledChecksum, type PrecompiledRuntimeFile } from '../../generator/load/precompiled-runtime.ts';
 import { REPO, runErrcat } from '../helpers/run-errcat.ts';
+import { errcatCopy } from '../helpers/errcat-copy.ts';
 import { treeOf } from '../helpers/tree-of.ts';
 
 describe('the precompiled runtime in the CLI', () => {
@@ -31,8 +32,7 @@ describe('the precompiled runtime in the CLI', () => {
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'errcat-precompiled-'));
     copy = path.join(work, 'errcat');
-    for (const part of ['bin', 'dist', 'schema', 'templates', 'runtime', 'package.json']) await cp(path.join(REPO, part), path.join(copy, part), { recursive: true });
-    await symlink(path.join(REPO, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+    await errcatCopy(copy);
     await cp(path.join(REPO, 'test/fixtures/white-label/catalogs'), path.join(work, 'catalogs'), { recursive: true });
     file = path.join(copy, 'dist/runtime-compiled.json');
     built = await readFile(file, 'utf8');

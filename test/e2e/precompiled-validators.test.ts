@@ -3,12 +3,13 @@
 // disk, and compiles the schemas otherwise: either way the same messages.
 // Runs a copy of this errcat (node_modules linked) so that its dist/ and
 // schema may be damaged.
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACME_YAML } from '../catalogs/test-catalogs.ts';
 import { REPO, runErrcat } from '../helpers/run-errcat.ts';
+import { errcatCopy } from '../helpers/errcat-copy.ts';
 
 describe('the precompiled schema validators in the CLI', () => {
   let work: string;
@@ -27,8 +28,7 @@ describe('the precompiled schema validators in the CLI', () => {
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'errcat-validators-'));
     copy = path.join(work, 'errcat');
-    for (const part of ['bin', 'dist', 'schema', 'templates', 'runtime', 'package.json']) await cp(path.join(REPO, part), path.join(copy, part), { recursive: true });
-    await symlink(path.join(REPO, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+    await errcatCopy(copy);
     await mkdir(path.join(work, 'catalogs'));
     // Three schema errors: an unknown field (with a suggestion), a wrong type, a value outside an enum.
     const broken = ACME_YAML.replace('  name: Acme SMS\n', '  name: Acme SMS\n  decription: x\n').replace('kind: error-code', 'kind: error-kode').replace(/codeType: integer/, 'codeType: 7');

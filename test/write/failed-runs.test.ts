@@ -1,8 +1,9 @@
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO, runErrcat } from '../helpers/run-errcat.ts';
+import { errcatCopy } from '../helpers/errcat-copy.ts';
 import { treeOf } from '../helpers/tree-of.ts';
 
 
@@ -26,8 +27,7 @@ describe('a run that fails leaves the output folder as it was and says what fail
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'errcat-failed-'));
     toolchain = path.join(work, 'toolchain');
-    for (const part of ['bin', 'dist', 'generator', 'templates', 'runtime', 'schema', 'package.json']) await cp(path.join(REPO, part), path.join(toolchain, part), { recursive: true });
-    await symlink(path.join(REPO, 'node_modules'), path.join(toolchain, 'node_modules'), 'dir');
+    await errcatCopy(toolchain, { also: ['generator'] });
     catalogs = path.join(work, 'catalogs');
     out = path.join(work, 'generated');
     await cp(path.join(REPO, 'test/fixtures/white-label/catalogs'), catalogs, { recursive: true });
