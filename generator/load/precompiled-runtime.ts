@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { isBuildFile } from './build-file.ts';
 import { ERRCAT_ROOT, RUNS_FROM_BUNDLE } from '../vocabulary/errcat-root.ts';
 import { runtimeDigest, runtimeSources } from './runtime-sources.ts';
 
@@ -105,8 +106,7 @@ function readPrecompiledRuntime(typescript: string): ReadonlyMap<string, Precomp
 /** The file's text, or `undefined` if it is missing, not a regular file, too large or unreadable. */
 function readOwnFile(file: URL): string | undefined {
   try {
-    const stat = statSync(file);
-    return stat.isFile() && stat.size <= MAX_BYTES ? readFileSync(file, 'utf8') : undefined;
+    return isBuildFile(file, MAX_BYTES) ? readFileSync(file, 'utf8') : undefined;
   } catch {
     return undefined;
   }

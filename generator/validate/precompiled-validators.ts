@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
@@ -6,6 +5,7 @@ import { catalogSchema } from '../vocabulary/catalog-schema.ts';
 import { configSchema } from '../vocabulary/config-schema.ts';
 import { ERRCAT_ROOT, RUNS_FROM_BUNDLE } from '../vocabulary/errcat-root.ts';
 import { schemaDigest } from './schema-digest.ts';
+import { isBuildFile } from '../load/build-file.ts';
 
 /** Where `npm run build` writes the validators of errcat's schemas as code (see `standalone-validators.ts`). */
 export const PRECOMPILED_VALIDATORS_FILE: URL = new URL('dist/schema-validators.cjs', ERRCAT_ROOT);
@@ -35,10 +35,8 @@ export function precompiledValidator(schema: Record<string, unknown>): ValidateF
 
 function loadValidators(): Record<string, unknown> | null {
   try {
-    const file = fileURLToPath(PRECOMPILED_VALIDATORS_FILE);
-    const stat = statSync(file);
-    if (!stat.isFile() || stat.size > MAX_BYTES) return null;
-    const found: unknown = createRequire(import.meta.url)(file);
+    if (!isBuildFile(PRECOMPILED_VALIDATORS_FILE, MAX_BYTES)) return null;
+    const found: unknown = createRequire(import.meta.url)(fileURLToPath(PRECOMPILED_VALIDATORS_FILE));
     return typeof found === 'object' && found !== null ? (found as Record<string, unknown>) : null;
   } catch {
     return null;
