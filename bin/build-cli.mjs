@@ -41,11 +41,11 @@ await esbuild.build({
   logLevel: 'error',
 });
 
-// What every run would otherwise compile anew from errcat's own files, compiled
-// once here by the same code the CLI runs (bundled on its own, like the CLI,
-// since the build runs without a TypeScript loader): core's runtime
-// (dist/runtime-compiled.json) and the validators of errcat's schemas
-// (dist/schema-validators.cjs). The bundle is a build tool, not part of the
+// What every run would otherwise compile anew, compiled once here by the same
+// code the CLI runs (bundled on its own, like the CLI, since the build runs
+// without a TypeScript loader): core's runtime and the templates of the
+// shipped catalogs' modules (dist/modules-compiled.json), and the validators
+// of errcat's schemas (dist/schema-validators.cjs). The bundle is a build tool, not part of the
 // package: it is written outside dist/ and removed.
 const precompiler = path.join(root, 'node_modules/.cache/errcat-build/precompile.mjs');
 await esbuild.build({
@@ -60,7 +60,7 @@ await esbuild.build({
 });
 try {
   const { writePrecompiled } = await import(pathToFileURL(precompiler).href);
-  writePrecompiled(outdir);
+  await writePrecompiled(outdir);
 } finally {
   await rm(path.dirname(precompiler), { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 
 /**
  * Whether a file errcat's build wrote (under `dist/`) is there as a regular
@@ -12,5 +12,14 @@ export function isBuildFile(file: URL, maxBytes: number): boolean {
     return stat.isFile() && stat.size <= maxBytes;
   } catch {
     return false;
+  }
+}
+
+/** The text of a file errcat's build wrote, or `undefined` if it is missing, not a regular file, larger than `maxBytes` or unreadable. */
+export function readBuildFile(file: URL, maxBytes: number): string | undefined {
+  try {
+    return isBuildFile(file, maxBytes) ? readFileSync(file, 'utf8') : undefined;
+  } catch {
+    return undefined;
   }
 }

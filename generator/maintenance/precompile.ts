@@ -1,11 +1,11 @@
 // Build-only: the one entry `npm run build` (bin/build-cli.mjs) bundles and
 // runs after bundling the CLI. Not part of the CLI bundle.
 import path from 'node:path';
-import { writePrecompiledRuntime } from './precompile-runtime.ts';
+import { writePrecompiledModules } from './precompile-modules.ts';
 import { writePrecompiledValidators } from './precompile-validators.ts';
 
-/** Writes into the build's `dist/` what runs would otherwise compile from errcat's own files: core's runtime and the schema validators. */
-export function writePrecompiled(outdir: string): void {
-  writePrecompiledRuntime(path.join(outdir, 'runtime-compiled.json'));
+/** Writes into the build's `dist/` what runs would otherwise compile: core's runtime and the module templates, and the schema validators. */
+export async function writePrecompiled(outdir: string): Promise<void> {
+  await writePrecompiledModules(path.join(outdir, 'modules-compiled.json'));
   writePrecompiledValidators(path.join(outdir, 'schema-validators.cjs'));
 }

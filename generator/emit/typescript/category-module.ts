@@ -2,6 +2,7 @@ import type { EnumStyle } from '../../model/model.ts';
 import type { TaxonomyMember } from '../../vocabulary/taxonomy.ts';
 import { docComment, stringLiteral } from './safe-text.ts';
 import { sourceFileText } from './source-text.ts';
+import { templatedSource, type TemplatedSource } from './module-template.ts';
 
 /**
  * Source of core's `category.ts`: the taxonomy enum and its table, the only
@@ -16,6 +17,15 @@ import { sourceFileText } from './source-text.ts';
  * `Category.SUCCESS`, so a bundle that keeps `Category` need not keep the table.
  */
 export function categoryModuleSource(taxonomy: readonly TaxonomyMember[], header: string, style: EnumStyle): string {
+  return categoryModuleText(taxonomy, header, style);
+}
+
+/** Core's `category.ts` with its template: only the notice varies (it names the catalogs), the taxonomy is errcat's. */
+export function categoryModule(taxonomy: readonly TaxonomyMember[], header: string, style: EnumStyle): TemplatedSource {
+  return templatedSource((slots) => categoryModuleText(taxonomy, slots.header(header), style));
+}
+
+function categoryModuleText(taxonomy: readonly TaxonomyMember[], header: string, style: EnumStyle): string {
   return sourceFileText((w) => {
     w.write(header).blankLine();
     w.writeLine(`import type { CategoryInfo } from "./category-info.js";`).blankLine();

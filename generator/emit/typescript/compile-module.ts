@@ -2,7 +2,8 @@ import type { ts as TsApi } from 'ts-morph';
 import { CompileError } from './compile-error.ts';
 import { pureEnums } from './pure-enums.ts';
 import { withoutDocComments } from './without-doc-comments.ts';
-import { ts } from './ts-morph-module.ts';
+import { compilerIdentity, typeScript } from './ts-morph-module.ts';
+import { precompiledModule } from '../../load/precompiled-modules.ts';
 import { replaceInvisibleCharacters, utf16Escapes } from '../../vocabulary/invisible-characters.ts';
 
 /** JavaScript and declarations compiled from one TypeScript module. */
@@ -15,17 +16,17 @@ export interface CompiledModule {
  * JavaScript without JSDoc (`withoutDocComments`): it is in the `.d.ts`
  * beside it, which is what editors show, and in `src/`. Other comments stay:
  * the pure annotations bundlers need. The notice at the top is the emitter's
- * to add when the compiler drops it.
+ * to add when the compiler drops it. Made on first compile, with the compiler.
  */
-const JS_OPTIONS: TsApi.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  verbatimModuleSyntax: true,
-  newLine: ts.NewLineKind.LineFeed,
-  removeComments: false,
-};
-
-const DECLARATION_OPTIONS: TsApi.CompilerOptions = { ...JS_OPTIONS, removeComments: false, declaration: true, isolatedDeclarations: true };
+function jsOptions(ts: typeof TsApi): TsApi.CompilerOptions {
+  return {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    verbatimModuleSyntax: true,
+    newLine: ts.NewLineKind.LineFeed,
+    removeComments: false,
+  };
+}
 
 /**
  * Compiles one module in isolation: `transpileModule` for JavaScript and
@@ -34,37 +35,49 @@ const DECLARATION_OPTIONS: TsApi.CompilerOptions = { ...JS_OPTIONS, removeCommen
  * number of entries; the generated code annotates every export so that
  * isolated declarations are exact. Type-checking is the tests' job. Enums
  * come out as pure expressions, so bundlers drop the unused ones (`pure-enums.ts`).
+ *
+ * What the build compiled ahead of time for the same source (core's runtime,
+ * the templates of the module structures it knows) is taken instead, and the
+ * compiler is then never loaded. The path only names the module in a
+ * compile error: a `.ts` module compiles to the same text wherever it is.
  */
 export function compileModule(path: string, source: string): CompiledModule {
-  const key = `${path}\0${source}`;
-  const known = compiled.get(key);
+  const known = compiled.get(source) ?? precompiledModule(source, compilerIdentity);
   if (known) return known;
   const result = compileNow(path, source);
   if (source.length <= MAX_REMEMBERED_CHARS) {
     if (compiled.size >= MAX_REMEMBERED) compiled.clear(); // a long-lived process (tests) starts over rather than grow
-    compiled.set(key, result);
+    compiled.set(source, result);
   }
   return result;
 }
 
 /**
- * Small modules compiled before in this process, by path and source: a watch
- * run compiles core's runtime and the catalogs that did not change once, not
- * on every save. Large ones are not kept (memory), nor needed: a catalog
- * large enough is one that changed.
+ * Small modules compiled before in this process, by source: a watch run
+ * compiles core's runtime and the catalogs that did not change once, not on
+ * every save. Large ones are not kept (memory), nor needed: a catalog large
+ * enough is one that changed.
  */
 const compiled = new Map<string, CompiledModule>();
 const MAX_REMEMBERED_CHARS = 256 * 1024;
 const MAX_REMEMBERED = 1024;
 
+/** The sources this process has compiled and remembers (small ones), in order: what the build precompiles. */
+export function compiledSources(): string[] {
+  return [...compiled.keys()];
+}
+
 function compileNow(path: string, source: string): CompiledModule {
-  const js = ts.transpileModule(source, { compilerOptions: JS_OPTIONS, fileName: path, reportDiagnostics: true, transformers: { before: [withoutDocComments], after: [pureEnums] } });
-  const dts = ts.transpileDeclaration(source, { compilerOptions: DECLARATION_OPTIONS, fileName: path, reportDiagnostics: true });
-  const problems = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])].map((d) =>
+  const ts = typeScript();
+  const js = jsOptions(ts);
+  const declarations: TsApi.CompilerOptions = { ...js, declaration: true, isolatedDeclarations: true };
+  const jsOut = ts.transpileModule(source, { compilerOptions: js, fileName: path, reportDiagnostics: true, transformers: { before: [withoutDocComments], after: [pureEnums] } });
+  const dtsOut = ts.transpileDeclaration(source, { compilerOptions: declarations, fileName: path, reportDiagnostics: true });
+  const problems = [...(jsOut.diagnostics ?? []), ...(dtsOut.diagnostics ?? [])].map((d) =>
     ts.flattenDiagnosticMessageText(d.messageText, '\n'),
   );
   if (problems.length > 0) throw new CompileError(path, problems);
-  return { js: withEscapes(withoutSourceMapComment(js.outputText)), dts: withEscapes(withoutSourceMapComment(dts.outputText)) };
+  return { js: withEscapes(withoutSourceMapComment(jsOut.outputText)), dts: withEscapes(withoutSourceMapComment(dtsOut.outputText)) };
 }
 
 /**

@@ -1,7 +1,9 @@
-import type { CodeBlockWriter } from 'ts-morph';
+import type CodeBlockWriter from 'code-block-writer';
 import type { CatalogModel, EntryModel, EnumStyle, ProviderModel } from '../../model/model.ts';
 import type { CatalogSymbolNames } from '../../vocabulary/symbol-names.ts';
 import { compileModule } from './compile-module.ts';
+import { compiledTemplate } from './compiled-template.ts';
+import { templatedSource, type Slots, type TemplatedSource } from './module-template.ts';
 import { docComment, stringLiteral, type DocTag } from './safe-text.ts';
 import { sourceFileText } from './source-text.ts';
 import { EncodedLines, joinedBytes, partsAround } from '../encoded-lines.ts';
@@ -56,8 +58,9 @@ export function* catalogModuleBytes(provider: ProviderModel, catalog: CatalogMod
   const hasCodes = catalog.kind !== 'error-message';
   const stringValues = !hasCodes || catalog.codeType === 'string';
   const path = `${provider.id}/src/${catalog.id}.ts`;
-  const skeleton = catalogModuleSource(provider, catalog, core, header, style);
-  const compiled = compileModule(path, skeleton);
+  const templated = catalogModuleSkeleton(provider, catalog, core, header, style);
+  const skeleton = templated.source;
+  const compiled = compiledTemplate(path, templated);
   const members = catalogMembers(catalog, hasCodes);
   const lines = memberLines(catalog.enumName, style, stringValues);
   const placeholder = { name: MEMBERS, value: stringValues ? '""' : '0' };
@@ -165,26 +168,34 @@ function memberLines(enumName: string, style: EnumStyle, stringValues: boolean) 
   };
 }
 
-/** The module's TypeScript source with one stand-in member and one stand-in entry. */
-function catalogModuleSource(provider: ProviderModel, catalog: CatalogModel, core: string, header: string, style: EnumStyle): string {
-  const n = catalog.symbols;
+/**
+ * The module's TypeScript source with one stand-in member and one stand-in
+ * entry, and its template: the skeleton that the compiler transpiles.
+ */
+function catalogModuleSkeleton(provider: ProviderModel, catalog: CatalogModel, core: string, header: string, style: EnumStyle): TemplatedSource {
+  return templatedSource((slots) => skeletonText(provider, catalog, core, header, style, slots));
+}
+
+function skeletonText(provider: ProviderModel, catalog: CatalogModel, core: string, header: string, style: EnumStyle, slots: Slots): string {
+  const n = namesIn(catalog.symbols, slots);
   const hasCodes = catalog.kind !== 'error-message';
   const integer = catalog.codeType === 'integer';
   const codeType = hasCodes ? n.enumName : 'null';
   const stand = `${MEMBERS}${style === 'const' ? ':' : ' ='} ${hasCodes && integer ? '0' : '""'},`;
+  const title = catalog.name;
   return sourceFileText((w) => {
-    w.write(header).blankLine();
+    w.write(slots.header(header)).blankLine();
     // Entries are literals (`"not_found" as Category`), so Category is a type here and the module imports nothing it need not run.
     const values = hasCodes ? [integer ? 'integerCodeOf' : 'stringCodeOf'] : [];
     const types = ['Category', 'ErrorEntry'];
     w.writeLine(
       values.length === 0
-        ? `import type { ${types.join(', ')} } from ${stringLiteral(core)};`
-        : `import { ${[...values, ...types.map((t) => `type ${t}`)].join(', ')} } from ${stringLiteral(core)};`,
+        ? `import type { ${types.join(', ')} } from ${slots.literal(core)};`
+        : `import { ${[...values, ...types.map((t) => `type ${t}`)].join(', ')} } from ${slots.literal(core)};`,
     );
     w.blankLine();
-    const doc = docComment([
-      `${catalog.name} — ${provider.name}.`,
+    const doc = slots.doc([
+      `${title} — ${provider.name}.`,
       ...(catalog.description ? ['', catalog.description] : []),
       '',
       hasCodes
@@ -198,40 +209,45 @@ function catalogModuleSource(provider: ProviderModel, catalog: CatalogModel, cor
       w.writeLine('} as const;').blankLine();
       w.writeLine(doc);
       w.writeLine(`export const ${n.enumName}: typeof ${LOCAL_MEMBERS} = /* @__PURE__ */ Object.freeze(${LOCAL_MEMBERS});`).blankLine();
-      w.writeLine(docComment([`A value of ${n.enumName}: a documented ${hasCodes ? 'code' : 'key'}.`]));
+      w.writeLine(slots.doc([`A value of ${catalog.symbols.enumName}: a documented ${hasCodes ? 'code' : 'key'}.`]));
       w.writeLine(`export type ${n.enumName} = (typeof ${n.enumName})[keyof typeof ${n.enumName}];`);
     } else {
       w.writeLine(doc);
       w.write(`export enum ${n.enumName}`).block(() => w.writeLine(stand));
     }
     w.blankLine();
-    w.writeLine(docComment([`Key of an entry: the name of its ${style === 'const' ? 'property' : 'enum member'} (deprecated aliases included).`]));
+    w.writeLine(slots.doc([`Key of an entry: the name of its ${style === 'const' ? 'property' : 'enum member'} (deprecated aliases included).`]));
     w.writeLine(`export type ${n.keyType} = keyof typeof ${n.enumName};`).blankLine();
-    w.writeLine(docComment([`An entry of ${catalog.name}.`]));
+    w.writeLine(slots.doc([`An entry of ${title}.`]));
     w.writeLine(`export type ${n.entryType} = ErrorEntry<${codeType}, ${n.keyType}>;`).blankLine();
 
-    w.writeLine(docComment([`Every entry of ${catalog.name}, sorted by ${hasCodes ? 'code' : 'key'}.`]));
+    w.writeLine(slots.doc([`Every entry of ${title}, sorted by ${hasCodes ? 'code' : 'key'}.`]));
     w.write(`export const ${n.entries}: readonly ${n.entryType}[] = [`).newLine();
     w.indent(() => w.writeLine(`${ENTRIES},`));
     w.writeLine('];').blankLine();
 
     const renamed = catalog.entries.filter((e) => e.aliases.length > 0);
     if (renamed.length > 0) {
-      w.writeLine(docComment(['Deprecated aliases by current key: the keys entries had before (declared renames), which the lookups by key answer until the next major version.']));
+      w.writeLine(slots.doc(['Deprecated aliases by current key: the keys entries had before (declared renames), which the lookups by key answer until the next major version.']));
       w.writeLine(`const ${LOCAL_ALIASES}: Readonly<Partial<Record<${n.keyType}, readonly ${n.keyType}[]>>> = {`);
-      w.indent(() => renamed.forEach((e) => w.writeLine(`${e.key}: [${e.aliases.map(stringLiteral).join(', ')}],`)));
+      w.indent(() => w.writeLine(`${slots.lines(renamed.map((e) => `${e.key}: [${e.aliases.map(stringLiteral).join(', ')}]`))},`));
       w.writeLine('};').blankLine();
     }
     const byKey = (value: string) =>
       renamed.length === 0
         ? `/* @__PURE__ */ new Map(/* @__PURE__ */ ${n.entries}.map((e) => [e.key, ${value}]))`
         : `/* @__PURE__ */ new Map(/* @__PURE__ */ ${n.entries}.flatMap((e) => [e.key, ...(${LOCAL_ALIASES}[e.key] ?? [])].map((key) => [key, ${value}] as const)))`;
-    w.writeLine(docComment([renamed.length === 0 ? 'Entry by key.' : 'Entry by key (deprecated aliases included).']));
+    w.writeLine(slots.doc([renamed.length === 0 ? 'Entry by key.' : 'Entry by key (deprecated aliases included).']));
     w.writeLine(`export const ${n.byKey}: ReadonlyMap<${n.keyType}, ${n.entryType}> = ${byKey('e')};`);
     w.blankLine();
-    if (hasCodes) writeCodeLookups(w, catalog, n, integer, byKey('e.code'));
-    else writeMessageLookups(w, n);
+    if (hasCodes) writeCodeLookups(w, catalog, n, integer, byKey('e.code'), slots);
+    else writeMessageLookups(w, n, catalog.symbols.enumName, slots);
   });
+}
+
+/** A catalog's symbol names as written by `slots`: as they are, or as tokens. */
+function namesIn(names: CatalogSymbolNames, slots: Slots): CatalogSymbolNames {
+  return Object.fromEntries(Object.entries(names).map(([kind, name]) => [kind, slots.name(name)])) as unknown as CatalogSymbolNames;
 }
 
 function memberValue(entry: EntryModel, hasCodes: boolean): string {
@@ -307,50 +323,48 @@ function entryLiterals(provider: ProviderModel, catalog: CatalogModel, hasCodes:
   };
 }
 
-function writeCodeLookups(w: CodeBlockWriter, catalog: CatalogModel, n: CatalogSymbolNames, integer: boolean, codeByKey: string): void {
+function writeCodeLookups(w: CodeBlockWriter, catalog: CatalogModel, n: CatalogSymbolNames, integer: boolean, codeByKey: string, slots: Slots): void {
   const codeOf = integer ? 'integerCodeOf' : 'stringCodeOf';
   const primitive = integer ? 'number' : 'string';
-  w.writeLine(docComment(['Entry by code.']));
+  w.writeLine(slots.doc(['Entry by code.']));
   w.writeLine(`export const ${n.byCode}: ReadonlyMap<${n.enumName}, ${n.entryType}> = /* @__PURE__ */ new Map(/* @__PURE__ */ ${n.entries}.map((e) => [e.code, e]));`);
   w.blankLine();
-  w.writeLine(docComment(['Code by key.']));
+  w.writeLine(slots.doc(['Code by key.']));
   w.writeLine(`export const ${n.codeByKey}: ReadonlyMap<${n.keyType}, ${n.enumName}> = ${codeByKey};`);
   w.blankLine();
-  w.writeLine(docComment(['Code ranges the provider reserves (documented, with no entry).']));
+  w.writeLine(slots.doc(['Code ranges the provider reserves (documented, with no entry).']));
   w.write(`export const ${n.reserved}: readonly { readonly from: number; readonly to: number; readonly text: string }[] = [`);
   if (catalog.reserved.length === 0) w.write('];').newLine();
   else {
     w.newLine();
-    w.indent(() => {
-      for (const r of catalog.reserved) w.writeLine(`{ from: ${r.from}, to: ${r.to}, text: ${stringLiteral(r.text)} },`);
-    });
+    w.indent(() => w.writeLine(`${slots.lines(catalog.reserved.map((r) => `{ from: ${r.from}, to: ${r.to}, text: ${stringLiteral(r.text)} }`))},`));
     w.writeLine('];');
   }
   w.blankLine();
-  w.writeLine(docComment([`Whether a value is a documented code of this catalog (a ${primitive}, as the ${n.enumName} values are).`]));
+  w.writeLine(slots.doc([`Whether a value is a documented code of this catalog (a ${primitive}, as the ${catalog.symbols.enumName} values are).`]));
   w.write(`export function ${n.guard}(value: unknown): value is ${n.enumName}`).block(() => {
     // Widened, not `value as Enum`: a string enum with no member yet is not comparable to string.
     w.writeLine(`return typeof value === ${stringLiteral(primitive)} && (${n.byCode} as ReadonlyMap<unknown, ${n.entryType}>).has(value);`);
   });
   w.blankLine();
-  w.writeLine(docComment([`The entry for a code as the wire carries it (\`"40"\` as well as \`40\`), or undefined.`]));
+  w.writeLine(slots.doc([`The entry for a code as the wire carries it (\`"40"\` as well as \`40\`), or undefined.`]));
   w.write(`export function ${n.lookup}(wire: unknown): ${n.entryType} | undefined`).block(() => {
     w.writeLine(`const code = ${codeOf}(wire);`);
     w.writeLine(`return code === undefined ? undefined : (${n.byCode} as ReadonlyMap<unknown, ${n.entryType}>).get(code);`);
   });
 }
 
-function writeMessageLookups(w: CodeBlockWriter, n: CatalogSymbolNames): void {
-  w.writeLine(docComment(['Entries by documented text; a text documented in several sections maps to all of them (they share a meaning).']));
+function writeMessageLookups(w: CodeBlockWriter, n: CatalogSymbolNames, enumName: string, slots: Slots): void {
+  w.writeLine(slots.doc(['Entries by documented text; a text documented in several sections maps to all of them (they share a meaning).']));
   w.write(`export const ${n.byMessage}: ReadonlyMap<string, readonly ${n.entryType}[]> = /* @__PURE__ */ `);
   w.write(`${n.entries}.reduce((map, e) => map.set(e.text, [...(map.get(e.text) ?? []), e]), new Map<string, ${n.entryType}[]>());`).newLine();
   w.blankLine();
-  w.writeLine(docComment([`Whether a value is a value of ${n.enumName}: the current key of an entry (not a deprecated alias).`]));
+  w.writeLine(slots.doc([`Whether a value is a value of ${enumName}: the current key of an entry (not a deprecated alias).`]));
   w.write(`export function ${n.guard}(value: unknown): value is ${n.enumName}`).block(() => {
     w.writeLine(`return typeof value === "string" && ${n.byKey}.get(value as ${n.keyType})?.key === value;`);
   });
   w.blankLine();
-  w.writeLine(docComment(['The first entry whose documented text is exactly this message, or undefined.']));
+  w.writeLine(slots.doc(['The first entry whose documented text is exactly this message, or undefined.']));
   w.write(`export function ${n.lookupMessage}(message: unknown): ${n.entryType} | undefined`).block(() => {
     w.writeLine(`return typeof message === "string" ? ${n.byMessage}.get(message)?.[0] : undefined;`);
   });

@@ -1,16 +1,26 @@
 import type { CatalogModel, ProviderModel, WireShapeModel } from '../../model/model.ts';
-import { docComment, stringLiteral } from './safe-text.ts';
+import { stringLiteral } from './safe-text.ts';
+import { SOURCE_SLOTS, templatedSource, type Slots, type TemplatedSource } from './module-template.ts';
 import { sourceFileText } from './source-text.ts';
 
 /**
- * Source of the parser that turns the provider's raw error responses (its
- * documented wire shapes) into typed errors. The module is data: the shapes
- * in the documented order and, per shape, the catalogs matched on it (an
- * exact documented message first, then the code), read by the core's
+ * The parser that turns the provider's raw error responses (its documented
+ * wire shapes) into typed errors, as source and template. The module is data:
+ * the shapes in the documented order and, per shape, the catalogs matched on
+ * it (an exact documented message first, then the code), read by the core's
  * `parseErrors`, which never throws. Results are typed with the provider's
  * own entry union, so `key` and `code` switch exhaustively.
  */
+export function parseModule(provider: ProviderModel, core: string, header: string): TemplatedSource {
+  return templatedSource((slots) => parseModuleText(provider, core, header, slots));
+}
+
+/** The parser module's source (see `parseModule`). */
 export function parseModuleSource(provider: ProviderModel, core: string, header: string): string {
+  return parseModuleText(provider, core, header, SOURCE_SLOTS);
+}
+
+function parseModuleText(provider: ProviderModel, core: string, header: string, slots: Slots): string {
   const s = provider.symbols;
   const byKind = (kind: CatalogModel['kind']) => provider.catalogs.filter((c) => c.kind === kind);
   const matched = [...byKind('error-message'), ...byKind('error-code')];
@@ -25,67 +35,69 @@ export function parseModuleSource(provider: ProviderModel, core: string, header:
     ),
   );
   const used = [...matched.filter((c) => matchers.some((m) => m.catalog === c)), ...statusCatalogs];
-  const entryUnion = used.map((c) => c.symbols.entryType).join(' | ') || 'never';
+  const name = provider.name;
+  const entry = slots.name(s.entry);
+  const error = slots.name(s.error);
+  const wire = slots.name(s.wire);
+  const parse = slots.name(s.parse);
+  const parseAll = slots.name(s.parseAll);
   return sourceFileText((w) => {
-    w.write(header).blankLine();
+    w.write(slots.header(header)).blankLine();
     const coreImports = ['parseError', 'parseErrors', 'type ParseOptions', 'type ParserSpec', 'type ProviderError', 'type ProviderErrors'];
-    w.writeLine(`import { ${coreImports.join(', ')} } from ${stringLiteral(core)};`);
+    w.writeLine(`import { ${coreImports.join(', ')} } from ${slots.literal(core)};`);
     for (const catalog of used) {
-      w.writeLine(`import { ${lookupOf(catalog)}, type ${catalog.symbols.entryType} } from ${stringLiteral(`./${catalog.id}.js`)};`);
+      w.writeLine(`import { ${slots.name(lookupOf(catalog))}, type ${slots.name(catalog.symbols.entryType)} } from ${slots.literal(`./${catalog.id}.js`)};`);
     }
     w.blankLine();
-    w.writeLine(docComment([`Any entry a ${provider.name} error response can be matched to.`]));
-    w.writeLine(`export type ${s.entry} = ${entryUnion};`).blankLine();
-    w.writeLine(docComment([`A parsed ${provider.name} error: when \`known\`, its \`key\` and \`code\` are ${provider.name}'s own unions, so a \`switch\` over them can be exhaustive.`]));
-    w.writeLine(`export type ${s.error} = ProviderError<${s.entry}>;`).blankLine();
+    w.writeLine(slots.doc([`Any entry a ${name} error response can be matched to.`]));
+    w.writeLine(`export type ${entry} = ${used.map((c) => slots.name(c.symbols.entryType)).join(' | ') || 'never'};`).blankLine();
+    w.writeLine(slots.doc([`A parsed ${name} error: when \`known\`, its \`key\` and \`code\` are ${name}'s own unions, so a \`switch\` over them can be exhaustive.`]));
+    w.writeLine(`export type ${error} = ProviderError<${entry}>;`).blankLine();
     w.writeLine(
-      docComment([
-        `How ${provider.name}'s error responses look: its documented shapes, tried in this order, and the catalogs matched on each.`,
+      slots.doc([
+        `How ${name}'s error responses look: its documented shapes, tried in this order, and the catalogs matched on each.`,
         '',
         ...provider.wire.shapes.map((shape) => `- \`${shape.id}\`: ${shape.summary ?? 'the documented error body'}`),
       ]),
     );
-    w.write(`export const ${s.wire}: ParserSpec<${s.entry}> = `).inlineBlock(() => {
-      w.writeLine(`provider: ${stringLiteral(provider.id)},`);
+    w.write(`export const ${wire}: ParserSpec<${entry}> = `).inlineBlock(() => {
+      w.writeLine(`provider: ${slots.literal(provider.id)},`);
       w.writeLine('shapes: [');
-      w.indent(() => {
-        for (const shape of provider.wire.shapes) w.writeLine(`${shapeLiteral(shape)},`);
-      });
+      if (provider.wire.shapes.length > 0) w.indent(() => w.writeLine(`${slots.lines(provider.wire.shapes.map(shapeLiteral))},`));
       w.writeLine('],');
       w.writeLine('matchers: [');
-      w.indent(() => {
-        for (const m of matchers) {
-          const pointer = m.pointer === undefined ? '' : `, pointer: ${stringLiteral(m.pointer)}`;
-          w.writeLine(`{ shape: ${stringLiteral(m.shape.id)}, field: ${stringLiteral(m.field)}${pointer}, lookup: ${lookupOf(m.catalog)} },`);
-        }
+      const matcherLines = matchers.map((m) => {
+        const pointer = m.pointer === undefined ? '' : `, pointer: ${stringLiteral(m.pointer)}`;
+        return `{ shape: ${stringLiteral(m.shape.id)}, field: ${stringLiteral(m.field)}${pointer}, lookup: ${lookupOf(m.catalog)} }`;
       });
+      if (matcherLines.length > 0) w.indent(() => w.writeLine(`${slots.lines(matcherLines)},`));
       w.writeLine('],');
-      if (statusCatalogs.length > 0) w.writeLine(`statusLookups: [${statusCatalogs.map(lookupOf).join(', ')}],`);
+      if (statusCatalogs.length > 0) w.writeLine(`statusLookups: [${slots.name(statusCatalogs.map(lookupOf).join(', '))}],`);
     });
     w.write(';').newLine().blankLine();
     w.writeLine(
-      docComment([
-        `Parses a raw ${provider.name} error response (its body as an object or as text) into a typed error: the first, for a body with several.`,
+      slots.doc([
+        `Parses a raw ${name} error response (its body as an object or as text) into a typed error: the first, for a body with several.`,
         '',
         'Never throws, whatever the body and the options are: a body no catalog documents, or one it cannot read, gives `known: false`.',
       ]),
     );
-    w.write(`export function ${s.parse}(raw: unknown, options?: ParseOptions): ${s.error}`).block(() => {
-      w.writeLine(`return parseError(${s.wire}, raw, options);`);
+    w.write(`export function ${parse}(raw: unknown, options?: ParseOptions): ${error}`).block(() => {
+      w.writeLine(`return parseError(${wire}, raw, options);`);
     });
     w.blankLine();
-    w.writeLine(docComment([`Every error of a raw ${provider.name} error response: one per item where the errors sit in a list, else one. Never throws.`]));
-    w.write(`export function ${s.parseAll}(raw: unknown, options?: ParseOptions): readonly [${s.error}, ...${s.error}[]]`).block(() => {
-      w.writeLine(`return parseErrors(${s.wire}, raw, options);`);
+    w.writeLine(slots.doc([`Every error of a raw ${name} error response: one per item where the errors sit in a list, else one. Never throws.`]));
+    w.write(`export function ${parseAll}(raw: unknown, options?: ParseOptions): readonly [${error}, ...${error}[]]`).block(() => {
+      w.writeLine(`return parseErrors(${wire}, raw, options);`);
     });
     w.blankLine();
-    w.writeLine(docComment([`${provider.name}, for \`normalize()\`, \`fromResponse()\` and the other functions of the core package.`]));
-    w.write(`export const ${s.handle}: ProviderErrors<${s.entry}> = `).inlineBlock(() => {
-      w.writeLine(`id: ${stringLiteral(provider.id)},`);
-      w.writeLine(`name: ${stringLiteral(provider.name)},`);
-      w.writeLine(`packageName: ${stringLiteral(provider.packageName)},`);
-      w.writeLine(`parse: ${s.parse},`);
-      w.writeLine(`parseAll: ${s.parseAll},`);
+    w.writeLine(slots.doc([`${name}, for \`normalize()\`, \`fromResponse()\` and the other functions of the core package.`]));
+    w.write(`export const ${slots.name(s.handle)}: ProviderErrors<${entry}> = `).inlineBlock(() => {
+      w.writeLine(`id: ${slots.literal(provider.id)},`);
+      w.writeLine(`name: ${slots.literal(provider.name)},`);
+      w.writeLine(`packageName: ${slots.literal(provider.packageName)},`);
+      w.writeLine(`parse: ${parse},`);
+      w.writeLine(`parseAll: ${parseAll},`);
     });
     w.write(';').newLine();
   });

@@ -1,5 +1,5 @@
 import type { ts as TsApi } from 'ts-morph';
-import { ts } from './ts-morph-module.ts';
+import { typeScript } from './ts-morph-module.ts';
 
 /**
  * A transformer, run after TypeScript's own, that makes each compiled `enum`
@@ -20,6 +20,7 @@ import { ts } from './ts-morph-module.ts';
  * enum it compiles itself. Anything else passes through unchanged.
  */
 export const pureEnums: TsApi.TransformerFactory<TsApi.SourceFile> = (context) => (file) => {
+  const ts = typeScript();
   const f = context.factory;
   const statements: TsApi.Statement[] = [];
   const all = file.statements;
@@ -49,6 +50,7 @@ export const pureEnums: TsApi.TransformerFactory<TsApi.SourceFile> = (context) =
 
 /** `var E;` (exported or not): the name, when the statement declares one variable and no value. */
 function enumDeclarationName(statement: TsApi.Statement): string | undefined {
+  const ts = typeScript();
   if (!ts.isVariableStatement(statement)) return undefined;
   const [only, ...rest] = statement.declarationList.declarations;
   if (only === undefined || rest.length > 0 || only.initializer !== undefined || !ts.isIdentifier(only.name)) return undefined;
@@ -57,6 +59,7 @@ function enumDeclarationName(statement: TsApi.Statement): string | undefined {
 
 /** `(function (E) { ... })(E || (E = {}));` for that name: the function, or undefined. */
 function enumFill(statement: TsApi.Statement | undefined, name: string): TsApi.FunctionExpression | undefined {
+  const ts = typeScript();
   if (statement === undefined || !ts.isExpressionStatement(statement) || !ts.isCallExpression(statement.expression)) return undefined;
   const call = statement.expression;
   const callee = ts.isParenthesizedExpression(call.expression) ? call.expression.expression : undefined;

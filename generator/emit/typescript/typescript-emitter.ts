@@ -2,12 +2,12 @@ import type { Model } from '../../model/model.ts';
 import type { Emitter } from '../emitter.ts';
 import { slashHeader } from '../file-header.ts';
 import { fileOfBytes, type GeneratedFile } from '../generated-file.ts';
-import { compileModule, type CompiledModule } from './compile-module.ts';
-import { ts } from './ts-morph-module.ts';
-import { categoryModuleSource } from './category-module.ts';
+import type { CompiledModule } from './compile-module.ts';
+import { compiledTemplate } from './compiled-template.ts';
+import type { TemplatedSource } from './module-template.ts';
+import { categoryModule } from './category-module.ts';
 import { catalogModuleBytes, type ModuleFileKind } from './provider-catalog-module.ts';
-import { indexModuleSource, parseModuleSource } from './provider-parse-module.ts';
-import { precompiledRuntime } from '../../load/precompiled-runtime.ts';
+import { indexModuleSource, parseModule } from './provider-parse-module.ts';
 import { runtimeSources } from '../../load/runtime-sources.ts';
 import { compileRuntimeModule, runtimeModule } from './runtime-module.ts';
 
@@ -27,7 +27,7 @@ export const emitTypeScript: Emitter = function* (model: Model, units?: Readonly
         yield moduleFileOfBytes(provider.id, catalog.id, kind, bytes, header);
       }
     }
-    yield* compiledFiles(provider.id, 'parse', parseModuleSource(provider, model.corePackageName, header), header);
+    yield* compiledFiles(provider.id, 'parse', parseModule(provider, model.corePackageName, header), header);
     // Only comments and `export *` lines: JavaScript and declarations are the source itself (a test holds the compiler to that).
     yield* moduleFiles(provider.id, 'index', indexModuleSource(provider, header), header);
   }
@@ -61,21 +61,19 @@ function* moduleFiles(pkg: string, name: string, ts: string, header: string, com
   yield moduleFile(pkg, name, 'dts', compiled.dts, header);
 }
 
-/** The three files of a module compiled from its source. */
-function compiledFiles(pkg: string, name: string, source: string, header: string): Generator<GeneratedFile> {
-  return moduleFiles(pkg, name, source, header, compileModule(`${pkg}/src/${name}.ts`, source));
+/** The three files of a module compiled through its template (`compiled-template.ts`). */
+function compiledFiles(pkg: string, name: string, templated: TemplatedSource, header: string): Generator<GeneratedFile> {
+  return moduleFiles(pkg, name, templated.source, header, compiledTemplate(`${pkg}/src/${name}.ts`, templated));
 }
 
 /** Core's modules: the category module made from the taxonomy, and the runtime, copied as written and compiled. */
 function* coreFiles(model: Model): Generator<GeneratedFile> {
   const coreHeader = slashHeader(model.coreSources);
-  yield* compiledFiles('core', 'category', categoryModuleSource(model.taxonomy, coreHeader, model.enumStyle), coreHeader);
+  yield* compiledFiles('core', 'category', categoryModule(model.taxonomy, coreHeader, model.enumStyle), coreHeader);
   // The runtime is copied as written: its source is errcat's own, type-checked and tested where it lives.
-  // Its compiled form depends only on errcat's own files, so the build compiles it ahead of time (it cost some 0.15 s of a one-second full run);
-  // without a matching precompiled file it is compiled here, to the same text.
-  const precompiled = precompiledRuntime(ts.version);
+  // Its compiled form depends only on errcat's own files, so the build compiles it ahead of time (it cost some 0.15 s of a one-second full run).
   for (const runtime of runtimeSources()) {
     const module = runtimeModule(runtime);
-    yield* moduleFiles('core', module.name, module.source, module.header, precompiled?.get(runtime.name) ?? compileRuntimeModule(module));
+    yield* moduleFiles('core', module.name, module.source, module.header, compileRuntimeModule(module));
   }
 }

@@ -1,5 +1,5 @@
 import type { ts as TsApi } from 'ts-morph';
-import { ts } from './ts-morph-module.ts';
+import { typeScript } from './ts-morph-module.ts';
 
 /**
  * A transformer, run before TypeScript's own, that leaves JSDoc out of the
@@ -11,6 +11,7 @@ import { ts } from './ts-morph-module.ts';
  * left out where `pureEnums` rewrites the enum.
  */
 export const withoutDocComments: TsApi.TransformerFactory<TsApi.SourceFile> = (context) => (file) => {
+  const ts = typeScript();
   const visit = (node: TsApi.Node): TsApi.Node => {
     // Nodes of the source carry no emit flags before the compiler's own transforms: setting the flag loses none.
     if (ts.getJSDocCommentsAndTags(node).length > 0) ts.setEmitFlags(node, ts.EmitFlags.NoLeadingComments);

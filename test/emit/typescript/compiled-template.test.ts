@@ -1,0 +1,168 @@
+// Modules are compiled through their templates (compiled-template.ts): the
+// structure is compiled, the names and texts are filled in afterwards. These
+// tests hold that path to what TypeScript makes of each whole module, and
+// hold the templates to structure only.
+import { describe, expect, it, vi } from 'vitest';
+import { fileOfBytes, type GeneratedFile } from '../../../generator/emit/generated-file.ts';
+import { compileModule } from '../../../generator/emit/typescript/compile-module.ts';
+import { compiledTemplate } from '../../../generator/emit/typescript/compiled-template.ts';
+import { filledTemplate, templatedSource } from '../../../generator/emit/typescript/module-template.ts';
+import { emitTypeScript } from '../../../generator/emit/typescript/typescript-emitter.ts';
+import { parseCatalogText } from '../../../generator/load/parse-catalog-text.ts';
+import { buildModel } from '../../../generator/model/build-model.ts';
+import { loadModel } from '../../../generator/model/load-model.ts';
+import { ENUM_STYLES, type EnumStyle, type Model } from '../../../generator/model/model.ts';
+import { validateCatalogs } from '../../../generator/validate/validate-catalogs.ts';
+import { fixtureCases, fixtureOutput } from '../../fixtures/fixture-cases.ts';
+
+describe('filledTemplate', () => {
+  const cases: { given: string; values: (string | string[])[]; want: string | undefined }[] = [
+    { given: 'export const errcat$0$ = 1;', values: ['answer'], want: 'export const answer = 1;' },
+    { given: 'import { x } from "errcat$0$";', values: ['"@acme/core"'], want: 'import { x } from "@acme/core";' },
+    { given: '/** errcat$0$ */\nexport {};', values: ['/**\n * Two\n * lines\n */'], want: '/**\n * Two\n * lines\n */\nexport {};' },
+    { given: 'a(errcat$0$, errcat$0$, errcat$1$)', values: ['x', 'y'], want: 'a(x, x, y)' },
+    { given: '[\n    errcat$0$,\n]', values: [['{ a: 1 }', '{ b: 2 }']], want: '[\n    { a: 1 },\n    { b: 2 },\n]' },
+    { given: '[\n        errcat$0$,\n]', values: [['{ a: 1 }', '{ b: 2 }']], want: '[\n        { a: 1 },\n        { b: 2 },\n]' },
+    { given: 'const errcat$members = 0; errcat$entries', values: [], want: 'const errcat$members = 0; errcat$entries' },
+    // A value is never read for tokens: a catalog text that looks like one stays as it is.
+    { given: 'f(errcat$0$)', values: ['"errcat$0$ errcat$1$"', 'no'], want: 'f("errcat$0$ errcat$1$")' },
+    { given: 'f(errcat$2$)', values: ['a'], want: undefined },
+    // Lines go only where a line starts: a compiled text that moved the token into a line is not filled.
+    { given: '[a, errcat$0$]', values: [['{ a: 1 }']], want: undefined },
+  ];
+  it.each(cases)('$given', ({ given, values, want }) => {
+    expect(filledTemplate(given, values)).toBe(want);
+  });
+});
+
+describe('compiledTemplate', () => {
+  it('compiles the source itself when the template does not fill back to it', () => {
+    const source = 'export const answer: number = 42;\n';
+    const compiled = compiledTemplate('x/src/answer.ts', { source, template: 'export const errcat$0$: number = 42;\n', values: ['question'] });
+    expect(compiled).toEqual(compileModule('x/src/answer.ts', source));
+    expect(compiled.js).toContain('answer');
+  });
+
+  it('compiles the source itself when the template does not compile, and names the module in the error', () => {
+    const templated = templatedSource((slots) => `export const ${slots.name('answer')}: number = ;\n`);
+    expect(() => compiledTemplate('x/src/answer.ts', templated)).toThrow(/x\/src\/answer\.ts/);
+  });
+});
+
+/** A model from one catalog file's text (JSON), failing the test on any diagnostic. */
+function inlineModel(yaml: string, enumStyle: EnumStyle): Model {
+  const id = (JSON.parse(yaml) as { provider: { id: string } }).provider.id;
+  const parsed = parseCatalogText(`inline/${id}.yaml`, id, yaml);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
+  const validated = validateCatalogs([parsed.catalog]);
+  expect(validated.diagnostics).toEqual([]);
+  return buildModel(validated.catalogs, { scope: '@errcat', enumStyle });
+}
+
+// Every text that reaches a slot holds what a token looks like, and what ends a comment or a literal.
+const LOOKS_LIKE_TOKENS = 'errcat$0$ "errcat$1$" /** errcat$2$ */ errcat$members */ ${x} `tick` \\ \' \u2028 \u202E';
+const entries = (list: object[]) => [{ id: 'all', title: `All ${LOOKS_LIKE_TOKENS}`, entries: list }];
+// JSON, which is YAML: no text needs YAML's quoting.
+const HOSTILE = JSON.stringify({
+  provider: { id: 'hostile', name: `Evil ${LOOKS_LIKE_TOKENS}` },
+  wire: {
+    httpStatuses: [{ status: 401, description: `Unauthorized ${LOOKS_LIKE_TOKENS}`, body: false }],
+    body: { code: { pointer: '/code', encoding: 'string-or-integer' }, message: { pointer: '/errcat$0$' } },
+    shapes: [{ id: 'text', summary: `A summary ${LOOKS_LIKE_TOKENS}`, format: 'text', pattern: '^E(?<code>\\d+) errcat\\$0\\$$', examples: [{ summary: `Example ${LOOKS_LIKE_TOKENS}`, value: 'E40 errcat$0$' }] }],
+  },
+  catalogs: [
+    {
+      id: 'codes',
+      name: `Codes ${LOOKS_LIKE_TOKENS}`,
+      description: `First line ${LOOKS_LIKE_TOKENS}\nsecond line`,
+      kind: 'error-code',
+      codeType: 'integer',
+      sections: [
+        {
+          ...entries([
+            { key: 'MINUS_ONE', previousKeys: ['NEGATIVE_ONE', 'ERRCAT_0'], code: -1, text: `minus ${LOOKS_LIKE_TOKENS}`, category: 'unknown' },
+            { key: 'BIG', previousKeys: ['LARGE'], code: 9007199254740991, text: 'big', category: 'unknown', deprecated: true },
+          ])[0],
+          reserved: [{ from: 88, to: 89, text: `Reserved ${LOOKS_LIKE_TOKENS}` }, { from: 90, to: 90, text: 'One more' }],
+        },
+      ],
+    },
+    { id: 'strings', name: 'String codes', kind: 'error-code', codeType: 'string', sections: entries([{ key: 'ONE', code: 'errcat$0$', text: 'one', category: 'invalid_parameters' }]) },
+    { id: 'messages', name: 'Messages', kind: 'error-message', sections: entries([{ key: 'ONLY', text: `Only ${LOOKS_LIKE_TOKENS}`, category: 'not_found' }]) },
+    { id: 'statuses', name: 'Statuses', kind: 'http-status', codeType: 'integer', sections: entries([{ key: 'UNAUTHORIZED', code: 401, text: 'Unauthorized', category: 'authentication' }]) },
+  ],
+});
+
+/** The emitted files of a model, by path. */
+function emitted(model: Model): Map<string, GeneratedFile> {
+  return new Map([...emitTypeScript(model)].map((file) => [file.path, file]));
+}
+
+/**
+ * Each module's JavaScript and declarations as the emitter wrote them,
+ * against TypeScript's compile of the module's whole source (with the
+ * notice put back where the compiler drops it, as the emitter does).
+ */
+function expectCompiledAsAWhole(files: ReadonlyMap<string, GeneratedFile>): number {
+  let modules = 0;
+  for (const [path, file] of files) {
+    const match = /^(.+)\/src\/(.+)\.ts$/.exec(path);
+    if (!match || path.startsWith('core/') !== (path === 'core/src/category.ts')) continue; // core's runtime is copied, not templated
+    const source = file.content;
+    const header = source.slice(0, source.indexOf('\n', source.indexOf('\n') + 1) + 1);
+    const whole = compileModule(path, source);
+    const headed = (text: string) => (text.startsWith(header) ? text : header + text);
+    expect(files.get(`${match[1]}/dist/${match[2]}.js`)?.content, `${path}: JavaScript`).toBe(headed(whole.js));
+    expect(files.get(`${match[1]}/dist/${match[2]}.d.ts`)?.content, `${path}: declarations`).toBe(headed(whole.dts));
+    modules++;
+  }
+  return modules;
+}
+
+describe.each(ENUM_STYLES)('every module compiled through its template is what TypeScript makes of it whole (enumStyle %s)', (enumStyle) => {
+  it('for the shipped catalogs', async () => {
+    const { model } = await loadModel({ kind: 'folder', dir: 'schema/catalogs', root: '.' }, { scope: '@errcat', enumStyle });
+    expect(expectCompiledAsAWhole(emitted(model))).toBe(1 + model.providers.reduce((n, p) => n + p.catalogs.length + 2, 0));
+  });
+
+  it('for catalogs whose every name and text looks like a token, ends a comment or a literal, or is invisible', () => {
+    const model = inlineModel(HOSTILE, enumStyle);
+    expect(expectCompiledAsAWhole(emitted(model))).toBe(1 + 4 + 2);
+  });
+});
+
+describe('every fixture', () => {
+  it.each(['const-style', 'edge-cases', 'string-codes', 'white-label'])('%s', async (name) => {
+    const fixture = (await fixtureCases()).find((c) => c.name === name)!;
+    const files = new Map((await fixtureOutput(fixture)).map((file) => [file.path, fileOfBytes(file.path, file.bytes!)]));
+    expect(expectCompiledAsAWhole(files)).toBeGreaterThan(2);
+  });
+});
+
+describe('templates hold structure only', () => {
+  it('catalogs that differ only in names and texts compile one set of templates', async () => {
+    const renamed = HOSTILE.replaceAll('hostile', 'other').replaceAll('Evil', 'Good').replaceAll(LOOKS_LIKE_TOKENS, 'plain text')
+      .replaceAll('MINUS_ONE', 'LESS_THAN_ZERO').replaceAll('id: codes', 'id: numbers').replace('88, to: 89', '10, to: 19');
+    // Modules loaded afresh: nothing compiled yet in this process's memory of compiled sources.
+    vi.resetModules();
+    const fresh = {
+      ...(await import('../../../generator/emit/typescript/compile-module.ts')),
+      ...(await import('../../../generator/emit/typescript/typescript-emitter.ts')),
+    };
+    const templatesOf = (model: Model) => {
+      const before = new Set(fresh.compiledSources());
+      for (const _file of fresh.emitTypeScript(model));
+      return fresh.compiledSources().filter((source) => !before.has(source) && !source.includes('errcat/runtime/core/'));
+    };
+    for (const enumStyle of ENUM_STYLES) {
+      const first = templatesOf(inlineModel(HOSTILE, enumStyle));
+      expect(first.length).toBeGreaterThan(0);
+      // Compiled already: the second model's modules are all served by the first's templates.
+      expect(templatesOf(inlineModel(renamed, enumStyle))).toEqual([]);
+      for (const template of first) {
+        expect(template.startsWith('// errcat$')).toBe(true);
+        expect(template).not.toMatch(/hostile|Evil|MINUS_ONE|NEGATIVE_ONE|Reserved|tick|Codes|Messages|Unauthorized|@errcat/);
+      }
+    }
+  });
+});
