@@ -2,45 +2,20 @@
 // The errcat CLI: a thin launcher for the bundle that `npm run build` writes
 // to dist/ ahead of time (at `prepack`, and before this repository runs it). Nothing is ever written
 // inside the installed package.
-import { createRequire } from 'node:module';
 import module from 'node:module';
 
-// Caches V8's compilation of the TypeScript compiler (a 9 MB script) outside
-// the package, in the system's temporary folder: about a quarter of a second
-// off every start. Node 22.1+ has this built in; Node 20 uses v8-compile-cache.
+// Node 22.1+ caches V8's compilation of the modules it loads (in the system's
+// temporary folder, one entry per module file): a little off every start.
 // Output never depends on it, and a cache that cannot be written only makes
-// the next start slower.
+// the next start slower. Node 20 has no such cache, and runs without one: the
+// v8-compile-cache package errcat used there kept an 8 MB copy of the
+// TypeScript compiler's code per working directory, and a run seldom loads
+// the compiler now (see "Modules compiled ahead of time" in the README).
 if (typeof module.enableCompileCache === 'function') {
   try {
     module.enableCompileCache();
   } catch {
     // an optimisation that failed
-  }
-} else {
-  withQuietExitListeners(() => createRequire(import.meta.url)('v8-compile-cache'));
-}
-
-/**
- * Runs `install` with the exit listeners it adds guarded: v8-compile-cache
- * saves its cache on exit, and on a full disk that save threw a stack trace
- * after errcat had said what failed.
- */
-function withQuietExitListeners(install) {
-  const once = process.once;
-  process.once = (event, listener) =>
-    once.call(process, event, event !== 'exit' ? listener : (...args) => {
-      try {
-        listener(...args);
-      } catch {
-        // an optimisation that failed; errcat's own exit code and message stand
-      }
-    });
-  try {
-    install();
-  } catch {
-    // no cache: slower, never wrong
-  } finally {
-    process.once = once;
   }
 }
 
