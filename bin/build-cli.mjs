@@ -45,7 +45,8 @@ await esbuild.build({
 // code the CLI runs (bundled on its own, like the CLI, since the build runs
 // without a TypeScript loader): core's runtime and the templates of the
 // shipped catalogs' modules (dist/modules-compiled.json), and the validators
-// of errcat's schemas (dist/schema-validators.cjs). The bundle is a build tool, not part of the
+// of errcat's schemas (dist/schema-validators.cjs) and its Handlebars
+// templates (dist/templates-compiled.cjs). The bundle is a build tool, not part of the
 // package: it is written outside dist/ and removed.
 const precompiler = path.join(root, 'node_modules/.cache/errcat-build/precompile.mjs');
 await esbuild.build({

@@ -2,10 +2,12 @@
 // runs after bundling the CLI. Not part of the CLI bundle.
 import path from 'node:path';
 import { writePrecompiledModules } from './precompile-modules.ts';
+import { writePrecompiledTemplates } from './precompile-templates.ts';
 import { writePrecompiledValidators } from './precompile-validators.ts';
 
-/** Writes into the build's `dist/` what runs would otherwise compile: core's runtime and the module templates, and the schema validators. */
+/** Writes into the build's `dist/` what runs would otherwise compile: core's runtime and the module templates, the schema validators and the Handlebars templates. */
 export async function writePrecompiled(outdir: string): Promise<void> {
   await writePrecompiledModules(path.join(outdir, 'modules-compiled.json'));
   writePrecompiledValidators(path.join(outdir, 'schema-validators.cjs'));
+  writePrecompiledTemplates(path.join(outdir, 'templates-compiled.cjs'));
 }
