@@ -41,16 +41,20 @@ type SlotValue = string | readonly string[];
  * template and what fills it. A writer must call `lines` at the start of a
  * line (after its indentation): the filled lines take that indentation.
  *
- * The same text gets the same token each time, as it is the same in the
- * source: the compiler follows names (a declaration keeps an import only
- * where a type of it is used), so two uses of one name must stay one name.
+ * A name gets the same token each time it is written, as it is the same
+ * name in the source: the compiler follows names (a declaration keeps an
+ * import only where a type of it is used), so two uses of one name must stay
+ * one name. Every other text gets a token of its own, so that two texts that
+ * happen to be equal (a provider named as its id) make no other template.
  */
 export class TemplateSlots implements Slots {
   readonly values: SlotValue[] = [];
-  private readonly tokens = new Map<string, string>();
+  private readonly names = new Map<string, string>();
 
   name(text: string): string {
-    return this.token(text);
+    let token = this.names.get(text);
+    if (token === undefined) this.names.set(text, (token = this.token(text)));
+    return token;
   }
 
   literal(text: string): string {
@@ -72,13 +76,8 @@ export class TemplateSlots implements Slots {
   }
 
   private token(value: SlotValue): string {
-    const key = typeof value === 'string' ? value : undefined;
-    const known = key === undefined ? undefined : this.tokens.get(key);
-    if (known !== undefined) return known;
     this.values.push(value);
-    const token = `errcat$${this.values.length - 1}$`;
-    if (key !== undefined) this.tokens.set(key, token);
-    return token;
+    return `errcat$${this.values.length - 1}$`;
   }
 }
 

@@ -3,7 +3,7 @@
 // would compile, and any file that another compiler made, or that is damaged,
 // must be refused so that the emitter compiles.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { slashHeader } from '../../../generator/emit/file-header.ts';
 import { compileModule } from '../../../generator/emit/typescript/compile-module.ts';
 import { compilerIdentity } from '../../../generator/emit/typescript/ts-morph-module.ts';
@@ -16,6 +16,9 @@ import {
   type PrecompiledModulesFile,
 } from '../../../generator/load/precompiled-modules.ts';
 import { runtimeSources } from '../../../generator/load/runtime-sources.ts';
+import { loadModel } from '../../../generator/model/load-model.ts';
+import { ENUM_STYLES } from '../../../generator/model/model.ts';
+import { fixtureCases } from '../../fixtures/fixture-cases.ts';
 
 const built = readFileSync(PRECOMPILED_MODULES_FILE, 'utf8');
 const file = JSON.parse(built) as PrecompiledModulesFile;
@@ -57,6 +60,25 @@ describe('the precompiled modules the build writes', () => {
 
   it('are not used when errcat runs from source: the compiler code may have changed since the build', () => {
     expect(precompiledModule(file.modules[0]!.source, compilerIdentity)).toBeUndefined();
+  });
+});
+
+describe('the precompiled templates serve catalogs errcat does not ship', () => {
+  // Each fixture's catalogs, in each enum style: every template their modules need is one the build compiled,
+  // so a project of such catalogs never loads the compiler. The fixtures are not what the build compiles from.
+  it.each(['const-style', 'edge-cases', 'string-codes', 'white-label'])('%s', async (name) => {
+    const fixture = (await fixtureCases()).find((c) => c.name === name)!;
+    const precompiled = new Set(file.modules.map((m) => m.source));
+    for (const enumStyle of ENUM_STYLES) {
+      vi.resetModules(); // nothing compiled yet in this process
+      const { compiledSources } = await import('../../../generator/emit/typescript/compile-module.ts');
+      const { emitTypeScript } = await import('../../../generator/emit/typescript/typescript-emitter.ts');
+      const { model } = await loadModel({ kind: 'folder', dir: fixture.catalogDir, root: fixture.catalogDir }, { scope: '@acme', enumStyle });
+      for (const _file of emitTypeScript(model));
+      const compiled = compiledSources();
+      expect(compiled.length).toBeGreaterThan(runtimeSources().length);
+      expect(compiled.filter((source) => !precompiled.has(source)), `${name}, ${enumStyle}`).toEqual([]);
+    }
   });
 });
 
