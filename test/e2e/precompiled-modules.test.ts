@@ -2,46 +2,29 @@
 // dist/modules-compiled.json when the file is sound, and compiles otherwise:
 // either way the output is the same bytes. Runs a copy of this errcat (bundle, templates, schema, runtime;
 // node_modules linked) so that its dist/ and runtime/ may be damaged.
-import { cp, mkdtemp, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile, appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { precompiledChecksum, type PrecompiledModulesFile } from '../../generator/load/precompiled-modules.ts';
-import { REPO, runErrcat } from '../helpers/run-errcat.ts';
-import { errcatCopy } from '../helpers/errcat-copy.ts';
-import { treeOf } from '../helpers/tree-of.ts';
+import { copyRun, type CopyRun } from '../helpers/copy-run.ts';
 
 describe('the precompiled modules in the CLI', () => {
-  let work: string;
-  let copy: string;
+  let run: CopyRun;
   let file: string;
   let built: string;
   let compiled: Record<string, string>;
-  let runs = 0;
-
-  /** The output of a full run of the copy, less the manifest (whose record hashes errcat's dist/, and so differs). */
-  const generate = async (): Promise<Record<string, string>> => {
-    const out = `generated-${++runs}`;
-    const result = await runErrcat(['generate', '--catalogs', 'catalogs', '--out', out], { root: copy, cwd: work });
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    const { ['.errcat-manifest.json']: _manifest, ...tree } = await treeOf(path.join(work, out));
-    return tree;
-  };
+  const generate = () => run.generate();
 
   beforeAll(async () => {
-    work = await mkdtemp(path.join(tmpdir(), 'errcat-precompiled-'));
-    copy = path.join(work, 'errcat');
-    await errcatCopy(copy);
-    await cp(path.join(REPO, 'test/fixtures/white-label/catalogs'), path.join(work, 'catalogs'), { recursive: true });
-    file = path.join(copy, 'dist/modules-compiled.json');
+    run = await copyRun('errcat-precompiled-');
+    file = path.join(run.copy, 'dist/modules-compiled.json');
     built = await readFile(file, 'utf8');
     // Compiled at run time: the output every run below must equal.
     await rm(file);
     compiled = await generate();
   }, 60_000);
   afterAll(async () => {
-    await rm(work, { recursive: true, force: true });
+    await rm(run.work, { recursive: true, force: true });
   });
 
   const damage: [string, () => string][] = [
@@ -84,7 +67,7 @@ describe('the precompiled modules in the CLI', () => {
 
   it('a runtime source edited after the build is compiled, not taken from the stale file', async () => {
     await writeFile(file, built);
-    await appendFile(path.join(copy, 'runtime/core/normalize.ts'), '\nexport const addedAfterTheBuild = 1;\n');
+    await appendFile(path.join(run.copy, 'runtime/core/normalize.ts'), '\nexport const addedAfterTheBuild = 1;\n');
     const tree = await generate();
     expect(tree['core/dist/normalize.js']).toContain('export const addedAfterTheBuild = 1;');
     expect(tree['core/dist/normalize.d.ts']).toContain('export declare const addedAfterTheBuild = 1;');

@@ -3,38 +3,24 @@
 // disk, and compiles the templates otherwise: either way the same READMEs.
 // Runs a copy of this errcat (node_modules linked) so that its dist/ and
 // templates/ may be changed.
-import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO, runErrcat } from '../helpers/run-errcat.ts';
-import { errcatCopy } from '../helpers/errcat-copy.ts';
-import { treeOf } from '../helpers/tree-of.ts';
+import { copyRun, type CopyRun } from '../helpers/copy-run.ts';
 
 describe('the precompiled templates in the CLI', () => {
-  let work: string;
-  let copy: string;
+  let run: CopyRun;
   let file: string;
   let built: string;
   let compiled: Record<string, string>;
-  let runs = 0;
 
   /** The Markdown of a full run of the copy. */
-  const readmes = async (): Promise<Record<string, string>> => {
-    const out = `generated-${++runs}`;
-    const result = await runErrcat(['generate', '--catalogs', 'catalogs', '--out', out], { root: copy, cwd: work });
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    const tree = await treeOf(path.join(work, out));
-    return Object.fromEntries(Object.entries(tree).filter(([name]) => name.endsWith('README.md')));
-  };
+  const readmes = async (): Promise<Record<string, string>> =>
+    Object.fromEntries(Object.entries(await run.generate()).filter(([name]) => name.endsWith('README.md')));
 
   beforeAll(async () => {
-    work = await mkdtemp(path.join(tmpdir(), 'errcat-templates-'));
-    copy = path.join(work, 'errcat');
-    await errcatCopy(copy);
-    await cp(path.join(REPO, 'test/fixtures/white-label/catalogs'), path.join(work, 'catalogs'), { recursive: true });
-    file = path.join(copy, 'dist/templates-compiled.cjs');
+    run = await copyRun('errcat-templates-');
+    file = path.join(run.copy, 'dist/templates-compiled.cjs');
     built = await readFile(file, 'utf8');
     // Compiled at run time: the Markdown every run below must equal.
     await rm(file);
@@ -42,7 +28,7 @@ describe('the precompiled templates in the CLI', () => {
     expect(Object.keys(compiled).length).toBeGreaterThan(3);
   }, 60_000);
   afterAll(async () => {
-    await rm(work, { recursive: true, force: true });
+    await rm(run.work, { recursive: true, force: true });
   });
 
   const damage: [string, () => string][] = [
@@ -71,7 +57,7 @@ describe('the precompiled templates in the CLI', () => {
 
   it('a template edited after the build is compiled, not taken from the stale file', async () => {
     await writeFile(file, built);
-    await appendFile(path.join(copy, 'templates/index-readme.md.hbs'), '\nEdited after the build.\n');
+    await appendFile(path.join(run.copy, 'templates/index-readme.md.hbs'), '\nEdited after the build.\n');
     const tree = await readmes();
     expect(tree['README.md']).toBe(compiled['README.md'] + '\nEdited after the build.\n');
   });
