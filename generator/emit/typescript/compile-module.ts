@@ -44,7 +44,10 @@ function jsOptions(ts: typeof TsApi): TsApi.CompilerOptions {
 export function compileModule(path: string, source: string): CompiledModule {
   const known = compiled.get(source) ?? precompiledModule(source, compilerIdentity);
   if (known) return known;
+  const started = performance.now();
   const result = compileNow(path, source);
+  work.modules++;
+  work.seconds += (performance.now() - started) / 1000;
   if (source.length <= MAX_REMEMBERED_CHARS) {
     if (compiled.size >= MAX_REMEMBERED) compiled.clear(); // a long-lived process (tests) starts over rather than grow
     compiled.set(source, result);
@@ -61,6 +64,18 @@ export function compileModule(path: string, source: string): CompiledModule {
 const compiled = new Map<string, CompiledModule>();
 const MAX_REMEMBERED_CHARS = 256 * 1024;
 const MAX_REMEMBERED = 1024;
+
+const work = { modules: 0, seconds: 0 };
+
+/**
+ * What compiling has cost this process so far: the modules compiled (found
+ * neither precompiled nor remembered) and the seconds it took, loading the
+ * compiler included. `--timings` shows it, so that a run slowed by a module
+ * structure the build did not compile says so.
+ */
+export function compilerWork(): { modules: number; seconds: number } {
+  return { ...work };
+}
 
 /** The sources this process has compiled and remembers (small ones), in order: what the build precompiles. */
 export function compiledSources(): string[] {
