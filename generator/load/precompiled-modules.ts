@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readBuildFile } from './build-file.ts';
+import type { CompiledModule } from '../vocabulary/compiled-module.ts';
 import { ERRCAT_ROOT, RUNS_FROM_BUNDLE } from '../vocabulary/errcat-root.ts';
 
 /**
@@ -8,18 +9,15 @@ import { ERRCAT_ROOT, RUNS_FROM_BUNDLE } from '../vocabulary/errcat-root.ts';
  */
 export const PRECOMPILED_MODULES_FILE: URL = new URL('dist/modules-compiled.json', ERRCAT_ROOT);
 
+/** What `compilerIdentity()` says when it cannot tell: then nothing precompiled is taken, whatever a file says. */
+export const UNKNOWN_COMPILER = 'unknown';
+
 /** Names the layout below: a file of another layout is not read. */
 export const PRECOMPILED_MODULES_FORMAT = 'errcat-precompiled-modules/1';
 
 /** One module compiled ahead of time: its TypeScript source, and exactly what the emitter's compile gives for it. */
 export interface PrecompiledModule {
   source: string;
-  js: string;
-  dts: string;
-}
-
-/** A module's JavaScript and declarations. */
-export interface CompiledText {
   js: string;
   dts: string;
 }
@@ -49,14 +47,14 @@ export function precompiledChecksum(modules: readonly PrecompiledModule[]): stri
  * shortcut. Keyed by the whole source, a module can only stand for itself:
  * a source edited after the build is not found, and is compiled.
  */
-export function parsePrecompiledModules(text: string, compiler: string): ReadonlyMap<string, CompiledText> | undefined {
+export function parsePrecompiledModules(text: string, compiler: string): ReadonlyMap<string, CompiledModule> | undefined {
   let file: unknown;
   try {
     file = JSON.parse(text);
   } catch {
     return undefined;
   }
-  if (!isRecord(file) || file.format !== PRECOMPILED_MODULES_FORMAT || file.compiler !== compiler || !Array.isArray(file.modules)) return undefined;
+  if (compiler === UNKNOWN_COMPILER || !isRecord(file) || file.format !== PRECOMPILED_MODULES_FORMAT || file.compiler !== compiler || !Array.isArray(file.modules)) return undefined;
   const read: PrecompiledModule[] = [];
   for (const module of file.modules as unknown[]) {
     if (!isRecord(module) || typeof module.source !== 'string' || typeof module.js !== 'string' || typeof module.dts !== 'string') return undefined;
@@ -79,7 +77,7 @@ const MAX_BYTES = 16 * 1024 * 1024;
  * changed since the build, which no key sees; such a run compiles. Read and
  * checked once per process.
  */
-export function precompiledModule(source: string, compiler: () => string): CompiledText | undefined {
+export function precompiledModule(source: string, compiler: () => string): CompiledModule | undefined {
   if (!RUNS_FROM_BUNDLE) return undefined;
   if (modules === null) {
     const text = readBuildFile(PRECOMPILED_MODULES_FILE, MAX_BYTES);
@@ -88,7 +86,7 @@ export function precompiledModule(source: string, compiler: () => string): Compi
   return modules?.get(source);
 }
 
-let modules: ReadonlyMap<string, CompiledText> | undefined | null = null;
+let modules: ReadonlyMap<string, CompiledModule> | undefined | null = null;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

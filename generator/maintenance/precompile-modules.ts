@@ -11,6 +11,7 @@ import { compilerIdentity } from '../emit/typescript/ts-morph-module.ts';
 import {
   PRECOMPILED_MODULES_FORMAT,
   precompiledChecksum,
+  UNKNOWN_COMPILER,
   type PrecompiledModule,
   type PrecompiledModulesFile,
 } from '../load/precompiled-modules.ts';
@@ -44,7 +45,9 @@ export async function precompiledModulesFile(): Promise<PrecompiledModulesFile> 
     for (const model of [shipped, structuresModel(enumStyle)]) for (const _file of emitTypeScript(model));
   }
   const modules: PrecompiledModule[] = compiledSources().map((source) => ({ source, ...compileModule('module.ts', source) }));
-  return { format: PRECOMPILED_MODULES_FORMAT, compiler: compilerIdentity(), modules, checksum: precompiledChecksum(modules) };
+  const compiler = compilerIdentity();
+  if (compiler === UNKNOWN_COMPILER) throw new Error('errcat build: cannot tell which TypeScript ts-morph carries (@ts-morph/common not found)');
+  return { format: PRECOMPILED_MODULES_FORMAT, compiler, modules, checksum: precompiledChecksum(modules) };
 }
 
 /** The model of the structure catalogs; a structure catalog errcat's rules refuse is a bug here, said as such. */

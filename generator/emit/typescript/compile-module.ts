@@ -4,13 +4,9 @@ import { pureEnums } from './pure-enums.ts';
 import { withoutDocComments } from './without-doc-comments.ts';
 import { compilerIdentity, typeScript } from './ts-morph-module.ts';
 import { precompiledModule } from '../../load/precompiled-modules.ts';
+import type { CompiledModule } from '../../vocabulary/compiled-module.ts';
 import { replaceInvisibleCharacters, utf16Escapes } from '../../vocabulary/invisible-characters.ts';
 
-/** JavaScript and declarations compiled from one TypeScript module. */
-export interface CompiledModule {
-  js: string;
-  dts: string;
-}
 
 /**
  * JavaScript without JSDoc (`withoutDocComments`): it is in the `.d.ts`

@@ -1,5 +1,6 @@
 import { CompileError } from './compile-error.ts';
-import { compileModule, type CompiledModule } from './compile-module.ts';
+import { compileModule } from './compile-module.ts';
+import type { CompiledModule } from '../../vocabulary/compiled-module.ts';
 import { filledTemplate, type TemplatedSource } from './module-template.ts';
 
 /**

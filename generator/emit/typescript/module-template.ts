@@ -33,8 +33,18 @@ export const SOURCE_SLOTS: Slots = {
   lines: (elements) => elements.join(',\n'),
 };
 
-/** A slot's value: a text, or the elements of a `lines` slot. */
-type SlotValue = string | readonly string[];
+/**
+ * What fills one token: the text a slot stood for, or the elements of a
+ * `lines` slot, with the form the token must have where it is filled. A
+ * token found in another form (a name the compiler put in quotes, a literal
+ * it printed anew from its value) means the compiler did not copy it as
+ * written, and the template is not filled.
+ */
+export type SlotValue =
+  | { form: 'bare'; text: string }
+  | { form: 'literal'; text: string }
+  | { form: 'doc'; text: string }
+  | { form: 'lines'; elements: readonly string[] };
 
 /**
  * Writes a token for every text and keeps the texts, in order: the module's
@@ -46,6 +56,11 @@ type SlotValue = string | readonly string[];
  * import only where a type of it is used), so two uses of one name must stay
  * one name. Every other text gets a token of its own, so that two texts that
  * happen to be equal (a provider named as its id) make no other template.
+ *
+ * A literal's token ends with a character beyond ASCII (`"errcat$3$§"`):
+ * copied as written, it stays so; printed anew from its value, the printer
+ * escapes it (`\u00A7`), the literal form is no longer found, and the module
+ * is compiled whole, as its real text would have been printed anew too.
  */
 export class TemplateSlots implements Slots {
   readonly values: SlotValue[] = [];
@@ -53,26 +68,26 @@ export class TemplateSlots implements Slots {
 
   name(text: string): string {
     let token = this.names.get(text);
-    if (token === undefined) this.names.set(text, (token = this.token(text)));
+    if (token === undefined) this.names.set(text, (token = this.token({ form: 'bare', text })));
     return token;
   }
 
   literal(text: string): string {
-    return `"${this.token(stringLiteral(text))}"`;
+    return `"${this.token({ form: 'literal', text: stringLiteral(text) })}${LITERAL_MARK}"`;
   }
 
   doc(lines: readonly string[], tags?: readonly DocTag[]): string {
-    return `/** ${this.token(docComment(lines, tags))} */`;
+    return `/** ${this.token({ form: 'doc', text: docComment(lines, tags) })} */`;
   }
 
   header(header: string): string {
     // The notice is one `//` line and the eslint line; a notice of another shape stays in the template as it is.
     const line = NOTICE.exec(header);
-    return line === null ? header : `// ${this.token(line[1]!)}\n/* eslint-disable */\n`;
+    return line === null ? header : `// ${this.token({ form: 'bare', text: line[1]! })}\n/* eslint-disable */\n`;
   }
 
   lines(elements: readonly string[]): string {
-    return this.token(elements);
+    return this.token({ form: 'lines', elements });
   }
 
   private token(value: SlotValue): string {
@@ -83,28 +98,33 @@ export class TemplateSlots implements Slots {
 
 const NOTICE = /^\/\/ ([^\n]*)\n\/\* eslint-disable \*\/\n$/;
 
-/** A token with what surrounds it in each kind of slot: a string literal's quotes, a doc comment's delimiters. */
-const TOKEN = /"errcat\$(\d+)\$"|\/\*\* errcat\$(\d+)\$ \*\/|errcat\$(\d+)\$/g;
+/** Ends a literal's token: the section sign, which a printer writing the literal anew would escape. */
+const LITERAL_MARK = '\u00A7';
+
+/** A token in each form: a literal with its quotes and mark, a doc comment with its delimiters, or bare. */
+const TOKEN = /"errcat\$(\d+)\$\u00A7"|\/\*\* errcat\$(\d+)\$ \*\/|errcat\$(\d+)\$/g;
 
 /**
  * A template's text (or what the compiler made of it) with every token
  * replaced by its value; a `lines` value is indented as its token's line
- * is. `undefined` when a token has no value (not errcat's template).
+ * is. `undefined` when a token has no value, or is not in its value's form
+ * (see `SlotValue`), or a `lines` token does not start its line.
  */
 export function filledTemplate(text: string, values: readonly SlotValue[]): string | undefined {
-  let missing = false;
+  let refused = false;
   const filled = text.replace(TOKEN, (_token, literal?: string, doc?: string, bare?: string, offset?: number) => {
     const value = values[Number(literal ?? doc ?? bare)];
-    if (value === undefined) {
-      missing = true;
+    const form = literal !== undefined ? 'literal' : doc !== undefined ? 'doc' : 'bare';
+    if (value === undefined || (value.form === 'lines' ? form !== 'bare' : value.form !== form)) {
+      refused = true;
       return '';
     }
-    if (typeof value === 'string') return value;
-    const lineStart = text.lastIndexOf('\n', offset! - 1) + 1;
-    const indent = text.slice(lineStart, offset);
-    return /^ *$/.test(indent) ? value.join(`,\n${indent}`) : ((missing = true), '');
+    if (value.form !== 'lines') return value.text;
+    const indent = text.slice(text.lastIndexOf('\n', offset! - 1) + 1, offset);
+    if (!/^ *$/.test(indent)) refused = true;
+    return value.elements.join(`,\n${indent}`);
   });
-  return missing ? undefined : filled;
+  return refused ? undefined : filled;
 }
 
 /** A module's source, and its template with the values that fill it back to that source. */

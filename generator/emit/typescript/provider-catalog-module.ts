@@ -87,8 +87,8 @@ export function* catalogModuleBytes(provider: ProviderModel, catalog: CatalogMod
   const tsMembers = new EncodedLines();
   for (const m of members) tsMembers.add(`${indented(m.doc, '  ')}\n  ${lines.ts(m)}`);
   yield ['ts', ts.fill([tsMembers, tsEntries])];
-  if (js === undefined || dts === undefined) {
-    // The printer wrote a stand-in otherwise (another TypeScript release): the whole module is compiled, slower and never wrong.
+  if (js === undefined || dts === undefined || !members.every((m) => printedAsWritten(m.value))) {
+    // The printer wrote a stand-in otherwise (another TypeScript release), or writes a member's value anew: the whole module is compiled, slower and never wrong.
     const whole = compileModule(path, Buffer.from(ts.fill([tsMembers, tsEntries])).toString('utf8'));
     yield ['js', Buffer.from(whole.js, 'utf8')];
     yield ['dts', Buffer.from(whole.dts, 'utf8')];
@@ -101,6 +101,19 @@ export function* catalogModuleBytes(provider: ProviderModel, catalog: CatalogMod
   for (const [i, m] of members.entries()) dtsMembers.add(`${indented(m.doc, '    ')}\n    ${lines.dts(m, i === members.length - 1)}`);
   yield ['dts', dts.fill([dtsMembers])];
 }
+
+/**
+ * Whether the printer writes a member's value as the splice does. It prints
+ * a string enum's values, and the declared types of a `const` catalog's,
+ * anew from the value, escaping in its own way whatever is not printable
+ * ASCII (`é` as `\u00E9`, a tab as `\t`); a code with such a character is
+ * rare, and its module is compiled whole rather than copy that format.
+ */
+function printedAsWritten(value: string): boolean {
+  return PRINTABLE_ASCII.test(value);
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** One hole of a text: the stand-in it replaces, and what replaces it when no line goes in, if not a line feed. */
 interface Hole {

@@ -1,6 +1,6 @@
 import type { CatalogModel, ProviderModel, WireShapeModel } from '../../model/model.ts';
 import { stringLiteral } from './safe-text.ts';
-import { SOURCE_SLOTS, templatedSource, type Slots, type TemplatedSource } from './module-template.ts';
+import { templatedSource, type Slots, type TemplatedSource } from './module-template.ts';
 import { sourceFileText } from './source-text.ts';
 
 /**
@@ -13,11 +13,6 @@ import { sourceFileText } from './source-text.ts';
  */
 export function parseModule(provider: ProviderModel, core: string, header: string): TemplatedSource {
   return templatedSource((slots) => parseModuleText(provider, core, header, slots));
-}
-
-/** The parser module's source (see `parseModule`). */
-export function parseModuleSource(provider: ProviderModel, core: string, header: string): string {
-  return parseModuleText(provider, core, header, SOURCE_SLOTS);
 }
 
 function parseModuleText(provider: ProviderModel, core: string, header: string, slots: Slots): string {
@@ -72,7 +67,7 @@ function parseModuleText(provider: ProviderModel, core: string, header: string, 
       });
       if (matcherLines.length > 0) w.indent(() => w.writeLine(`${slots.lines(matcherLines)},`));
       w.writeLine('],');
-      if (statusCatalogs.length > 0) w.writeLine(`statusLookups: [${slots.name(statusCatalogs.map(lookupOf).join(', '))}],`);
+      if (statusCatalogs.length > 0) w.writeLine(`statusLookups: [${statusCatalogs.map((c) => slots.name(lookupOf(c))).join(', ')}],`);
     });
     w.write(';').newLine().blankLine();
     w.writeLine(

@@ -1,6 +1,7 @@
 import type { RuntimeSource } from '../../load/runtime-sources.ts';
 import { slashHeader } from '../file-header.ts';
-import { compileModule, type CompiledModule } from './compile-module.ts';
+import { compileModule } from './compile-module.ts';
+import type { CompiledModule } from '../../vocabulary/compiled-module.ts';
 
 /** One hand-written module of core's runtime as core's package carries it. */
 export interface RuntimeModule {

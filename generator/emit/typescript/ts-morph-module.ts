@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as TsMorph from 'ts-morph';
+import { UNKNOWN_COMPILER } from '../../load/precompiled-modules.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -7,7 +8,7 @@ let loaded: typeof TsMorph | undefined;
 
 /**
  * ts-morph (with the TypeScript compiler inside), loaded on first use: a run
- * whose modules were all compiled ahead of time (`precompiled-templates.ts`)
+ * whose modules were all compiled ahead of time (`load/precompiled-modules.ts`)
  * never pays the 9 MB compiler's load, some 0.15 s. Loaded with `require`: an
  * ESM `import` of a CommonJS package makes Node scan its source for named
  * exports first (cjs-module-lexer), which cost ~160 ms of every run here.
@@ -42,6 +43,6 @@ function readCompilerIdentity(): string {
     const manifest = fromTsMorph('@ts-morph/common/package.json') as { version?: unknown };
     return `@ts-morph/common@${String(manifest.version)}`;
   } catch {
-    return 'unknown'; // nothing precompiled matches: every module is compiled
+    return UNKNOWN_COMPILER; // nothing precompiled is taken: every module is compiled
   }
 }

@@ -2,7 +2,7 @@ import type { Model } from '../../model/model.ts';
 import type { Emitter } from '../emitter.ts';
 import { slashHeader } from '../file-header.ts';
 import { fileOfBytes, type GeneratedFile } from '../generated-file.ts';
-import type { CompiledModule } from './compile-module.ts';
+import type { CompiledModule } from '../../vocabulary/compiled-module.ts';
 import { compiledTemplate } from './compiled-template.ts';
 import type { TemplatedSource } from './module-template.ts';
 import { categoryModule } from './category-module.ts';

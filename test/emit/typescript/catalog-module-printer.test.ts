@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CompiledModule } from '../../../generator/emit/typescript/compile-module.ts';
+import type { CompiledModule } from '../../../generator/vocabulary/compiled-module.ts';
 
 /**
  * The catalog module's fast path splices repeated lines into the compiler's

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fileOfBytes, type GeneratedFile } from '../../../generator/emit/generated-file.ts';
 import { compileModule } from '../../../generator/emit/typescript/compile-module.ts';
 import { compiledTemplate } from '../../../generator/emit/typescript/compiled-template.ts';
-import { filledTemplate, templatedSource } from '../../../generator/emit/typescript/module-template.ts';
+import { filledTemplate, templatedSource, type SlotValue } from '../../../generator/emit/typescript/module-template.ts';
 import { emitTypeScript } from '../../../generator/emit/typescript/typescript-emitter.ts';
 import { parseCatalogText } from '../../../generator/load/parse-catalog-text.ts';
 import { buildModel } from '../../../generator/model/build-model.ts';
@@ -16,19 +16,29 @@ import { validateCatalogs } from '../../../generator/validate/validate-catalogs.
 import { fixtureCases, fixtureOutput } from '../../fixtures/fixture-cases.ts';
 
 describe('filledTemplate', () => {
-  const cases: { given: string; values: (string | string[])[]; want: string | undefined }[] = [
-    { given: 'export const errcat$0$ = 1;', values: ['answer'], want: 'export const answer = 1;' },
-    { given: 'import { x } from "errcat$0$";', values: ['"@acme/core"'], want: 'import { x } from "@acme/core";' },
-    { given: '/** errcat$0$ */\nexport {};', values: ['/**\n * Two\n * lines\n */'], want: '/**\n * Two\n * lines\n */\nexport {};' },
-    { given: 'a(errcat$0$, errcat$0$, errcat$1$)', values: ['x', 'y'], want: 'a(x, x, y)' },
-    { given: '[\n    errcat$0$,\n]', values: [['{ a: 1 }', '{ b: 2 }']], want: '[\n    { a: 1 },\n    { b: 2 },\n]' },
-    { given: '[\n        errcat$0$,\n]', values: [['{ a: 1 }', '{ b: 2 }']], want: '[\n        { a: 1 },\n        { b: 2 },\n]' },
+  const bare = (text: string): SlotValue => ({ form: 'bare', text });
+  const literal = (text: string): SlotValue => ({ form: 'literal', text });
+  const doc = (text: string): SlotValue => ({ form: 'doc', text });
+  const lines = (...elements: string[]): SlotValue => ({ form: 'lines', elements });
+  const cases: { given: string; values: SlotValue[]; want: string | undefined }[] = [
+    { given: 'export const errcat$0$ = 1;', values: [bare('answer')], want: 'export const answer = 1;' },
+    { given: 'import { x } from "errcat$0$§";', values: [literal('"@acme/core"')], want: 'import { x } from "@acme/core";' },
+    { given: '/** errcat$0$ */\nexport {};', values: [doc('/**\n * Two\n * lines\n */')], want: '/**\n * Two\n * lines\n */\nexport {};' },
+    { given: 'a(errcat$0$, errcat$0$, errcat$1$)', values: [bare('x'), bare('y')], want: 'a(x, x, y)' },
+    { given: '[\n    errcat$0$,\n]', values: [lines('{ a: 1 }', '{ b: 2 }')], want: '[\n    { a: 1 },\n    { b: 2 },\n]' },
+    { given: '[\n        errcat$0$,\n]', values: [lines('{ a: 1 }', '{ b: 2 }')], want: '[\n        { a: 1 },\n        { b: 2 },\n]' },
     { given: 'const errcat$members = 0; errcat$entries', values: [], want: 'const errcat$members = 0; errcat$entries' },
     // A value is never read for tokens: a catalog text that looks like one stays as it is.
-    { given: 'f(errcat$0$)', values: ['"errcat$0$ errcat$1$"', 'no'], want: 'f("errcat$0$ errcat$1$")' },
-    { given: 'f(errcat$2$)', values: ['a'], want: undefined },
+    { given: 'f(errcat$0$)', values: [bare('"errcat$0$ errcat$1$§"'), bare('no')], want: 'f("errcat$0$ errcat$1$§")' },
+    { given: 'f(errcat$2$)', values: [bare('a')], want: undefined },
     // Lines go only where a line starts: a compiled text that moved the token into a line is not filled.
-    { given: '[a, errcat$0$]', values: [['{ a: 1 }']], want: undefined },
+    { given: '[a, errcat$0$]', values: [lines('{ a: 1 }')], want: undefined },
+    // A token the compiler did not copy as written: a name it put in quotes, a literal it printed anew (escaping the mark) or unquoted.
+    { given: 'E[E["errcat$0$§"] = 1] = "errcat$0$§";', values: [bare('Red')], want: undefined },
+    { given: 'A = "errcat$0$\\u00A7"', values: [literal('"é"')], want: undefined },
+    { given: 'f(errcat$0$)', values: [literal('"x"')], want: undefined },
+    { given: 'f(errcat$0$)', values: [doc('/** x */')], want: undefined },
+    { given: '/** errcat$0$ */', values: [bare('x')], want: undefined },
   ];
   it.each(cases)('$given', ({ given, values, want }) => {
     expect(filledTemplate(given, values)).toBe(want);
@@ -38,14 +48,28 @@ describe('filledTemplate', () => {
 describe('compiledTemplate', () => {
   it('compiles the source itself when the template does not fill back to it', () => {
     const source = 'export const answer: number = 42;\n';
-    const compiled = compiledTemplate('x/src/answer.ts', { source, template: 'export const errcat$0$: number = 42;\n', values: ['question'] });
+    const compiled = compiledTemplate('x/src/answer.ts', { source, template: 'export const errcat$0$: number = 42;\n', values: [{ form: 'bare', text: 'question' }] });
     expect(compiled).toEqual(compileModule('x/src/answer.ts', source));
     expect(compiled.js).toContain('answer');
   });
 
-  it('compiles the source itself when the template does not compile, and names the module in the error', () => {
+  it('compiles the source itself when the template does not compile', () => {
+    const source = 'export const answer = 1;\n';
+    const compiled = compiledTemplate('x/src/answer.ts', { source, template: 'export errcat$0$ answer = 1;\n', values: [{ form: 'bare', text: 'const' }] });
+    expect(compiled).toEqual(compileModule('x/src/answer.ts', source));
+  });
+
+  it('names the module in the error when the source itself does not compile', () => {
     const templated = templatedSource((slots) => `export const ${slots.name('answer')}: number = ;\n`);
     expect(() => compiledTemplate('x/src/answer.ts', templated)).toThrow(/x\/src\/answer\.ts/);
+  });
+
+  it('compiles the source itself when the compiler prints a literal anew (a string enum member): the template is not filled', () => {
+    const templated = templatedSource((slots) => `export enum ${slots.name('Codes')} { A = ${slots.literal('é')} }\n`);
+    expect(templated.template).toContain('"errcat$1$§"');
+    const compiled = compiledTemplate('x/src/codes.ts', templated);
+    expect(compiled).toEqual(compileModule('x/src/codes.ts', templated.source));
+    expect(compiled.js).toContain('"\\u00E9"');
   });
 });
 
@@ -60,7 +84,7 @@ function inlineModel(yaml: string, enumStyle: EnumStyle): Model {
 }
 
 // Every text that reaches a slot holds what a token looks like, and what ends a comment or a literal.
-const LOOKS_LIKE_TOKENS = 'errcat$0$ "errcat$1$" /** errcat$2$ */ errcat$members */ ${x} `tick` \\ \' \u2028 \u202E';
+const LOOKS_LIKE_TOKENS = 'errcat$0$ "errcat$1$" /** errcat$2$ */ errcat$members */ ${x} `tick` \\ \' \u2028 \u202E zażółć 😀';
 const entries = (list: object[]) => [{ id: 'all', title: `All ${LOOKS_LIKE_TOKENS}`, entries: list }];
 // JSON, which is YAML: no text needs YAML's quoting.
 const HOSTILE = JSON.stringify({
@@ -87,7 +111,13 @@ const HOSTILE = JSON.stringify({
         },
       ],
     },
-    { id: 'strings', name: 'String codes', kind: 'error-code', codeType: 'string', sections: entries([{ key: 'ONE', code: 'errcat$0$', text: 'one', category: 'invalid_parameters' }]) },
+    { id: 'strings', name: 'String codes', kind: 'error-code', codeType: 'string', sections: entries([
+      { key: 'ONE', code: 'errcat$0$', text: 'one', category: 'invalid_parameters' },
+      // Codes the printer writes anew in JavaScript and declarations, escaping what is not printable ASCII.
+      { key: 'TWO', code: 'zażółć', text: 'two', category: 'invalid_parameters' },
+      { key: 'THREE', code: 'tab\there\u000bvt\u0000nul \u007f del \\ "q"', text: 'three', category: 'invalid_parameters' },
+      { key: 'FOUR', code: '😀', text: 'four', category: 'invalid_parameters' },
+    ]) },
     { id: 'messages', name: 'Messages', kind: 'error-message', sections: entries([{ key: 'ONLY', text: `Only ${LOOKS_LIKE_TOKENS}`, category: 'not_found' }]) },
     { id: 'statuses', name: 'Statuses', kind: 'http-status', codeType: 'integer', sections: entries([{ key: 'UNAUTHORIZED', code: 401, text: 'Unauthorized', category: 'authentication' }]) },
   ],
@@ -97,6 +127,23 @@ const HOSTILE = JSON.stringify({
 function emitted(model: Model): Map<string, GeneratedFile> {
   return new Map([...emitTypeScript(model)].map((file) => [file.path, file]));
 }
+
+/**
+ * What the emitter compiled for a model, in a process that had compiled
+ * nothing: core's runtime, and templates, unless a module fell back to
+ * compiling its source.
+ */
+async function compiledFor(model: Model): Promise<string[]> {
+  vi.resetModules();
+  const fresh = {
+    ...(await import('../../../generator/emit/typescript/compile-module.ts')),
+    ...(await import('../../../generator/emit/typescript/typescript-emitter.ts')),
+  };
+  for (const _file of fresh.emitTypeScript(model));
+  return fresh.compiledSources().filter((source) => !source.includes('errcat/runtime/core/'));
+}
+
+const isTemplate = (source: string) => source.startsWith('// errcat$');
 
 /**
  * Each module's JavaScript and declarations as the emitter wrote them,
@@ -123,11 +170,16 @@ describe.each(ENUM_STYLES)('every module compiled through its template is what T
   it('for the shipped catalogs', async () => {
     const { model } = await loadModel({ kind: 'folder', dir: 'schema/catalogs', root: '.' }, { scope: '@errcat', enumStyle });
     expect(expectCompiledAsAWhole(emitted(model))).toBe(1 + model.providers.reduce((n, p) => n + p.catalogs.length + 2, 0));
+    // Through templates, every one: no module fell back to compiling its source.
+    expect((await compiledFor(model)).filter((source) => !isTemplate(source))).toEqual([]);
   });
 
-  it('for catalogs whose every name and text looks like a token, ends a comment or a literal, or is invisible', () => {
+  it('for catalogs whose every name and text looks like a token, ends a comment or a literal, or is invisible', async () => {
     const model = inlineModel(HOSTILE, enumStyle);
     expect(expectCompiledAsAWhole(emitted(model))).toBe(1 + 4 + 2);
+    // Only the module of codes the printer writes anew (not printable ASCII) is compiled whole; the rest go through templates.
+    const whole = (await compiledFor(model)).filter((source) => !isTemplate(source));
+    expect(whole.map((source) => /export (?:enum|const) (\w+)/.exec(source)?.[1])).toEqual(['HostileStrings']);
   });
 });
 
@@ -136,6 +188,8 @@ describe('every fixture', () => {
     const fixture = (await fixtureCases()).find((c) => c.name === name)!;
     const files = new Map((await fixtureOutput(fixture)).map((file) => [file.path, fileOfBytes(file.path, file.bytes!)]));
     expect(expectCompiledAsAWhole(files)).toBeGreaterThan(2);
+    const { model } = await loadModel({ kind: 'folder', dir: fixture.catalogDir, root: fixture.catalogDir }, { scope: '@acme', enumStyle: name === 'const-style' ? 'const' : 'enum' });
+    expect((await compiledFor(model)).filter((source) => !isTemplate(source))).toEqual([]);
   });
 });
 
@@ -160,10 +214,11 @@ describe('templates hold structure only', () => {
       ...(await import('../../../generator/emit/typescript/compile-module.ts')),
       ...(await import('../../../generator/emit/typescript/typescript-emitter.ts')),
     };
+    // The templates a model's modules needed that were not compiled before (a module of codes that are not printable ASCII is compiled whole, not through one).
     const templatesOf = (model: Model) => {
       const before = new Set(fresh.compiledSources());
       for (const _file of fresh.emitTypeScript(model));
-      return fresh.compiledSources().filter((source) => !before.has(source) && !source.includes('errcat/runtime/core/'));
+      return fresh.compiledSources().filter((source) => !before.has(source) && isTemplate(source));
     };
     for (const enumStyle of ENUM_STYLES) {
       const first = templatesOf(inlineModel(HOSTILE, enumStyle));
