@@ -3,10 +3,10 @@
 // ahead of time, so the installed package never writes into its own folder
 // and needs no build tool at run time. npm packages stay external (Node loads
 // them as usual) and the lazily imported commands become chunks of their own,
-// so `--help` does not load the TypeScript compiler. Then it compiles core's
-// runtime and errcat's schema validators into dist/, which runs use instead
-// of compiling them each time. Plain JavaScript, so it runs before any TypeScript
-// tool is installed.
+// so `--help` loads little. Then it compiles into dist/ what runs would
+// otherwise compile each time: core's runtime and the module templates, the
+// schema validators and the Handlebars templates. Plain JavaScript, so it
+// runs before any TypeScript tool is installed.
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -46,7 +46,7 @@ await esbuild.build({
 // without a TypeScript loader): core's runtime and the templates of the
 // shipped catalogs' modules (dist/modules-compiled.json), and the validators
 // of errcat's schemas (dist/schema-validators.cjs) and its Handlebars
-// templates (dist/templates-compiled.cjs). The bundle is a build tool, not part of the
+// templates (dist/templates-compiled.json). The bundle is a build tool, not part of the
 // package: it is written outside dist/ and removed.
 const precompiler = path.join(root, 'node_modules/.cache/errcat-build/precompile.mjs');
 await esbuild.build({

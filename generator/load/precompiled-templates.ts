@@ -1,14 +1,33 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { isBuildFile } from './build-file.ts';
+import { readBuildFile } from './build-file.ts';
 import { ERRCAT_ROOT, RUNS_FROM_BUNDLE } from '../vocabulary/errcat-root.ts';
 
 /** Where `npm run build` writes errcat's Handlebars templates precompiled (see `maintenance/precompile-templates.ts`). */
-export const PRECOMPILED_TEMPLATES_FILE: URL = new URL('dist/templates-compiled.cjs', ERRCAT_ROOT);
+export const PRECOMPILED_TEMPLATES_FILE: URL = new URL('dist/templates-compiled.json', ERRCAT_ROOT);
 
-/** Larger than this, the file is not errcat's (the templates precompile to about 50 KB). */
-const MAX_BYTES = 4 * 1024 * 1024;
+/** Names the layout below: a file of another layout is not read. */
+export const PRECOMPILED_TEMPLATES_FORMAT = 'errcat-precompiled-templates/1';
+
+/** One template precompiled: the code of its spec, as Handlebars' `precompile` writes it. */
+export interface PrecompiledTemplate {
+  /** The file name in `templates/`. */
+  name: string;
+  /** `templateDigest` of the text and options it was compiled from. */
+  digest: string;
+  /** The spec's JavaScript (an object expression). */
+  source: string;
+}
+
+/** The precompiled templates file. */
+export interface PrecompiledTemplatesFile {
+  format: typeof PRECOMPILED_TEMPLATES_FORMAT;
+  /** The Handlebars version that compiled them: its runtime is the one that runs them. */
+  handlebars: string;
+  templates: PrecompiledTemplate[];
+  /** `templatesChecksum(templates)`: a file damaged inside a string still parses, and must not be used. */
+  checksum: string;
+}
 
 /**
  * What a precompiled template was made from: the template's text and the
@@ -19,35 +38,64 @@ export function templateDigest(text: string, options: object): string {
   return `sha256-${createHash('sha256').update(JSON.stringify(options)).update('\0').update(text).digest('hex')}`;
 }
 
-/** The layout of the precompiled file: a CommonJS module with these two exports. */
-export interface PrecompiledTemplatesModule {
-  /** `templateDigest` of each template, by file name. */
-  digests: Record<string, string>;
-  /** Handlebars' precompiled template spec of each, by file name. */
-  templates: Record<string, unknown>;
+/** A digest of the templates' names, digests and code, written with them and checked on reading. */
+export function templatesChecksum(templates: readonly PrecompiledTemplate[]): string {
+  const hash = createHash('sha256');
+  for (const t of templates) hash.update(`${t.name.length}:${t.name}\0${t.digest}\0${t.source.length}:${t.source}\0`);
+  return `sha256-${hash.digest('hex')}`;
 }
 
-let loaded: PrecompiledTemplatesModule | null | undefined;
+/** The installed Handlebars' version, read from its package.json (Handlebars' own module need not be loaded for it). */
+export function handlebarsVersion(): string {
+  try {
+    return String((createRequire(import.meta.url)('handlebars/package.json') as { version?: unknown }).version);
+  } catch {
+    return 'unknown';
+  }
+}
 
 /**
- * The precompiled spec of one of errcat's templates, when this runs from the
- * CLI bundle, the build's file is there and was made from exactly this text
- * and these options; `undefined` otherwise, and the caller compiles. Never
- * throws: the file is only a shortcut.
+ * The templates of a precompiled file's text, by name, when it is one of this
+ * layout, compiled by this Handlebars version and undamaged; `undefined`
+ * otherwise, and the caller compiles. Never throws: the file is only a shortcut.
  */
-export function precompiledTemplate(name: string, digest: string): unknown {
-  if (!RUNS_FROM_BUNDLE) return undefined;
-  loaded ??= loadTemplates();
-  return loaded !== null && loaded.digests[name] === digest ? loaded.templates[name] : undefined;
+export function parsePrecompiledTemplates(text: string, handlebars: string): ReadonlyMap<string, PrecompiledTemplate> | undefined {
+  let file: unknown;
+  try {
+    file = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(file) || file.format !== PRECOMPILED_TEMPLATES_FORMAT || file.handlebars !== handlebars || !Array.isArray(file.templates)) return undefined;
+  const read: PrecompiledTemplate[] = [];
+  for (const t of file.templates as unknown[]) {
+    if (!isRecord(t) || typeof t.name !== 'string' || typeof t.digest !== 'string' || typeof t.source !== 'string') return undefined;
+    read.push({ name: t.name, digest: t.digest, source: t.source });
+  }
+  return file.checksum === templatesChecksum(read) ? new Map(read.map((t) => [t.name, t])) : undefined;
 }
 
-function loadTemplates(): PrecompiledTemplatesModule | null {
-  try {
-    if (!isBuildFile(PRECOMPILED_TEMPLATES_FILE, MAX_BYTES)) return null;
-    const found = createRequire(import.meta.url)(fileURLToPath(PRECOMPILED_TEMPLATES_FILE)) as Partial<PrecompiledTemplatesModule> | null;
-    const usable = typeof found?.digests === 'object' && found.digests !== null && typeof found.templates === 'object' && found.templates !== null;
-    return usable ? (found as PrecompiledTemplatesModule) : null;
-  } catch {
-    return null;
+/** Larger than this, the file is not errcat's (the templates precompile to about 50 KB). */
+const MAX_BYTES = 4 * 1024 * 1024;
+
+let loaded: ReadonlyMap<string, PrecompiledTemplate> | undefined | null = null;
+
+/**
+ * The code of a template's spec as the build precompiled it, when this runs
+ * from the CLI bundle, the build's file is there, undamaged and compiled by
+ * the installed Handlebars, from exactly this text and these options (the
+ * digest); `undefined` otherwise, and the caller compiles. Read once per process.
+ */
+export function precompiledTemplateSource(name: string, digest: string): string | undefined {
+  if (!RUNS_FROM_BUNDLE) return undefined;
+  if (loaded === null) {
+    const text = readBuildFile(PRECOMPILED_TEMPLATES_FILE, MAX_BYTES);
+    loaded = text === undefined ? undefined : parsePrecompiledTemplates(text, handlebarsVersion());
   }
+  const found = loaded?.get(name);
+  return found?.digest === digest ? found.source : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -5,34 +5,34 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TEMPLATE_OPTIONS, templateSource } from '../emit/markdown/templates.ts';
-import { templateDigest } from '../load/precompiled-templates.ts';
+import {
+  handlebarsVersion,
+  PRECOMPILED_TEMPLATES_FORMAT,
+  templateDigest,
+  templatesChecksum,
+  type PrecompiledTemplate,
+  type PrecompiledTemplatesFile,
+} from '../load/precompiled-templates.ts';
 import { ERRCAT_ROOT } from '../vocabulary/errcat-root.ts';
 
 /**
- * Every template of `templates/` as a CommonJS module (see
- * `PrecompiledTemplatesModule`): the digest of each template's text and
- * options, and the spec Handlebars' compiler makes of it, written as the
- * compiler writes it (`templateSource`, the code the emitter evaluates when
- * it compiles).
+ * Every template of `templates/`, precompiled by the emitter's own code
+ * (`templateSource`), with the digest of its text and options, the
+ * Handlebars version that compiled it and a checksum of it all.
  */
-export function precompiledTemplatesCode(): string {
+export function precompiledTemplatesFile(): PrecompiledTemplatesFile {
   const dir = fileURLToPath(new URL('templates/', ERRCAT_ROOT));
-  const names = readdirSync(dir).filter((name) => name.endsWith('.hbs')).sort();
-  const texts = names.map((name) => readFileSync(`${dir}/${name}`, 'utf8'));
-  const digests = Object.fromEntries(names.map((name, i) => [name, templateDigest(texts[i]!, TEMPLATE_OPTIONS)]));
-  const specs = names.map((name, i) => `  ${JSON.stringify(name)}: ${templateSource(texts[i]!)},`);
-  return [
-    '// errcat\'s Handlebars templates, precompiled by `npm run build` (generator/maintenance/precompile-templates.ts).',
-    "'use strict';",
-    `exports.digests = ${JSON.stringify(digests, null, 2)};`,
-    'exports.templates = {',
-    ...specs,
-    '};',
-    '',
-  ].join('\n');
+  const templates: PrecompiledTemplate[] = readdirSync(dir)
+    .filter((name) => name.endsWith('.hbs'))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(`${dir}/${name}`, 'utf8');
+      return { name, digest: templateDigest(text, TEMPLATE_OPTIONS), source: templateSource(text) };
+    });
+  return { format: PRECOMPILED_TEMPLATES_FORMAT, handlebars: handlebarsVersion(), templates, checksum: templatesChecksum(templates) };
 }
 
-/** Writes the precompiled templates to `file` (the build's `dist/templates-compiled.cjs`). */
+/** Writes the precompiled templates to `file` (the build's `dist/templates-compiled.json`). */
 export function writePrecompiledTemplates(file: string): void {
-  writeFileSync(file, precompiledTemplatesCode());
+  writeFileSync(file, JSON.stringify(precompiledTemplatesFile()) + '\n');
 }

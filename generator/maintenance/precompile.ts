@@ -9,5 +9,5 @@ import { writePrecompiledValidators } from './precompile-validators.ts';
 export async function writePrecompiled(outdir: string): Promise<void> {
   await writePrecompiledModules(path.join(outdir, 'modules-compiled.json'));
   writePrecompiledValidators(path.join(outdir, 'schema-validators.cjs'));
-  writePrecompiledTemplates(path.join(outdir, 'templates-compiled.cjs'));
+  writePrecompiledTemplates(path.join(outdir, 'templates-compiled.json'));
 }

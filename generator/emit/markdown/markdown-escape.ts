@@ -13,7 +13,7 @@ import { codePointLabel, replaceInvisibleCharacters, shownByCodePoint } from '..
  * reorder or hide part of the rendered row.
  */
 export function escapeTableCell(text: string): string {
-  // One pass: every match is replaced from the original text, and no replacement holds what another rule would match.
+  // One pass: every match is taken from the original text and replaced once; what a replacement writes (`&amp;`, `<br>`) is never read again.
   return replaceInvisibleCharacters(text.replace(TABLE_CELL_SPECIALS, tableCellEscape), (c) => `&lt;${codePointLabel(c)}&gt;`);
 }
 

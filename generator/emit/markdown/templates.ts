@@ -4,7 +4,7 @@ import type HandlebarsApi from 'handlebars';
 import { TemplateError } from './template-error.ts';
 import { codeSpan, escapeInline, escapeTableCell, fencedBlock } from './markdown-escape.ts';
 import { ERRCAT_ROOT } from '../../vocabulary/errcat-root.ts';
-import { precompiledTemplate, templateDigest } from '../../load/precompiled-templates.ts';
+import { precompiledTemplateSource, templateDigest } from '../../load/precompiled-templates.ts';
 
 /** Folder of the Handlebars templates, relative to this module. */
 const TEMPLATE_DIR = new URL('templates/', ERRCAT_ROOT);
@@ -19,7 +19,7 @@ let engine: typeof HandlebarsApi | undefined;
  * is off and escaping is done once, by helpers named for what they escape.
  * `strict` makes a template that names a missing field fail instead of
  * printing nothing. It is Handlebars' runtime only: templates come
- * precompiled, by the build or by `templateSpec` (see `compiledTemplate`).
+ * precompiled, by the build or here (see `handlebarsTemplate`).
  */
 function handlebars(): typeof HandlebarsApi {
   if (engine) return engine;
@@ -29,8 +29,8 @@ function handlebars(): typeof HandlebarsApi {
   engine.registerHelper('inline', (text: unknown) => escapeInline(String(text)));
   engine.registerHelper('fenced', (language: unknown, content: unknown) => fencedBlock(String(language), String(content)));
   // The rows apart from the table's head: a large table is rendered a block of rows at a time (see `markdown-emitter.ts`).
-  engine.registerPartial('entryRows', compiledTemplate(engine, 'entry-rows.md.hbs'));
-  engine.registerPartial('entryTable', compiledTemplate(engine, 'entry-table.md.hbs'));
+  engine.registerPartial('entryRows', handlebarsTemplate(engine, 'entry-rows.md.hbs'));
+  engine.registerPartial('entryTable', handlebarsTemplate(engine, 'entry-table.md.hbs'));
   return engine;
 }
 
@@ -41,46 +41,34 @@ function readTemplate(name: string): string {
 const compiled = new Map<string, HandlebarsApi.TemplateDelegate>();
 
 /** Markdown is not HTML: no automatic escaping. A missing field is an error, not an empty string. */
-export const TEMPLATE_OPTIONS = { noEscape: true, strict: true } as const;
+export const TEMPLATE_OPTIONS: Readonly<{ noEscape: true; strict: true }> = Object.freeze({ noEscape: true, strict: true });
 
 /**
- * A template's spec as Handlebars' compiler makes it: the JavaScript
- * `precompile` writes, evaluated (what `Handlebars.compile` does too). The
- * build writes the same text into `dist/templates-compiled.cjs`.
+ * A template's spec as Handlebars' compiler writes it: the JavaScript of an
+ * object, which `handlebarsTemplate` evaluates (what `Handlebars.compile`
+ * does too). The build writes the same code into `dist/templates-compiled.json`.
  */
 export function templateSource(text: string): string {
-  return (require('handlebars') as typeof HandlebarsApi).precompile(text, TEMPLATE_OPTIONS) as string;
-}
-
-function templateSpec(text: string): unknown {
-  // The code is Handlebars' own output for errcat's own template: nothing from a catalog reaches it.
-  return new Function(`return ${templateSource(text)};`)() as unknown;
-}
-
-/** The template as the build precompiled it, when made from this text; undefined when not, or when this Handlebars runtime refuses it. */
-function precompiledDelegate(handlebars: typeof HandlebarsApi, name: string, text: string): HandlebarsApi.TemplateDelegate | undefined {
-  const spec = precompiledTemplate(name, templateDigest(text, TEMPLATE_OPTIONS));
-  if (spec === undefined) return undefined;
-  try {
-    return handlebars.template(spec as Parameters<typeof HandlebarsApi.template>[0]);
-  } catch {
-    return undefined; // made by another Handlebars compiler revision: compiled here instead
-  }
+  // A copy: Handlebars adds its defaults to the options it is given, which would change the next template's digest.
+  return (require('handlebars') as typeof HandlebarsApi).precompile(text, { ...TEMPLATE_OPTIONS }) as string;
 }
 
 /**
  * A template of `templates/`, throwing a TemplateError that names it (and
- * not a template that includes it as a partial). Taken as the build
- * precompiled it when that was made from this very text (`dist/templates-compiled.cjs`),
- * which spares every run loading Handlebars' compiler and compiling: some
- * 40 ms of a run on the five catalogs. Otherwise compiled here, to the same
- * template.
+ * not a template that includes it as a partial). Its spec's code is taken as
+ * the build precompiled it when that was made from this very text (see
+ * `precompiledTemplateSource`), which spares every run loading Handlebars'
+ * compiler and compiling: some 40 ms of a run on the five catalogs.
+ * Otherwise it is compiled here, to the same code.
  */
-function compiledTemplate(handlebars: typeof HandlebarsApi, name: string): HandlebarsApi.TemplateDelegate {
+function handlebarsTemplate(handlebars: typeof HandlebarsApi, name: string): HandlebarsApi.TemplateDelegate {
   let template: HandlebarsApi.TemplateDelegate;
   const text = readTemplate(name);
   try {
-    template = precompiledDelegate(handlebars, name, text) ?? handlebars.template(templateSpec(text) as Parameters<typeof HandlebarsApi.template>[0]);
+    const source = precompiledTemplateSource(name, templateDigest(text, TEMPLATE_OPTIONS)) ?? templateSource(text);
+    // The code is Handlebars' own output for errcat's own template (or the build's, checked by its checksum): nothing from a catalog reaches it.
+    const spec = new Function(`return ${source};`)() as Parameters<typeof HandlebarsApi.template>[0];
+    template = handlebars.template(spec);
   } catch (error) {
     throw new TemplateError(name, error);
   }
@@ -97,7 +85,7 @@ function compiledTemplate(handlebars: typeof HandlebarsApi, name: string): Handl
 export function renderTemplate(name: string, view: object): string {
   let template = compiled.get(name);
   if (!template) {
-    template = compiledTemplate(handlebars(), name);
+    template = handlebarsTemplate(handlebars(), name);
     compiled.set(name, template);
   }
   return template(view);
