@@ -10,6 +10,7 @@ import { nodeBinaries, nodeBinary } from './node-binaries.ts';
 import { packedManifest, packedText, packErrcat, tarballListing, type Tarball } from './pack.ts';
 import { compilerIdentity } from '../../../generator/emit/typescript/ts-morph-module.ts';
 import { parsePrecompiledModules } from '../../../generator/load/precompiled-modules.ts';
+import { handlebarsVersion, parsePrecompiledTemplates } from '../../../generator/load/precompiled-templates.ts';
 import { runtimeSources } from '../../../generator/load/runtime-sources.ts';
 import { PNPM_VERSION, pnpmBinary } from './pnpm-binary.ts';
 import { homeOf, removeHomes, runAs } from './run-as.ts';
@@ -61,6 +62,16 @@ describe('the tarball', () => {
     const modules = parsePrecompiledModules(await packedText(tarball.path, 'package/dist/modules-compiled.json'), compilerIdentity());
     const runtime = [...(modules?.keys() ?? [])].filter((source) => source.includes('errcat/runtime/core/'));
     expect(runtime.length).toBe(sources.length);
+  });
+
+  // Requirement on the package: runs take its Handlebars templates precompiled instead of loading Handlebars' compiler.
+  it('carries the precompiled Handlebars templates, one for each template it ships', async () => {
+    const listing = await tarballListing(tarball.path);
+    expect(listing).toContain('package/dist/templates-compiled.json');
+    const shipped = listing.filter((file) => file.startsWith('package/templates/') && file.endsWith('.hbs')).map((file) => path.posix.basename(file));
+    const templates = parsePrecompiledTemplates(await packedText(tarball.path, 'package/dist/templates-compiled.json'), handlebarsVersion());
+    expect([...(templates?.keys() ?? [])].sort()).toEqual(shipped.sort());
+    expect(shipped.length).toBeGreaterThan(3);
   });
 
   // Requirement on the package (fails today: the package ships its tests).
