@@ -8,7 +8,7 @@ import { docComment, stringLiteral, type DocTag } from './safe-text.ts';
  * such text is a token (`errcat$3$`) and only the structure is left.
  */
 export interface Slots {
-  /** An identifier, or a number, where the compiler copies it as written. */
+  /** An identifier: the compiler copies it as written, and two uses of one name stay one name. */
   name(text: string): string;
   /** A string literal of the text (`stringLiteral`). */
   literal(text: string): string;
