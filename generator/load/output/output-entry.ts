@@ -1,5 +1,4 @@
-import type { Stats } from 'node:fs';
-import { lstat } from 'node:fs/promises';
+import { lstatSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { entryKind, type EntryKind } from './entry-kind.ts';
 import { OutputReadError } from './output-read-error.ts';
@@ -41,10 +40,15 @@ export async function inspectPath(root: string, relative: string): Promise<PathS
   return { state: 'missing' }; // not reached: the loop returns at its last step
 }
 
-/** lstat, or undefined when there is nothing there; other failures are reported as a failed read. */
+/**
+ * lstat, or undefined when there is nothing there; other failures are
+ * reported as a failed read. A blocking call: a plan looks at every file of
+ * the output folder, a few folders deep, and each asynchronous lstat was a
+ * thread-pool round trip.
+ */
 export async function lstatIfExists(file: string): Promise<Stats | undefined> {
   try {
-    return await lstat(file);
+    return lstatSync(file);
   } catch (error) {
     // ENOTDIR: a parent was replaced by a file since it was checked: nothing here either.
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { entryKind, type EntryKind } from './entry-kind.ts';
@@ -45,9 +44,10 @@ export async function readOutputFile(root: string, relative: string, options: { 
   if (found.state === 'unsafe') return { kind: 'refused', at: found.at, what: found.kind };
   const file = path.join(root, relative);
   if (!found.stats.isFile()) return { kind: 'refused', at: file, what: entryKind(found.stats) };
-  let handle: FileHandle;
+  // Blocking calls, like the lstat on the way: each asynchronous one was a thread-pool round trip, five a file.
+  let fd: number;
   try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { kind: 'missing' };
@@ -55,13 +55,13 @@ export async function readOutputFile(root: string, relative: string, options: { 
     throw new OutputReadError(file, error);
   }
   try {
-    const stats = await handle.stat();
+    const stats = fstatSync(fd);
     if (!stats.isFile() || stats.ino !== found.stats.ino || stats.dev !== found.stats.dev) return { kind: 'refused', at: file, what: entryKind(stats) };
-    return await readBounded(handle, stats.size, options.keepBytes, options.hash ?? true);
+    return readBounded(fd, stats.size, options.keepBytes, options.hash ?? true);
   } catch (error) {
     throw new OutputReadError(file, error);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -97,7 +97,7 @@ export async function readOutputRecord(root: string, relative: string, maxBytes:
 
 const CHUNK = 2 ** 20;
 
-async function readBounded(handle: FileHandle, size: number, keepBytes: number, hash: boolean): Promise<OutputFile> {
+function readBounded(fd: number, size: number, keepBytes: number, hash: boolean): OutputFile {
   // A file larger than the bound is read only as far as it is kept; its hash is never wanted.
   const hashing = hash && size <= MAX_READ_BYTES;
   const end = hashing ? size : Math.min(size, keepBytes);
@@ -106,7 +106,7 @@ async function readBounded(handle: FileHandle, size: number, keepBytes: number, 
   const chunk = Buffer.alloc(Math.max(1, Math.min(CHUNK, end)));
   let offset = 0;
   while (offset < end) {
-    const { bytesRead } = await handle.read(chunk, 0, Math.min(chunk.length, end - offset), offset);
+    const bytesRead = readSync(fd, chunk, 0, Math.min(chunk.length, end - offset), offset);
     if (bytesRead === 0) break; // shorter than it was a moment ago
     digest?.update(chunk.subarray(0, bytesRead));
     if (offset < head.length) chunk.copy(head, offset, 0, Math.min(bytesRead, head.length - offset));
