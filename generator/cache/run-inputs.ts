@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,6 @@ import { readRegularFile } from '../load/read-regular-file.ts';
 import { ERRCAT_ROOT, packageLabel, SHIPPED_CATALOG_DIR } from '../vocabulary/errcat-root.ts';
 import { LIMITS } from '../vocabulary/limits.ts';
 import { contentHash } from '../write/content-hash.ts';
-import { aFewAtATime } from '../vocabulary/a-few-at-a-time.ts';
 
 /** The settings of a generate run that shape its output (the rest, such as `allowExtra`, only judge the folder). */
 export interface CacheOptions {
@@ -110,15 +109,21 @@ async function hashOwnInputs(): Promise<string> {
       files.push({ label: input.label, file, name: input.dir !== undefined ? path.relative(input.dir, file).split(path.sep).join('/') : '' });
     }
   }
-  // Read a few at a time (each waits on the disk, not on the others), hashed in the list's order.
-  await aFewAtATime(files, async (f) => {
-    const bytes = await readFile(f.file).catch(() => undefined);
-    f.hash = bytes === undefined ? 'missing' : contentHash(bytes);
-  });
+  // Blocking reads: errcat's own files are small and local, and each asynchronous read was several thread-pool round trips.
+  for (const f of files) f.hash = ownFileHash(f.file);
   const hash = createHash('sha256');
   for (const f of files) hash.update(`${f.label}/${f.name}\0${f.hash}\n`);
   for (const [name, version] of dependencyVersions()) hash.update(`dependency ${name}@${version}\n`);
   return hash.digest('hex');
+}
+
+/** The hash of one of errcat's own files, or `missing`. */
+function ownFileHash(file: string): string {
+  try {
+    return contentHash(readFileSync(file));
+  } catch {
+    return 'missing';
+  }
 }
 
 /** The folder of the code that is running: the CLI bundle (`dist/`) or, run from source, `generator/`. */
