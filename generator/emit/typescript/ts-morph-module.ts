@@ -4,23 +4,18 @@ import { UNKNOWN_COMPILER } from '../../load/precompiled-modules.ts';
 
 const require = createRequire(import.meta.url);
 
-let loaded: typeof TsMorph | undefined;
+let loaded: typeof TsMorph.ts | undefined;
 
 /**
- * ts-morph (with the TypeScript compiler inside), loaded on first use: a run
- * whose modules were all compiled ahead of time (`load/precompiled-modules.ts`)
+ * The TypeScript compiler API bundled with ts-morph, loaded on first use: a
+ * run whose modules were all compiled ahead of time (`load/precompiled-modules.ts`)
  * never pays the 9 MB compiler's load, some 0.15 s. Loaded with `require`: an
  * ESM `import` of a CommonJS package makes Node scan its source for named
  * exports first (cjs-module-lexer), which cost ~160 ms of every run here.
  */
-export function tsMorph(): typeof TsMorph {
-  loaded ??= require('ts-morph') as typeof TsMorph;
-  return loaded;
-}
-
-/** The TypeScript compiler API bundled with ts-morph, loaded on first use. */
 export function typeScript(): typeof TsMorph.ts {
-  return tsMorph().ts;
+  loaded ??= (require('ts-morph') as typeof TsMorph).ts;
+  return loaded;
 }
 
 let identity: string | undefined;
