@@ -23,3 +23,35 @@ export function readBuildFile(file: URL, maxBytes: number): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * The records of a JSON file the build wrote, and the checksum it gives for
+ * them: `undefined` unless the text parses, every field of `stamp` (the
+ * layout, what compiled it) is as given, and its `list` holds objects whose
+ * `fields` are all text. What a record is, and whether the checksum holds,
+ * is the caller's to say. Never throws: such a file is only a shortcut.
+ */
+export function buildFileRecords<F extends string>(
+  text: string,
+  stamp: Readonly<Record<string, string>>,
+  list: string,
+  fields: readonly F[],
+): { checksum: unknown; records: Record<F, string>[] } | undefined {
+  let file: unknown;
+  try {
+    file = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(file) || Object.entries(stamp).some(([key, value]) => file[key] !== value) || !Array.isArray(file[list])) return undefined;
+  const records: Record<F, string>[] = [];
+  for (const item of file[list] as unknown[]) {
+    if (!isRecord(item) || fields.some((field) => typeof item[field] !== 'string')) return undefined;
+    records.push(Object.fromEntries(fields.map((field) => [field, item[field]])) as Record<F, string>);
+  }
+  return { checksum: file.checksum, records };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readBuildFile } from './build-file.ts';
+import { buildFileRecords, readBuildFile } from './build-file.ts';
 import type { CompiledModule } from '../vocabulary/compiled-module.ts';
 import { ERRCAT_ROOT, RUNS_FROM_BUNDLE } from '../vocabulary/errcat-root.ts';
 
@@ -48,20 +48,10 @@ export function precompiledChecksum(modules: readonly PrecompiledModule[]): stri
  * a source edited after the build is not found, and is compiled.
  */
 export function parsePrecompiledModules(text: string, compiler: string): ReadonlyMap<string, CompiledModule> | undefined {
-  let file: unknown;
-  try {
-    file = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (compiler === UNKNOWN_COMPILER || !isRecord(file) || file.format !== PRECOMPILED_MODULES_FORMAT || file.compiler !== compiler || !Array.isArray(file.modules)) return undefined;
-  const read: PrecompiledModule[] = [];
-  for (const module of file.modules as unknown[]) {
-    if (!isRecord(module) || typeof module.source !== 'string' || typeof module.js !== 'string' || typeof module.dts !== 'string') return undefined;
-    read.push({ source: module.source, js: module.js, dts: module.dts });
-  }
-  if (file.checksum !== precompiledChecksum(read)) return undefined;
-  return new Map(read.map((module) => [module.source, { js: module.js, dts: module.dts }]));
+  if (compiler === UNKNOWN_COMPILER) return undefined;
+  const found = buildFileRecords(text, { format: PRECOMPILED_MODULES_FORMAT, compiler }, 'modules', ['source', 'js', 'dts']);
+  if (found === undefined || found.checksum !== precompiledChecksum(found.records)) return undefined;
+  return new Map(found.records.map((module) => [module.source, { js: module.js, dts: module.dts }]));
 }
 
 /** Larger than this, the file is not errcat's (it is about half a megabyte). */
@@ -87,7 +77,3 @@ export function precompiledModule(source: string, compiler: () => string): Compi
 }
 
 let modules: ReadonlyMap<string, CompiledModule> | undefined | null = null;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

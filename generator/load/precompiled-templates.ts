@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { readBuildFile } from './build-file.ts';
+import { buildFileRecords, readBuildFile } from './build-file.ts';
 import { ERRCAT_ROOT, RUNS_FROM_BUNDLE } from '../vocabulary/errcat-root.ts';
 
 /** Where `npm run build` writes errcat's Handlebars templates precompiled (see `maintenance/precompile-templates.ts`). */
@@ -60,19 +60,9 @@ export function handlebarsVersion(): string {
  * otherwise, and the caller compiles. Never throws: the file is only a shortcut.
  */
 export function parsePrecompiledTemplates(text: string, handlebars: string): ReadonlyMap<string, PrecompiledTemplate> | undefined {
-  let file: unknown;
-  try {
-    file = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(file) || file.format !== PRECOMPILED_TEMPLATES_FORMAT || file.handlebars !== handlebars || !Array.isArray(file.templates)) return undefined;
-  const read: PrecompiledTemplate[] = [];
-  for (const t of file.templates as unknown[]) {
-    if (!isRecord(t) || typeof t.name !== 'string' || typeof t.digest !== 'string' || typeof t.source !== 'string') return undefined;
-    read.push({ name: t.name, digest: t.digest, source: t.source });
-  }
-  return file.checksum === templatesChecksum(read) ? new Map(read.map((t) => [t.name, t])) : undefined;
+  const found = buildFileRecords(text, { format: PRECOMPILED_TEMPLATES_FORMAT, handlebars }, 'templates', ['name', 'digest', 'source']);
+  if (found === undefined || found.checksum !== templatesChecksum(found.records)) return undefined;
+  return new Map(found.records.map((t) => [t.name, t]));
 }
 
 /** Larger than this, the file is not errcat's (the templates precompile to about 50 KB). */
@@ -94,8 +84,4 @@ export function precompiledTemplateSource(name: string, digest: string): string 
   }
   const found = loaded?.get(name);
   return found?.digest === digest ? found.source : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
