@@ -103,21 +103,22 @@ export async function readRunInputs(options: CacheOptions): Promise<RunInputs | 
 let ownInputs: Promise<string> | undefined;
 
 async function hashOwnInputs(): Promise<string> {
-  const files: { label: string; file: string; name: string; hash?: string }[] = [];
+  const hash = createHash('sha256');
   for (const input of errcatInputs()) {
     for (const file of input.dir !== undefined ? await treeFiles(input.dir) : [input.file!]) {
-      files.push({ label: input.label, file, name: input.dir !== undefined ? path.relative(input.dir, file).split(path.sep).join('/') : '' });
+      const name = input.dir !== undefined ? path.relative(input.dir, file).split(path.sep).join('/') : '';
+      hash.update(`${input.label}/${name}\0${ownFileHash(file)}\n`);
     }
   }
-  // Blocking reads: errcat's own files are small and local, and each asynchronous read was several thread-pool round trips.
-  for (const f of files) f.hash = ownFileHash(f.file);
-  const hash = createHash('sha256');
-  for (const f of files) hash.update(`${f.label}/${f.name}\0${f.hash}\n`);
   for (const [name, version] of dependencyVersions()) hash.update(`dependency ${name}@${version}\n`);
   return hash.digest('hex');
 }
 
-/** The hash of one of errcat's own files, or `missing`. */
+/**
+ * The hash of one of errcat's own files, or `missing`. A blocking read: they
+ * are small and local, and each asynchronous read was several thread-pool
+ * round trips.
+ */
 function ownFileHash(file: string): string {
   try {
     return contentHash(readFileSync(file));

@@ -30,15 +30,8 @@ const CHUNK = 64 * 1024;
  *   file reported (a device or a `/proc` file reports 0; a file may grow).
  */
 export async function readRegularFile(file: string, maxBytes: number): Promise<RegularFile> {
-  return readRegularFileNow(file, maxBytes);
-}
-
-/**
- * `readRegularFile`'s work, in blocking system calls: a run waits for its
- * catalogs anyway, and a folder of thousands of files cost a second of
- * thread-pool round trips (five a file) done asynchronously.
- */
-function readRegularFileNow(file: string, maxBytes: number): RegularFile {
+  // Blocking system calls: a run waits for its catalogs anyway, and a folder of thousands of files
+  // cost a second of thread-pool round trips (five a file) done asynchronously.
   let fd: number;
   try {
     if (constants.O_NOFOLLOW === undefined && lstatSync(file).isSymbolicLink()) return { kind: 'link' };

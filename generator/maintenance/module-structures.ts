@@ -25,10 +25,10 @@ const MAX_PARSED_CATALOGS = 6;
 
 type Structure = (typeof CATALOG_STRUCTURES)[number];
 
-/** One catalog of a structure, with one entry (two for a rename, so that the previous key is another's). */
+/** One catalog of a structure, with one entry (renamed from a previous key, for a structure with a rename). */
 function catalogOf(id: string, structure: Structure, kind?: 'http-status' | 'delivery-status'): NonNullable<CatalogFile['catalogs']>[number] {
-  const code = (n: number) => (structure.codeType === 'string' ? `E${n}` : kind === 'http-status' ? 400 + n : n);
-  const entry = { key: 'FIRST', text: 'First', category: 'invalid_parameters', ...(structure.codeType ? { code: code(1) } : {}), ...(structure.renamed ? { previousKeys: ['EARLIER'] } : {}) };
+  const code = structure.codeType === 'string' ? 'E1' : kind === 'http-status' ? 401 : 1;
+  const entry = { key: 'FIRST', text: 'First', category: 'invalid_parameters', ...(structure.codeType ? { code } : {}), ...(structure.renamed ? { previousKeys: ['EARLIER'] } : {}) };
   return {
     id,
     name: id,

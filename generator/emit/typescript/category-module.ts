@@ -17,15 +17,6 @@ import { templatedSource, type TemplatedSource } from './module-template.ts';
  * `Category.SUCCESS`, so a bundle that keeps `Category` need not keep the table.
  */
 export function categoryModuleSource(taxonomy: readonly TaxonomyMember[], header: string, style: EnumStyle): string {
-  return categoryModuleText(taxonomy, header, style);
-}
-
-/** Core's `category.ts` with its template: only the notice varies (it names the catalogs), the taxonomy is errcat's. */
-export function categoryModule(taxonomy: readonly TaxonomyMember[], header: string, style: EnumStyle): TemplatedSource {
-  return templatedSource((slots) => categoryModuleText(taxonomy, slots.header(header), style));
-}
-
-function categoryModuleText(taxonomy: readonly TaxonomyMember[], header: string, style: EnumStyle): string {
   return sourceFileText((w) => {
     w.write(header).blankLine();
     w.writeLine(`import type { CategoryInfo } from "./category-info.js";`).blankLine();
@@ -70,4 +61,9 @@ function categoryModuleText(taxonomy: readonly TaxonomyMember[], header: string,
     });
     w.writeLine('];');
   });
+}
+
+/** Core's `category.ts` with its template: only the notice varies (it names the catalogs), the taxonomy is errcat's. */
+export function categoryModule(taxonomy: readonly TaxonomyMember[], header: string, style: EnumStyle): TemplatedSource {
+  return templatedSource((slots) => categoryModuleSource(taxonomy, slots.header(header), style));
 }

@@ -7,7 +7,6 @@ import { precompiledModule } from '../../load/precompiled-modules.ts';
 import type { CompiledModule } from '../../vocabulary/compiled-module.ts';
 import { replaceInvisibleCharacters, utf16Escapes } from '../../vocabulary/invisible-characters.ts';
 
-
 /**
  * JavaScript without JSDoc (`withoutDocComments`): it is in the `.d.ts`
  * beside it, which is what editors show, and in `src/`. Other comments stay:

@@ -60,8 +60,9 @@ export function* catalogModuleBytes(provider: ProviderModel, catalog: CatalogMod
   const path = `${provider.id}/src/${catalog.id}.ts`;
   const templated = catalogModuleSkeleton(provider, catalog, core, header, style);
   const skeleton = templated.source;
-  const compiled = compiledTemplate(path, templated);
   const members = catalogMembers(catalog, hasCodes);
+  // A value the printer writes anew (see `printedAsWritten`): the skeleton's compiled text is of no use, the whole module is compiled.
+  const compiled = stringValues && !members.every((m) => printedAsWritten(m.value)) ? undefined : compiledTemplate(path, templated);
   const lines = memberLines(catalog.enumName, style, stringValues);
   const placeholder = { name: MEMBERS, value: stringValues ? '""' : '0' };
   const indented = (doc: string, pad: string) => pad + doc.replaceAll('\n', '\n' + pad);
@@ -72,8 +73,8 @@ export function* catalogModuleBytes(provider: ProviderModel, catalog: CatalogMod
   const membersAt = (pad: string, stand: string) => (members.length === 0 && style === 'const' ? { stand: `{\n${pad}${stand}\n}`, empty: '{}' } : { stand: `\n${pad}${stand}\n` });
   const ts = holesOf(skeleton, [membersAt('  ', lines.ts(placeholder)), entriesAt('  ')]);
   if (ts === undefined) throw new Error(`errcat: the skeleton of ${path} lost its stand-ins`); // errcat's own text: a bug, not a release
-  const js = holesOf(compiled.js, [membersAt('    ', lines.js(placeholder)), entriesAt('    ')]);
-  const dts = holesOf(compiled.dts, [membersAt('    ', lines.dts(placeholder, true))]);
+  const js = compiled && holesOf(compiled.js, [membersAt('    ', lines.js(placeholder)), entriesAt('    ')]);
+  const dts = compiled && holesOf(compiled.dts, [membersAt('    ', lines.dts(placeholder, true))]);
 
   // One pass over the entries for both files: the JavaScript of a literal is its TypeScript without the type assertions.
   const tsEntries = new EncodedLines();
@@ -87,7 +88,7 @@ export function* catalogModuleBytes(provider: ProviderModel, catalog: CatalogMod
   const tsMembers = new EncodedLines();
   for (const m of members) tsMembers.add(`${indented(m.doc, '  ')}\n  ${lines.ts(m)}`);
   yield ['ts', ts.fill([tsMembers, tsEntries])];
-  if (js === undefined || dts === undefined || !members.every((m) => printedAsWritten(m.value))) {
+  if (js === undefined || dts === undefined) {
     // The printer wrote a stand-in otherwise (another TypeScript release), or writes a member's value anew: the whole module is compiled, slower and never wrong.
     const whole = compileModule(path, Buffer.from(ts.fill([tsMembers, tsEntries])).toString('utf8'));
     yield ['js', Buffer.from(whole.js, 'utf8')];
@@ -103,9 +104,9 @@ export function* catalogModuleBytes(provider: ProviderModel, catalog: CatalogMod
 }
 
 /**
- * Whether the printer writes a member's value as the splice does. It prints
- * a string enum's values, and the declared types of a `const` catalog's,
- * anew from the value, escaping in its own way whatever is not printable
+ * Whether the printer writes a string member's value as the splice does. It
+ * prints a string enum's values, and the declared types of a `const`
+ * catalog's, anew from the value, escaping in its own way whatever is not printable
  * ASCII (`é` as `\u00E9`, a tab as `\t`); a code with such a character is
  * rare, and its module is compiled whole rather than copy that format.
  */
