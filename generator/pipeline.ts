@@ -10,6 +10,7 @@ import { readPreviousOutput } from './release/read-previous-output.ts';
 import { readPreviousTaxonomy } from './release/read-previous-taxonomy.ts';
 import { withCoreVersion } from './release/core-version.ts';
 import { releaseGarbage } from './release-garbage.ts';
+import type { ModuleTarget } from './vocabulary/module-targets.ts';
 import { NO_TIMINGS, type StageTimings } from './vocabulary/stage-timings.ts';
 
 /** Where the pipeline reads from and how it names things. */
@@ -26,6 +27,8 @@ export interface PipelineOptions {
   workspaceProtocol?: boolean;
   /** `enum` (default) or `const`: how catalogs are declared in TypeScript. */
   enumStyle?: EnumStyle;
+  /** Which files of each TypeScript module to make (default all: `ts`, `js`, `dts`). */
+  targets?: readonly ModuleTarget[];
   /** Shipped providers to generate beside the project's own catalogs (the others are context for `extends`). */
   providers?: readonly string[];
   /** The output folder: its previous output versions the packages (without it, every package is at its initial version). */
@@ -38,12 +41,13 @@ export function folderSource(options: Pick<PipelineOptions, 'catalogDir' | 'root
 }
 
 /** How the model names packages. */
-export function modelOptions(options: Pick<PipelineOptions, 'scope' | 'corePackage' | 'workspaceProtocol' | 'enumStyle'>): ModelOptions {
+export function modelOptions(options: Pick<PipelineOptions, 'scope' | 'corePackage' | 'workspaceProtocol' | 'enumStyle' | 'targets'>): ModelOptions {
   return {
     scope: options.scope,
     ...(options.corePackage !== undefined ? { corePackage: options.corePackage } : {}),
     ...(options.workspaceProtocol ? { workspaceProtocol: true } : {}),
     ...(options.enumStyle !== undefined ? { enumStyle: options.enumStyle } : {}),
+    ...(options.targets !== undefined ? { targets: options.targets } : {}),
   };
 }
 

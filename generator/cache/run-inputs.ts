@@ -19,6 +19,7 @@ export interface CacheOptions {
   workspaceProtocol: boolean;
   providers: readonly string[];
   enumStyle: string;
+  targets: readonly string[];
 }
 
 /** What a generate run is made from, hashed: everything but the catalogs, and each catalog by the name output gives it. */
@@ -74,8 +75,8 @@ function catalogFolders(options: CacheOptions): { dir: string; label: (name: str
 export async function readRunInputs(options: CacheOptions): Promise<RunInputs | undefined> {
   const common = createHash('sha256').update(`${KEY_FORMAT}\n${await (ownInputs ??= hashOwnInputs())}\n`);
   // Every option that shapes output; one missing here would let a run with it changed be answered from the cache.
-  const { scope, corePackage, workspaceProtocol, providers, enumStyle } = options;
-  common.update(`options ${JSON.stringify({ scope, corePackage, workspaceProtocol, providers, enumStyle })}\n`);
+  const { scope, corePackage, workspaceProtocol, providers, enumStyle, targets } = options;
+  common.update(`options ${JSON.stringify({ scope, corePackage, workspaceProtocol, providers, enumStyle, targets })}\n`);
   const commonKey = common.digest('hex');
 
   const catalogs = new Map<string, string>();

@@ -60,6 +60,7 @@ ${EXIT.failOn} diff --fail-on hit, ${EXIT.environment} a write, lock or git fail
       )
       .option('--check', `write nothing; regenerate in memory (never from the cache) and exit ${EXIT.invalid} listing what is stale, missing or extra (for CI)`, false)
       .option('--enum-style <style>', 'enum (TypeScript enums) or const (frozen objects and union types, for erasableSyntaxOnly) (config: `enumStyle`; default enum)')
+      .option('--targets <list>', 'which files of each TypeScript module to write, separated by commas: ts (src/*.ts), js (dist/*.js), dts (dist/*.d.ts, needs js) (config: `targets`; default ts,js,dts)')
       .option('--watch', 'generate, then again each time a catalog in the catalog folder is saved, added or deleted, until interrupted (Ctrl-C)', false)
       .option('--timings', 'print the time of each stage (load, validate, model, each emitter, plan, write), the MB written and the modules the TypeScript compiler had to compile to stderr', false)
       .option('--no-cache', 'generate every file even when the manifest records that the inputs are unchanged (the record is still written)'),

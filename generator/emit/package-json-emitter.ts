@@ -2,11 +2,12 @@ import type { Model } from '../model/model.ts';
 import type { Emitter } from './emitter.ts';
 import { headerText } from './file-header.ts';
 import { jsonText } from '../vocabulary/json-text.ts';
+import type { ModuleTarget } from '../vocabulary/module-targets.ts';
 
 
 /**
  * Emits each generated package's `package.json`: ESM, `exports` with `types`
- * and `import`, side-effect free, so the package works as an npm workspace
+ * and `import` (pointing at the files the model's `targets` make), side-effect free, so the package works as an npm workspace
  * with no build step. JSON has no comments, so the notice sits under `//`,
  * the key npm reserves for comments. The description holds the provider's
  * name, so invisible and bidirectional characters are escaped (`jsonText`).
@@ -21,7 +22,7 @@ export const emitPackageJson: Emitter = (model: Model) => {
         version: model.coreVersion,
         description: 'errcat core: the cross-provider error taxonomy, normalize() and RFC 9457 problem details.',
         catalog: false,
-      }),
+      }, model.targets),
     },
   ];
   for (const provider of model.providers) {
@@ -35,7 +36,7 @@ export const emitPackageJson: Emitter = (model: Model) => {
         // A compatible range: core's minor and patch releases need no new provider release.
         dependencies: { [model.corePackageName]: `${model.workspaceProtocol ? 'workspace:' : ''}^${model.coreVersion}` },
         catalog: true,
-      }),
+      }, model.targets),
     });
   }
   return files;
@@ -44,7 +45,9 @@ export const emitPackageJson: Emitter = (model: Model) => {
 function packageJson(
   sources: readonly string[],
   fields: { name: string; version: string; description: string; dependencies?: Record<string, string>; catalog: boolean },
+  targets: readonly ModuleTarget[],
 ): string {
+  const entry = entryPoints(targets);
   const pkg = {
     '//': headerText(sources),
     name: fields.name,
@@ -53,17 +56,30 @@ function packageJson(
     license: 'MIT',
     type: 'module',
     sideEffects: false,
-    main: './dist/index.js',
-    types: './dist/index.d.ts',
+    main: entry.code,
+    ...(entry.types !== undefined ? { types: entry.types } : {}),
     exports: {
-      '.': { types: './dist/index.d.ts', import: './dist/index.js', default: './dist/index.js' },
+      '.': { ...(entry.types !== undefined ? { types: entry.types } : {}), import: entry.code, default: entry.code },
       // Core has no catalog of its own: export only what the package ships.
       ...(fields.catalog ? { './catalog.json': './catalog.json' } : { './taxonomy.json': './taxonomy.json' }),
       './openapi.yaml': './openapi.yaml',
       './package.json': './package.json',
     },
-    files: ['dist', 'src', fields.catalog ? 'catalog.json' : 'taxonomy.json', 'openapi.yaml', 'README.md'],
+    files: [...(targets.includes('js') ? ['dist'] : []), ...(targets.includes('ts') ? ['src'] : []), fields.catalog ? 'catalog.json' : 'taxonomy.json', 'openapi.yaml', 'README.md'],
     ...(fields.dependencies ? { dependencies: fields.dependencies } : {}),
   };
   return jsonText(pkg, 2) + '\n';
+}
+
+/**
+ * What a package's importers load: the JavaScript when it is made, else the
+ * source (for a monorepo that compiles or bundles its workspace packages);
+ * its types from the declarations, else from the source, else none (`js` alone).
+ */
+function entryPoints(targets: readonly ModuleTarget[]): { code: string; types?: string } {
+  const source = './src/index.ts';
+  if (!targets.includes('js')) return { code: source, types: source };
+  const code = './dist/index.js';
+  if (targets.includes('dts')) return { code, types: './dist/index.d.ts' };
+  return targets.includes('ts') ? { code, types: source } : { code };
 }

@@ -6,6 +6,7 @@ import type { CatalogModel, EntryModel, EnumStyle, MatchModel, Model, ProviderMo
 import { anchorOf, pascalCase } from '../vocabulary/names.ts';
 import { catalogEnumName, catalogSymbolNames, providerSymbolNames } from '../vocabulary/symbol-names.ts';
 import { INITIAL_VERSION } from '../vocabulary/initial-version.ts';
+import { MODULE_TARGETS, orderedTargets, type ModuleTarget } from '../vocabulary/module-targets.ts';
 import { RUNTIME_COMPATIBILITY } from '../vocabulary/runtime-compatibility.ts';
 import { patternReads } from '../vocabulary/pattern-groups.ts';
 import { runtimeDigest } from '../load/runtime-sources.ts';
@@ -24,6 +25,8 @@ export interface ModelOptions {
   workspaceProtocol?: boolean;
   /** `enum` (default) or `const`. */
   enumStyle?: EnumStyle;
+  /** Which files of each module to make (default all: `ts`, `js`, `dts`); checked by the caller (`targetsProblem`). */
+  targets?: readonly ModuleTarget[];
 }
 
 /**
@@ -47,6 +50,7 @@ export function buildModel(catalogs: readonly SchemaValidCatalog[], options: Mod
     coreVersion: INITIAL_VERSION,
     workspaceProtocol: options.workspaceProtocol === true,
     enumStyle: options.enumStyle ?? 'enum',
+    targets: orderedTargets(options.targets ?? MODULE_TARGETS),
     entryCount: providers.reduce((n, p) => n + p.entryCount, 0),
     runtime: { compatibility: RUNTIME_COMPATIBILITY, digest: runtimeDigest() },
   };

@@ -1,5 +1,6 @@
 import type { Category } from '../types/catalog.ts';
 import type { CatalogSymbolNames, ProviderSymbolNames } from '../vocabulary/symbol-names.ts';
+import type { ModuleTarget } from '../vocabulary/module-targets.ts';
 import type { TaxonomyMember } from '../vocabulary/taxonomy.ts';
 
 /**
@@ -24,6 +25,8 @@ export interface Model {
   workspaceProtocol: boolean;
   /** How catalogs are declared in TypeScript: `enum`, or `const` (a frozen object and a union type, for `erasableSyntaxOnly`). */
   enumStyle: EnumStyle;
+  /** Which files of each TypeScript module the packages hold (`ts`, `js`, `dts`), in their canonical order; never empty. */
+  targets: readonly ModuleTarget[];
   /** What the core package is made from, for its "generated from" notice (it has no catalog of its own). */
   coreSources: readonly string[];
   /** Entries of every provider's catalogs, inherited ones counted in each copy. */

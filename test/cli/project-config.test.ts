@@ -37,6 +37,7 @@ describe('errcat.config.json', () => {
       providers: ['bsg'],
       workspaceProtocol: false,
       enumStyle: 'enum',
+      targets: ['ts', 'js', 'dts'],
       allowExtra: [],
     });
   });
@@ -50,6 +51,27 @@ describe('errcat.config.json', () => {
     );
     const bad = project({ 'errcat.config.json': '{\n  "enumStyle": "union"\n}\n' });
     expect(await problemsOf(bad)).toEqual(['errcat.config.json:2:16  `enumStyle` `union` is not allowed; use one of: enum, const  (/enumStyle)']);
+  });
+
+  it('sets the targets in their canonical order, which --targets overrides; an unusable set is located in the config, or a usage error naming the flag', async () => {
+    const root = project({ 'errcat.config.json': '{ "targets": ["dts", "js"] }\n' });
+    expect((await resolveProject({}, root)).targets).toEqual(['js', 'dts']);
+    expect((await resolveProject({ targets: 'js, ts' }, root)).targets).toEqual(['ts', 'js']);
+    expect((await resolveProject({ targets: 'ts' }, root)).targets).toEqual(['ts']);
+    await expect(resolveProject({ targets: 'js,dts,d.ts' }, root)).rejects.toThrow(
+      new OptionError('--targets', '`d.ts` is not a target — did you mean `dts`?; list, separated by commas, any of `ts` (the TypeScript source, src/*.ts), `js` (the ESM JavaScript, dist/*.js), `dts` (its declarations, dist/*.d.ts)'),
+    );
+    await expect(resolveProject({ targets: 'dts' }, root)).rejects.toThrow(new OptionError('--targets', '`dts` describes the JavaScript, so it needs `js`: use `js,dts`'));
+    await expect(resolveProject({ targets: '' }, root)).rejects.toThrow(OptionError);
+    const withoutJs = project({ 'errcat.config.json': '{\n  "targets": ["ts", "dts"]\n}\n' });
+    expect(await problemsOf(withoutJs)).toEqual([
+      'errcat.config.json:2:14  targets: `dts` describes the JavaScript, so it needs `js`; with `ts` alone the source is its own declarations: use `ts`, or `ts,js,dts`  (/targets)',
+    ]);
+    // A flag replaces the config's value, so a good flag is not refused for the config's.
+    expect((await resolveProject({ targets: 'ts' }, withoutJs)).targets).toEqual(['ts']);
+    const unknown = project({ 'errcat.config.json': '{\n  "targets": ["ts", "mjs"]\n}\n' });
+    expect(await problemsOf(unknown)).toEqual(['errcat.config.json:2:21  `targets[1]` `mjs` is not allowed — did you mean `js`?  (/targets/1)']);
+    expect(await problemsOf(project({ 'errcat.config.json': '{ "targets": [] }\n' }))).toHaveLength(1);
   });
 
   it('is overridden by flags, whose paths are relative to the current folder', async () => {

@@ -10,6 +10,7 @@ import { displayPath } from '../../generator/load/catalog-files.ts';
 import { CatalogError, formatDiagnostic } from '../../generator/vocabulary/diagnostic.ts';
 import { runErrcat } from '../helpers/run-errcat.ts';
 import { ACME_YAML, BRANDCO_YAML } from '../catalogs/test-catalogs.ts';
+import { MODULE_TARGETS } from '../../generator/vocabulary/module-targets.ts';
 
 /**
  * End to end: a throw-away git repository with catalogs committed twice and
@@ -62,7 +63,7 @@ async function diff(args: string[], options: Partial<DiffCommandOptions> & { cat
   const lines: string[] = [];
   const { catalogDir, ...flags } = options;
   const root = path.dirname(catalogDir);
-  const project = { root, catalogDir, outDir: path.join(root, 'generated'), scope: '@errcat', corePackage: '@errcat/core', providers: [], workspaceProtocol: false, enumStyle: 'enum' as const, allowExtra: [] };
+  const project = { root, catalogDir, outDir: path.join(root, 'generated'), scope: '@errcat', corePackage: '@errcat/core', providers: [], workspaceProtocol: false, enumStyle: 'enum' as const, targets: MODULE_TARGETS, allowExtra: [] };
   const code = await diffCommand(args, project, flags, (line) => lines.push(line));
   return { code, out: lines.join('\n') };
 }

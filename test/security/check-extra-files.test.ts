@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateFiles } from '../../generator/pipeline.ts';
 import { planChanges, planIsClean } from '../../generator/write/plan-changes.ts';
 import type { GeneratedFile } from '../../generator/emit/generated-file.ts';
+import { MODULE_TARGETS } from '../../generator/vocabulary/module-targets.ts';
 import { hasStackTrace, tempProject, type TempProject } from '../helpers/temp-project.ts';
 
 /**
@@ -115,6 +116,7 @@ describe('allowExtra: deliberate extras, by pattern relative to the output folde
       providers: [],
       workspaceProtocol: false,
       enumStyle: 'enum' as const,
+      targets: MODULE_TARGETS,
       allowExtra: [],
     };
     const previous = process.cwd();

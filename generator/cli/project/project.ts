@@ -4,6 +4,7 @@ import { shippedProviderIds } from '../../load/read-shipped-catalogs.ts';
 import { ENUM_STYLES, type EnumStyle } from '../../model/model.ts';
 import { closestWord } from '../../validate/closest-word.ts';
 import { CatalogError, type Diagnostic } from '../../vocabulary/diagnostic.ts';
+import { MODULE_TARGETS, orderedTargets, TARGET_MEANINGS, targetsProblem, type ModuleTarget } from '../../vocabulary/module-targets.ts';
 import { OptionError } from '../../vocabulary/option-error.ts';
 import { findConfig, nearestPackageRoot } from './config-file.ts';
 import { readConfig, type ConfigValues } from './read-config.ts';
@@ -28,6 +29,8 @@ export interface Project {
   workspaceProtocol: boolean;
   /** How catalogs are declared in the generated TypeScript: `enum` or `const`. */
   enumStyle: EnumStyle;
+  /** Which files of each TypeScript module the packages hold, in canonical order (`ts`, `js`, `dts`). */
+  targets: readonly ModuleTarget[];
   /** Glob patterns (relative to the output folder) of files kept there on purpose, which `--check` accepts. */
   allowExtra: readonly string[];
 }
@@ -40,6 +43,8 @@ export interface ProjectFlags {
   corePackage?: string | undefined;
   /** `generate` only. */
   enumStyle?: string | undefined;
+  /** `generate` only: a comma-separated list such as `js,dts`. */
+  targets?: string | undefined;
 }
 
 /** What a project uses when neither the config nor a flag says. */
@@ -78,9 +83,13 @@ export async function resolveProject(flags: ProjectFlags, cwd = process.cwd()): 
     providers: values.providers ?? [],
     workspaceProtocol: values.workspaceProtocol ?? false,
     enumStyle: flags.enumStyle !== undefined ? checkedEnumStyle(flags.enumStyle) : (values.enumStyle ?? 'enum'),
+    targets: flags.targets !== undefined ? parsedTargets(flags.targets) : orderedTargets(values.targets ?? MODULE_TARGETS),
     allowExtra: values.allowExtra ?? [],
   };
   if (config && project.providers.length > 0) await checkProviders(project.providers, config.at);
+  // The config's targets are checked here, not by its schema, which would say only that a rule failed.
+  const problem = flags.targets === undefined && config && values.targets !== undefined ? targetsProblem(values.targets) : undefined;
+  if (problem !== undefined) throw new CatalogError([{ ...config!.at('/targets'), message: `targets: ${problem}` }]);
   return project;
 }
 
@@ -95,6 +104,21 @@ function checkedEnumStyle(style: string): EnumStyle {
   const known = ENUM_STYLES.find((s) => s === style);
   if (known === undefined) throw new OptionError('--enum-style', `\`${style}\` is not an enum style: use \`enum\` (TypeScript enums) or \`const\` (frozen objects and union types, for erasableSyntaxOnly)`);
   return known;
+}
+
+/** Targets given on the command line (`js,dts`), refused as a usage error when a name is unknown or the set makes no usable package. */
+export function parsedTargets(list: string): ModuleTarget[] {
+  const names = list.split(',').map((name) => name.trim());
+  for (const name of names) {
+    if (MODULE_TARGETS.some((t) => t === name)) continue;
+    const guess = closestWord(name, MODULE_TARGETS);
+    const known = MODULE_TARGETS.map((t) => `\`${t}\` (${TARGET_MEANINGS[t]})`).join(', ');
+    throw new OptionError('--targets', `\`${name}\` is not a target${guess ? ` — did you mean \`${guess}\`?` : ''}; list, separated by commas, any of ${known}`);
+  }
+  const targets = orderedTargets(names as ModuleTarget[]);
+  const problem = targetsProblem(targets);
+  if (problem !== undefined) throw new OptionError('--targets', problem);
+  return targets;
 }
 
 /** Every provider the config lists must be one errcat ships; located in the config, with a did-you-mean. */

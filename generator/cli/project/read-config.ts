@@ -10,6 +10,7 @@ import { configSchema } from '../../vocabulary/config-schema.ts';
 import { CatalogError } from '../../vocabulary/diagnostic.ts';
 import { LIMITS } from '../../vocabulary/limits.ts';
 import type { EnumStyle } from '../../model/model.ts';
+import type { ModuleTarget } from '../../vocabulary/module-targets.ts';
 import type { FoundConfig } from './config-file.ts';
 
 /** The settings a config file may hold (schema/config.schema.json). */
@@ -21,6 +22,7 @@ export interface ConfigValues {
   providers?: string[];
   workspaceProtocol?: boolean;
   enumStyle?: EnumStyle;
+  targets?: ModuleTarget[];
   allowExtra?: string[];
 }
 

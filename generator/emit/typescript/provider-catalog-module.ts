@@ -46,23 +46,35 @@ export function catalogModuleFiles(provider: ProviderModel, catalog: CatalogMode
 /** Which of a module's three files a text is. */
 export type ModuleFileKind = keyof ModuleFiles;
 
+/** Every file of a module, as the default targets make them. */
+const ALL_KINDS: ReadonlySet<ModuleFileKind> = new Set(['ts', 'js', 'dts']);
+
 /**
- * The three files of a catalog's module (see `catalogModuleFiles`) as UTF-8
- * bytes, each given out before the next is assembled. The repeated lines are
- * encoded a block at a time, so a 100,000-entry catalog's module is never
- * one large text in memory: joined text with one character beyond Latin-1
- * (the doc comment's dash, any Polish text) takes two bytes a character,
- * and would be copied whole to be encoded.
+ * The files of a catalog's module (see `catalogModuleFiles`) of the `kinds`
+ * wanted (default all three, in the order ts, js, dts) as UTF-8 bytes, each
+ * given out before the next is assembled; what is not wanted is not made.
+ * The repeated lines are encoded a block at a time, so a 100,000-entry
+ * catalog's module is never one large text in memory: joined text with one
+ * character beyond Latin-1 (the doc comment's dash, any Polish text) takes
+ * two bytes a character, and would be copied whole to be encoded.
  */
-export function* catalogModuleBytes(provider: ProviderModel, catalog: CatalogModel, core: string, header: string, style: EnumStyle): Generator<[ModuleFileKind, Uint8Array]> {
+export function* catalogModuleBytes(
+  provider: ProviderModel,
+  catalog: CatalogModel,
+  core: string,
+  header: string,
+  style: EnumStyle,
+  kinds: ReadonlySet<ModuleFileKind> = ALL_KINDS,
+): Generator<[ModuleFileKind, Uint8Array]> {
   const hasCodes = catalog.kind !== 'error-message';
   const stringValues = !hasCodes || catalog.codeType === 'string';
   const path = `${provider.id}/src/${catalog.id}.ts`;
   const templated = catalogModuleSkeleton(provider, catalog, core, header, style);
   const skeleton = templated.source;
   const members = catalogMembers(catalog, hasCodes);
+  const wantsCompiled = kinds.has('js') || kinds.has('dts');
   // A value the printer writes anew (see `printedAsWritten`): the skeleton's compiled text is of no use, the whole module is compiled.
-  const compiled = stringValues && !members.every((m) => printedAsWritten(m.value)) ? undefined : compiledTemplate(path, templated);
+  const compiled = !wantsCompiled || (stringValues && !members.every((m) => printedAsWritten(m.value))) ? undefined : compiledTemplate(path, templated);
   const lines = memberLines(catalog.enumName, style, stringValues);
   const placeholder = { name: MEMBERS, value: stringValues ? '""' : '0' };
   const indented = (doc: string, pad: string) => pad + doc.replaceAll('\n', '\n' + pad);
@@ -75,32 +87,40 @@ export function* catalogModuleBytes(provider: ProviderModel, catalog: CatalogMod
   if (ts === undefined) throw new Error(`errcat: the skeleton of ${path} lost its stand-ins`); // errcat's own text: a bug, not a release
   const js = compiled && holesOf(compiled.js, [membersAt('    ', lines.js(placeholder)), entriesAt('    ')]);
   const dts = compiled && holesOf(compiled.dts, [membersAt('    ', lines.dts(placeholder, true))]);
+  // The printer wrote a stand-in otherwise (another TypeScript release), or writes a member's value anew: the whole module is compiled, slower and never wrong.
+  const compilesWhole = wantsCompiled && (js === undefined || dts === undefined);
+  const makesTs = kinds.has('ts') || compilesWhole;
+  const makesJs = kinds.has('js') && !compilesWhole;
 
   // One pass over the entries for both files: the JavaScript of a literal is its TypeScript without the type assertions.
   const tsEntries = new EncodedLines();
   const jsEntries = new EncodedLines();
   const literalOf = entryLiterals(provider, catalog, hasCodes, style);
-  for (const entry of catalog.entries) {
+  for (const entry of makesTs || makesJs ? catalog.entries : []) {
     const literal = literalOf(entry);
-    tsEntries.add(`  ${literal.ts},`);
-    jsEntries.add(`    ${literal.js},`);
+    if (makesTs) tsEntries.add(`  ${literal.ts},`);
+    if (makesJs) jsEntries.add(`    ${literal.js},`);
   }
   const tsMembers = new EncodedLines();
-  for (const m of members) tsMembers.add(`${indented(m.doc, '  ')}\n  ${lines.ts(m)}`);
-  yield ['ts', ts.fill([tsMembers, tsEntries])];
-  if (js === undefined || dts === undefined) {
-    // The printer wrote a stand-in otherwise (another TypeScript release), or writes a member's value anew: the whole module is compiled, slower and never wrong.
-    const whole = compileModule(path, Buffer.from(ts.fill([tsMembers, tsEntries])).toString('utf8'));
-    yield ['js', Buffer.from(whole.js, 'utf8')];
-    yield ['dts', Buffer.from(whole.dts, 'utf8')];
+  for (const m of makesTs ? members : []) tsMembers.add(`${indented(m.doc, '  ')}\n  ${lines.ts(m)}`);
+  const source = makesTs ? ts.fill([tsMembers, tsEntries]) : undefined;
+  if (kinds.has('ts')) yield ['ts', source!];
+  if (compilesWhole) {
+    const whole = compileModule(path, Buffer.from(source!).toString('utf8'));
+    if (kinds.has('js')) yield ['js', Buffer.from(whole.js, 'utf8')];
+    if (kinds.has('dts')) yield ['dts', Buffer.from(whole.dts, 'utf8')];
     return;
   }
-  const jsMembers = new EncodedLines();
-  for (const m of members) jsMembers.add(`    ${lines.js(m)}`); // no JSDoc: dist/*.js is compiled without comments (compile-module.ts)
-  yield ['js', js.fill([jsMembers, jsEntries])];
-  const dtsMembers = new EncodedLines();
-  for (const [i, m] of members.entries()) dtsMembers.add(`${indented(m.doc, '    ')}\n    ${lines.dts(m, i === members.length - 1)}`);
-  yield ['dts', dts.fill([dtsMembers])];
+  if (makesJs) {
+    const jsMembers = new EncodedLines();
+    for (const m of members) jsMembers.add(`    ${lines.js(m)}`); // no JSDoc: dist/*.js is compiled without comments (compile-module.ts)
+    yield ['js', js!.fill([jsMembers, jsEntries])];
+  }
+  if (kinds.has('dts')) {
+    const dtsMembers = new EncodedLines();
+    for (const [i, m] of members.entries()) dtsMembers.add(`${indented(m.doc, '    ')}\n    ${lines.dts(m, i === members.length - 1)}`);
+    yield ['dts', dts!.fill([dtsMembers])];
+  }
 }
 
 /**

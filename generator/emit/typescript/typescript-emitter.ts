@@ -14,22 +14,26 @@ import { compileRuntimeModule, runtimeModule } from './runtime-module.ts';
 /**
  * Emits each package's TypeScript source under `src/` and, beside it in
  * `dist/`, the ESM JavaScript and `.d.ts` that Node and TypeScript import
- * with no build step. Files are made one at a time, as they are taken (see
- * `Emitter`): a large catalog's module is three large texts.
+ * with no build step: each of them when the model's `targets` name it, and
+ * only those (a file not wanted is not made at all). Files are made one at a
+ * time, as they are taken (see `Emitter`): a large catalog's module is three
+ * large texts.
  */
 export const emitTypeScript: Emitter = function* (model: Model, units?: ReadonlySet<string>) {
+  const kinds: ReadonlySet<ModuleFileKind> = new Set(model.targets);
   // Core's modules are compiled only when core is wanted: a run that regenerates one provider does not compile the runtime.
-  if (units === undefined || units.has('core')) yield* coreFiles(model);
+  if (units === undefined || units.has('core')) yield* coreFiles(model, kinds);
   for (const provider of model.providers) {
     const header = slashHeader(provider.sources);
     for (const catalog of provider.catalogs) {
-      for (const [kind, bytes] of catalogModuleBytes(provider, catalog, model.corePackageName, header, model.enumStyle)) {
+      for (const [kind, bytes] of catalogModuleBytes(provider, catalog, model.corePackageName, header, model.enumStyle, kinds)) {
         yield moduleFileOfBytes(provider.id, catalog.id, kind, bytes, header);
       }
     }
-    yield* compiledFiles(provider.id, 'parse', parseModule(provider, model.corePackageName, header), header);
+    yield* compiledFiles(provider.id, 'parse', parseModule(provider, model.corePackageName, header), header, kinds);
     // Only comments and `export *` lines: JavaScript and declarations are the source itself (a test holds the compiler to that).
-    yield* moduleFiles(provider.id, 'index', indexModuleSource(provider, header), header);
+    const index = indexModuleSource(provider, header);
+    yield* moduleFiles(provider.id, 'index', index, header, kinds, () => ({ js: index, dts: index }));
   }
 };
 
@@ -54,26 +58,28 @@ function moduleFileOfBytes(pkg: string, name: string, kind: ModuleFileKind, byte
   return fileOfBytes(modulePath(pkg, name, kind), headed);
 }
 
-/** The three files of a module whose JavaScript and declarations are given (or, for `index`, are its source). */
-function* moduleFiles(pkg: string, name: string, ts: string, header: string, compiled: CompiledModule = { js: ts, dts: ts }): Generator<GeneratedFile> {
-  yield moduleFile(pkg, name, 'ts', ts, header);
-  yield moduleFile(pkg, name, 'js', compiled.js, header);
-  yield moduleFile(pkg, name, 'dts', compiled.dts, header);
+/** The wanted files of a module, its source `ts` and what `compiled` gives; compiled only when its JavaScript or declarations are wanted. */
+function* moduleFiles(pkg: string, name: string, ts: string, header: string, kinds: ReadonlySet<ModuleFileKind>, compiled: () => CompiledModule): Generator<GeneratedFile> {
+  if (kinds.has('ts')) yield moduleFile(pkg, name, 'ts', ts, header);
+  if (!kinds.has('js') && !kinds.has('dts')) return;
+  const { js, dts } = compiled();
+  if (kinds.has('js')) yield moduleFile(pkg, name, 'js', js, header);
+  if (kinds.has('dts')) yield moduleFile(pkg, name, 'dts', dts, header);
 }
 
-/** The three files of a module compiled through its template (`compiled-template.ts`). */
-function compiledFiles(pkg: string, name: string, templated: TemplatedSource, header: string): Generator<GeneratedFile> {
-  return moduleFiles(pkg, name, templated.source, header, compiledTemplate(`${pkg}/src/${name}.ts`, templated));
+/** The wanted files of a module compiled through its template (`compiled-template.ts`). */
+function compiledFiles(pkg: string, name: string, templated: TemplatedSource, header: string, kinds: ReadonlySet<ModuleFileKind>): Generator<GeneratedFile> {
+  return moduleFiles(pkg, name, templated.source, header, kinds, () => compiledTemplate(`${pkg}/src/${name}.ts`, templated));
 }
 
 /** Core's modules: the category module made from the taxonomy, and the runtime, copied as written and compiled. */
-function* coreFiles(model: Model): Generator<GeneratedFile> {
+function* coreFiles(model: Model, kinds: ReadonlySet<ModuleFileKind>): Generator<GeneratedFile> {
   const coreHeader = slashHeader(model.coreSources);
-  yield* compiledFiles('core', 'category', categoryModule(model.taxonomy, coreHeader, model.enumStyle), coreHeader);
+  yield* compiledFiles('core', 'category', categoryModule(model.taxonomy, coreHeader, model.enumStyle), coreHeader, kinds);
   // The runtime is copied as written: its source is errcat's own, type-checked and tested where it lives.
   // Its compiled form depends only on errcat's own files, so the build compiles it ahead of time (it cost some 0.15 s of a one-second full run).
   for (const runtime of runtimeSources()) {
     const module = runtimeModule(runtime);
-    yield* moduleFiles('core', module.name, module.source, module.header, compileRuntimeModule(module));
+    yield* moduleFiles('core', module.name, module.source, module.header, kinds, () => compileRuntimeModule(module));
   }
 }
