@@ -204,7 +204,7 @@ async function planAndApply(options: GenerateOptions, made: Made, plan: ChangePl
       print(`errcat: ${out}/ is up to date (${plural(fileCount, 'file')} from ${plural(made.providers, 'provider')})`);
       return 0;
     }
-    print(checkReport(plan, out));
+    print(await checkReport(plan, out));
     if (plan.added.length + plan.changed.length + plan.removed.length + plan.removedFolders.length + plan.stale.length > 0) {
       print(`errcat: ${out}/ is stale; run \`errcat generate\` and commit the result`);
     }
@@ -236,7 +236,7 @@ function keptNote(files: readonly GeneratedFile[], kept: ReadonlyMap<string, str
 }
 
 /** The `--check` report: one line per problem, errcat's stale files with a short diff. */
-function checkReport(plan: ChangePlan, out: string): string {
+async function checkReport(plan: ChangePlan, out: string): Promise<string> {
   const lines: string[] = [];
   const unowned = new Set(plan.changed.filter((c) => !c.owned).map((c) => c.file.path));
   for (const c of plan.conflicts) if (!unowned.has(c.path)) lines.push(`refused: ${show(out, c.path)}: ${c.problem}`);
@@ -247,8 +247,9 @@ function checkReport(plan: ChangePlan, out: string): string {
   for (const f of plan.foreign) lines.push(`foreign: ${show(out, f.path, f.kind)} (${f.kind === 'file' ? '' : `a ${f.kind}, `}${f.reason})`);
   for (const c of plan.changed) {
     const note = c.owned ? '' : ' (not as errcat wrote it: `errcat generate` will not overwrite it)';
-    const shown = c.oldSize > Buffer.byteLength(c.old) ? `\n    … the file has ${c.oldSize} bytes; only the first ${Buffer.byteLength(c.old)} were read` : '';
-    lines.push(`stale:   ${show(out, c.file.path)}${note}\n${indent(shortDiff(c.old, c.file.content))}${shown}`);
+    const old = await c.old();
+    const shown = c.oldSize > Buffer.byteLength(old) ? `\n    … the file has ${c.oldSize} bytes; only the first ${Buffer.byteLength(old)} were read` : '';
+    lines.push(`stale:   ${show(out, c.file.path)}${note}\n${indent(shortDiff(old, c.file.content))}${shown}`);
   }
   return lines.join('\n');
 }

@@ -62,12 +62,14 @@ export interface ChangePlan {
   /** Files to create, with their new content. */
   added: GeneratedFile[];
   /**
-   * Files whose bytes differ: the new file, the start of the old text (at
-   * most one byte longer than the new one: a huge file is never read whole),
+   * Files whose bytes differ: the new file, what reads the start of the old
+   * text (at most one byte longer than the new one: a huge file is never read
+   * whole; read only for the `--check` report, since a writing run needs no
+   * old text and a large catalog's changed files are hundreds of megabytes),
    * the old size, and whether errcat wrote the old bytes (if not, the run is
    * refused: see `conflicts`).
    */
-  changed: { file: GeneratedFile; old: string; oldSize: number; owned: boolean }[];
+  changed: { file: GeneratedFile; old: () => Promise<string>; oldSize: number; owned: boolean }[];
   /** Files identical on disk. */
   unchanged: string[];
   /** Files errcat wrote (the manifest's hash matches their bytes) and no longer makes. */
@@ -218,7 +220,7 @@ const UNHASHED = "a file the manifest lists without a hash (an older errcat's ma
 /**
  * Sorts a wanted file (its size and sha256) into added, changed or
  * unchanged, or records why it cannot be written; `oldText` reads the start
- * of a changed file's text, for the `--check` report.
+ * of a changed file's text, when the `--check` report asks.
  */
 async function compare(
   plan: ChangePlan,
@@ -244,7 +246,7 @@ async function compare(
     plan.unchanged.push(file.path);
   } else {
     const isOwned = owned(found.sha256);
-    plan.changed.push({ file, old: await oldText(), oldSize: found.size, owned: isOwned });
+    plan.changed.push({ file, old: oldText, oldSize: found.size, owned: isOwned });
     if (!isOwned) conflict(path.join(plan.root, file.path), `${notOwned}; errcat never overwrites a file it did not write: move it away or delete it, then run again`);
   }
 }
