@@ -51,7 +51,7 @@ export const catalogStructure: SemanticRule = (catalogs) => {
         return;
       }
       if (entry.code === undefined) {
-        out.push(problemAt(c, pointer, `entry \`${entry.key}\` has no \`code\`; every entry of an \`${catalog.kind}\` catalog needs one`));
+        out.push(problemAt(c, String(pointer), `entry \`${entry.key}\` has no \`code\`; every entry of an \`${catalog.kind}\` catalog needs one`));
         return;
       }
       const wanted = catalog.codeType ?? 'integer';

@@ -17,7 +17,7 @@ export const consistentMessages: SemanticRule = (catalogs) => {
       const id = `${ci}\u0000${entry.text}`;
       const first = byText.get(id);
       if (!first) {
-        byText.set(id, { ...meaning, key: entry.key, pointer });
+        byText.set(id, { ...meaning, key: entry.key, pointer: String(pointer) });
         return;
       }
       if (first.category !== meaning.category || first.retryable !== meaning.retryable) {

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../vocabulary/diagnostic.ts';
-import { forEachEntry, placeOf, problemAt, type SemanticRule } from './rule.ts';
+import { forEachEntry, placeOf, problemAt, type EntryPointer, type SemanticRule } from './rule.ts';
 
 /**
  * A previous key names what an entry used to be called, so it must not be a
@@ -9,15 +9,16 @@ import { forEachEntry, placeOf, problemAt, type SemanticRule } from './rule.ts';
 export const previousKeys: SemanticRule = (catalogs) => {
   const out: Diagnostic[] = [];
   for (const c of catalogs) {
-    const current = new Map<string, string>();
-    forEachEntry(c, (entry, pointer, ci) => current.set(`${ci}\u0000${entry.key}`, `${pointer}/key`));
+    // Keys in use, a map a catalog of the file: most entries have no previous key, so this is the rule's cost.
+    const current = (c.file.catalogs ?? []).map(() => new Map<string, EntryPointer>());
+    forEachEntry(c, (entry, pointer, ci) => current[ci]!.set(entry.key, pointer));
     const claimed = new Map<string, string>();
     forEachEntry(c, (entry, pointer, ci) => {
       (entry.previousKeys ?? []).forEach((previous, i) => {
         const at = `${pointer}/previousKeys/${i}`;
         const id = `${ci}\u0000${previous}`;
-        const inUse = current.get(id);
-        if (inUse !== undefined) out.push(problemAt(c, at, `previous key \`${previous}\` of \`${entry.key}\` is a key in use: ${placeOf(c, inUse)}`));
+        const inUse = current[ci]!.get(previous);
+        if (inUse !== undefined) out.push(problemAt(c, at, `previous key \`${previous}\` of \`${entry.key}\` is a key in use: ${placeOf(c, `${inUse}/key`)}`));
         const other = claimed.get(id);
         if (other !== undefined) out.push(problemAt(c, at, `previous key \`${previous}\` is also claimed at ${placeOf(c, other)}`));
         else claimed.set(id, at);

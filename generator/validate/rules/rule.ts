@@ -33,18 +33,35 @@ export function placeOf(catalog: SchemaValidCatalog, pointer: string): string {
   return `${catalog.loaded.file}:${line}:${column}`;
 }
 
-/** Calls `visit` for every entry with its JSON Pointer, in file order. */
+/**
+ * Where an entry is: its JSON Pointer (`/catalogs/0/sections/1/entries/2`) as
+ * text only when a message needs it (`${at}/key` or `String(at)`). Rules
+ * visit every entry, and a pointer made for each cost a 100,000-entry catalog
+ * a tenth of a second a rule, for valid catalogs, which report nothing.
+ */
+export class EntryPointer {
+  constructor(
+    readonly catalog: number,
+    readonly section: number,
+    readonly entry: number,
+  ) {}
+
+  toString(): string {
+    return `/catalogs/${this.catalog}/sections/${this.section}/entries/${this.entry}`;
+  }
+}
+
+/** Calls `visit` for every entry with where it is (see `EntryPointer`) and its catalog's index, in file order. */
 export function forEachEntry(
   catalog: SchemaValidCatalog,
-  visit: (
-    entry: NonNullable<CatalogFile['catalogs']>[number]['sections'][number]['entries'][number],
-    pointer: string,
-    catalogIndex: number,
-  ) => void,
+  visit: (entry: NonNullable<CatalogFile['catalogs']>[number]['sections'][number]['entries'][number], pointer: EntryPointer, catalogIndex: number) => void,
 ): void {
-  (catalog.file.catalogs ?? []).forEach((c, ci) =>
-    c.sections.forEach((s, si) =>
-      s.entries.forEach((e, ei) => visit(e, `/catalogs/${ci}/sections/${si}/entries/${ei}`, ci)),
-    ),
-  );
+  const catalogs = catalog.file.catalogs ?? [];
+  for (let ci = 0; ci < catalogs.length; ci++) {
+    const sections = catalogs[ci]!.sections;
+    for (let si = 0; si < sections.length; si++) {
+      const entries = sections[si]!.entries;
+      for (let ei = 0; ei < entries.length; ei++) visit(entries[ei]!, new EntryPointer(ci, si, ei), ci);
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../vocabulary/diagnostic.ts';
-import { forEachEntry, placeOf, problemAt, type SemanticRule } from './rule.ts';
+import { forEachEntry, placeOf, problemAt, type EntryPointer, type SemanticRule } from './rule.ts';
 
 /**
  * Codes and keys are identities within a catalog: each may appear once. Every
@@ -9,24 +9,23 @@ import { forEachEntry, placeOf, problemAt, type SemanticRule } from './rule.ts';
 export const uniqueCodesAndKeys: SemanticRule = (catalogs) => {
   const out: Diagnostic[] = [];
   for (const c of catalogs) {
-    const codes = new Map<string, { pointer: string; key: string }>();
-    const keys = new Map<string, string>();
+    // One map a catalog of the file: codes and keys are unique within a catalog.
+    const codes = (c.file.catalogs ?? []).map(() => new Map<string, { pointer: EntryPointer; key: string }>());
+    const keys = (c.file.catalogs ?? []).map(() => new Map<string, EntryPointer>());
     forEachEntry(c, (entry, pointer, ci) => {
-      const catalogId = c.file.catalogs![ci]!.id;
-      const keyId = `${ci}\u0000${entry.key}`;
-      const firstKey = keys.get(keyId);
+      const firstKey = keys[ci]!.get(entry.key);
       if (firstKey !== undefined) {
-        out.push(problemAt(c, `${pointer}/key`, `duplicate key \`${entry.key}\` in catalog \`${catalogId}\`: also at ${placeOf(c, firstKey)}`));
-      } else keys.set(keyId, `${pointer}/key`);
+        out.push(problemAt(c, `${pointer}/key`, `duplicate key \`${entry.key}\` in catalog \`${c.file.catalogs![ci]!.id}\`: also at ${placeOf(c, `${firstKey}/key`)}`));
+      } else keys[ci]!.set(entry.key, pointer);
       if (entry.code === undefined) return;
       // The wire carries "40" and 40 alike, so a string "40" and an integer 40 are one code.
-      const codeId = `${ci}\u0000${String(entry.code)}`;
-      const firstCode = codes.get(codeId);
+      const codeId = String(entry.code);
+      const firstCode = codes[ci]!.get(codeId);
       if (firstCode) {
         out.push(
-          problemAt(c, `${pointer}/code`, `duplicate code ${String(entry.code)} in catalog \`${catalogId}\` (\`${entry.key}\`): also at ${placeOf(c, firstCode.pointer)} (\`${firstCode.key}\`)`),
+          problemAt(c, `${pointer}/code`, `duplicate code ${codeId} in catalog \`${c.file.catalogs![ci]!.id}\` (\`${entry.key}\`): also at ${placeOf(c, `${firstCode.pointer}/code`)} (\`${firstCode.key}\`)`),
         );
-      } else codes.set(codeId, { pointer: `${pointer}/code`, key: entry.key });
+      } else codes[ci]!.set(codeId, { pointer, key: entry.key });
     });
   }
   return out;
