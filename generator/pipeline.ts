@@ -1,12 +1,13 @@
 import path from 'node:path';
+import { catalogJsonBytes } from './emit/catalog-json-emitter.ts';
 import { byteSize, encodedFile, type GeneratedFile } from './emit/generated-file.ts';
 import type { CatalogSource } from './load/catalog-source.ts';
 import type { ModelOptions } from './model/build-model.ts';
 import type { EnumStyle } from './model/model.ts';
 import { loadModel } from './model/load-model.ts';
-import type { Model } from './model/model.ts';
+import type { Model, ProviderModel } from './model/model.ts';
 import { withPackageVersions, type VersionBump } from './release/package-versions.ts';
-import { readPreviousOutput } from './release/read-previous-output.ts';
+import { readPreviousOutput, type RecordBytes } from './release/read-previous-output.ts';
 import { readPreviousTaxonomy } from './release/read-previous-taxonomy.ts';
 import { withCoreVersion } from './release/core-version.ts';
 import { releaseGarbage } from './release-garbage.ts';
@@ -69,13 +70,26 @@ export async function generateFiles(options: PipelineOptions): Promise<{ model: 
 export async function releasedModel(options: PipelineOptions, timings: StageTimings = NO_TIMINGS): Promise<{ model: Model; bumps: VersionBump[]; notes: string[] }> {
   const { model: loaded } = await loadModel(folderSource(options), modelOptions(options), timings);
   return timings.time('release', async () => {
-    const previous = options.outDir === undefined ? { packages: new Map(), notes: [] } : await readPreviousOutput(options.outDir, loaded.providers);
+    const previous = options.outDir === undefined ? { packages: new Map(), notes: [] } : await readPreviousOutput(options.outDir, loaded.providers, recordBytesOf(loaded.providers));
     // Core first: a new core version moves every provider package too.
     const core = withCoreVersion(loaded, options.outDir === undefined ? undefined : await readPreviousTaxonomy(options.outDir));
     const versioned = withPackageVersions(core.model, previous.packages, core.bump?.bump);
     const bumps = core.bump ? [core.bump, ...versioned.bumps] : versioned.bumps;
     return { model: versioned.model, bumps, notes: previous.notes };
   });
+}
+
+/**
+ * The bytes of each provider's catalog.json at a version, as the emitter
+ * writes them: a record errcat wrote from these very catalogs is known by its
+ * bytes and not read like a catalog (`read-previous-output.ts`).
+ */
+export function recordBytesOf(providers: readonly ProviderModel[]): RecordBytes {
+  const byId = new Map(providers.map((p) => [p.id, p]));
+  return (id, version) => {
+    const provider = byId.get(id);
+    return provider && catalogJsonBytes({ ...provider, version });
+  };
 }
 
 /** emit: the files of the model, or of some of its output units only (see `emitAll`). */

@@ -40,7 +40,7 @@ const ENTRIES_PER_RUN = 100;
  * not found exactly once (see `partsAround`), the whole file is stringified
  * at once instead.
  */
-function catalogJsonBytes(provider: ProviderModel): Uint8Array {
+export function catalogJsonBytes(provider: ProviderModel): Uint8Array {
   // The schema's published URL: it resolves wherever the output folder is.
   const $schema = CATALOG_SCHEMA_ID;
   const $comment = headerText(provider.sources) + (provider.extends ? ` White-label copy of \`${provider.extends}\`, resolved.` : '');

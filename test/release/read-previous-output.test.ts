@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { folderSource, modelOptions, recordBytesOf, releasedModel } from '../../generator/pipeline.ts';
+import { loadModel } from '../../generator/model/load-model.ts';
+import { readPreviousOutput, type RecordBytes } from '../../generator/release/read-previous-output.ts';
+import { REPO_ROOT, temporaryDir } from '../helpers/generated-output.ts';
+import { runErrcat } from '../helpers/run-errcat.ts';
+
+/**
+ * A provider's catalog.json is the record the next run versions from. When
+ * its bytes are exactly what errcat writes for the current catalogs at the
+ * version it records, it is taken as it is (parsed, not validated again);
+ * anything else is read like a catalog, and a damaged one is said so.
+ */
+
+const PACKAGE = [{ id: 'acme', packageName: '@x/acme' }];
+
+/** Not a valid catalog (no provider id), but laid out as errcat writes a record, with a release version. */
+const NOT_A_CATALOG = '{\n  "$schema": "https://example.test/s.json",\n  "$comment": "c",\n  "release": {\n    "version": "1.2.3"\n  },\n  "provider": 42\n}\n';
+
+describe('readPreviousOutput', () => {
+  let temp: { dir: string; remove: () => Promise<void> };
+  beforeAll(async () => {
+    temp = await temporaryDir('previous-output');
+  });
+  afterAll(async () => temp?.remove());
+
+  async function outWithRecord(name: string, text: string): Promise<string> {
+    const out = path.join(temp.dir, name);
+    await mkdir(path.join(out, 'acme'), { recursive: true });
+    await writeFile(path.join(out, 'acme/catalog.json'), text);
+    return out;
+  }
+
+  it('takes a record whose bytes are errcat’s own for its version without reading it like a catalog, and reads any other in full', async () => {
+    const out = await outWithRecord('own', NOT_A_CATALOG);
+    const asked: string[] = [];
+    const own: RecordBytes = (id, version) => (asked.push(`${id}@${version}`), Buffer.from(NOT_A_CATALOG));
+    const taken = await readPreviousOutput(out, PACKAGE, own);
+    expect(asked).toEqual(['acme@1.2.3']);
+    expect(taken).toEqual({ packages: new Map([['acme', { version: '1.2.3', catalog: JSON.parse(NOT_A_CATALOG) }]]), notes: [] });
+
+    // Read like a catalog (no bytes to compare with, or bytes one character apart), the same file is damaged.
+    const damaged = expect.stringMatching(/^note: .*acme\/catalog\.json is damaged \(.*\); versioning @x\/acme from 1\.0\.0$/);
+    expect((await readPreviousOutput(out, PACKAGE)).notes).toEqual([damaged]);
+    expect((await readPreviousOutput(out, PACKAGE, () => Buffer.from(NOT_A_CATALOG.replace('42', '43')))).notes).toEqual([damaged]);
+    expect((await readPreviousOutput(out, PACKAGE, () => undefined)).notes).toEqual([damaged]);
+  });
+
+  it('asks only for a version errcat can bump, found where errcat writes it', async () => {
+    const asked: string[] = [];
+    const own: RecordBytes = (_id, version) => (asked.push(version), undefined);
+    await readPreviousOutput(await outWithRecord('not-semver', NOT_A_CATALOG.replace('1.2.3', 'one')), PACKAGE, own);
+    await readPreviousOutput(await outWithRecord('elsewhere', NOT_A_CATALOG.replace('  "release": {\n    "version": "1.2.3"\n  },\n', '').replace('"provider": 42', '"provider": 42, "release": { "version": "1.2.3" }')), PACKAGE, own);
+    expect(asked).toEqual([]);
+  });
+
+  it('gives the same versions and catalogs as reading every record in full, for output errcat wrote (the shortcut is only a shortcut)', async () => {
+    const project = path.join(temp.dir, 'generated-project');
+    await mkdir(project, { recursive: true });
+    const catalogDir = path.join(REPO_ROOT, 'test/fixtures/white-label/catalogs');
+    const generated = await runErrcat(['generate', '--catalogs', catalogDir, '--out', 'out'], { cwd: project });
+    expect(generated.code, generated.stderr).toBe(0);
+    const options = { catalogDir, root: project, scope: '@errcat' };
+    const { model } = await loadModel(folderSource(options), modelOptions(options));
+    const out = path.join(project, 'out');
+    // Counted: every record must be one the shortcut takes, or this test would compare the full reading with itself.
+    let taken = 0;
+    const own = recordBytesOf(model.providers);
+    const counted: RecordBytes = (id, version) => {
+      const bytes = own(id, version);
+      if (bytes && readFileSync(path.join(out, id, 'catalog.json')).equals(bytes)) taken++;
+      return bytes;
+    };
+    const shortcut = await readPreviousOutput(out, model.providers, counted);
+    expect(taken).toBe(model.providers.length);
+    const full = await readPreviousOutput(out, model.providers);
+    expect(model.providers.length).toBeGreaterThan(1);
+    expect(shortcut.packages.size).toBe(model.providers.length);
+    expect(shortcut).toEqual(full);
+    // And the whole release step agrees: nothing changed, nothing bumped.
+    expect((await releasedModel({ ...options, outDir: out })).bumps).toEqual([]);
+  });
+});
