@@ -82,8 +82,10 @@ export async function generateCommand(
 async function generate(options: GenerateOptions, useCache: boolean, timings: StageTimings, started: number, print: (line: string) => void): Promise<number> {
   // Refused before anything is read from it: the previous output is read for versions.
   const root = await resolveOutputRoot(options.root, options.outDir);
+  // A check neither uses nor writes the record of what produced the output, so it does not hash errcat's own files for one
+  // (a manifest that differs from the check's only in that record is up to date either way: see `planChanges`).
   const [inputs, previous] = await timings.time('cache', () =>
-    Promise.all([readRunInputs(options), root.exists ? readManifest(root.path).then((read) => read.manifest) : NO_MANIFEST]),
+    Promise.all([options.check ? undefined : readRunInputs(options), root.exists ? readManifest(root.path).then((read) => read.manifest) : NO_MANIFEST]),
   );
   if (useCache && inputs !== undefined && previous.cache?.inputs === inputs.key) {
     const code = await nothingToDo(options, previous, started, timings, print);
