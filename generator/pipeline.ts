@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { catalogJsonBytes } from './emit/catalog-json-emitter.ts';
+import { catalogJsonChunks } from './emit/catalog-json-emitter.ts';
 import { byteSize, encodedFile, type GeneratedFile } from './emit/generated-file.ts';
 import type { CatalogSource } from './load/catalog-source.ts';
 import type { ModelOptions } from './model/build-model.ts';
@@ -88,7 +88,7 @@ export function recordBytesOf(providers: readonly ProviderModel[]): RecordBytes 
   const byId = new Map(providers.map((p) => [p.id, p]));
   return (id, version) => {
     const provider = byId.get(id);
-    return provider && catalogJsonBytes({ ...provider, version });
+    return provider && catalogJsonChunks({ ...provider, version });
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Model, ProviderModel } from '../model/model.ts';
 import { resolvedCatalog } from '../model/resolved-catalog.ts';
 import type { Entry } from '../types/catalog.ts';
-import { EncodedLines, joinedBytes, partsAround } from './encoded-lines.ts';
+import { joinedBytes, partsAround } from './encoded-lines.ts';
 import type { Emitter } from './emitter.ts';
 import { headerText } from './file-header.ts';
 import { fileOfBytes } from './generated-file.ts';
@@ -31,16 +31,22 @@ const KEY_INDENT = ' '.repeat(10);
 /** Entries stringified together: a run is some 30 KB of text, small beside the file. */
 const ENTRIES_PER_RUN = 100;
 
+/** The file's bytes (see `catalogJsonChunks`). */
+function catalogJsonBytes(provider: ProviderModel): Uint8Array {
+  return joinedBytes([...catalogJsonChunks(provider)]);
+}
+
 /**
- * The file's bytes: exactly `jsonText(value, 2)` and a line feed, but the
- * entries stringified a run at a time and encoded a block at a time, so that a
- * 100,000-entry catalog is never one text. Stringified with an indent, a
- * value nested at some depth is its own text with that depth's indent after
- * each line feed, which is how the entries are put back; when a stand-in is
- * not found exactly once (see `partsAround`), the whole file is stringified
- * at once instead.
+ * The file, a piece at a time: exactly `jsonText(value, 2)` and a line feed,
+ * but the entries stringified a run at a time and encoded as they come, so
+ * that a 100,000-entry catalog is never one text, and a reader comparing the
+ * file with bytes it holds stops at the first difference (the release step's
+ * record check). Stringified with an indent, a value nested at some depth is
+ * its own text with that depth's indent after each line feed, which is how
+ * the entries are put back; when a stand-in is not found exactly once (see
+ * `partsAround`), the whole file is stringified at once instead.
  */
-export function catalogJsonBytes(provider: ProviderModel): Uint8Array {
+export function* catalogJsonChunks(provider: ProviderModel): Generator<Uint8Array> {
   // The schema's published URL: it resolves wherever the output folder is.
   const $schema = CATALOG_SCHEMA_ID;
   const $comment = headerText(provider.sources) + (provider.extends ? ` White-label copy of \`${provider.extends}\`, resolved.` : '');
@@ -55,19 +61,32 @@ export function catalogJsonBytes(provider: ProviderModel): Uint8Array {
     2,
   );
   const parts = partsAround(skeleton + '\n', sections.map((_, i) => `"entries": [\n${ITEM_INDENT}"${ENTRIES}${i}"\n${KEY_INDENT}]`));
-  if (parts === undefined) return Buffer.from(jsonText(value, 2) + '\n', 'utf8');
-  return joinedBytes(
-    sections.flatMap((entries, i) => {
-      if (entries.length === 0) return [parts[i]!, '"entries": []'];
-      const lines = new EncodedLines();
-      // A run of entries is stringified as one array: its items come out at the array's indent plus two, so each line of
-      // the run, less the brackets, needs the section's key indent more. One call a run, not one an entry: a third of the time.
-      for (let start = 0; start < entries.length; start += ENTRIES_PER_RUN) {
-        const end = Math.min(start + ENTRIES_PER_RUN, entries.length);
-        const run = jsonText(entries.slice(start, end), 2);
-        lines.add(`${KEY_INDENT}${run.slice(2, -2).replaceAll('\n', `\n${KEY_INDENT}`)}${end < entries.length ? ',' : ''}`);
+  const encoded = (text: string) => Buffer.from(text, 'utf8');
+  if (parts === undefined) {
+    yield encoded(jsonText(value, 2) + '\n');
+    return;
+  }
+  for (const [i, entries] of sections.entries()) {
+    if (entries.length === 0) {
+      yield encoded(`${parts[i]!}"entries": []`);
+      continue;
+    }
+    let text = `${parts[i]!}"entries": [\n`;
+    // A run of entries is stringified as one array: its items come out at the array's indent plus two, so each line of
+    // the run, less the brackets, needs the section's key indent more. One call a run, not one an entry: a third of the time.
+    for (let start = 0; start < entries.length; start += ENTRIES_PER_RUN) {
+      const end = Math.min(start + ENTRIES_PER_RUN, entries.length);
+      const run = jsonText(entries.slice(start, end), 2);
+      text += `${start > 0 ? '\n' : ''}${KEY_INDENT}${run.slice(2, -2).replaceAll('\n', `\n${KEY_INDENT}`)}${end < entries.length ? ',' : ''}`;
+      if (text.length >= CHUNK_CHARACTERS) {
+        yield encoded(text);
+        text = '';
       }
-      return [parts[i]!, '"entries": [\n', ...lines.encoded(), `\n${KEY_INDENT}]`];
-    }).concat(parts[sections.length]!),
-  );
+    }
+    yield encoded(`${text}\n${KEY_INDENT}]`);
+  }
+  yield encoded(parts[sections.length]!);
 }
+
+/** About how much text is encoded at once: a few runs of entries. */
+const CHUNK_CHARACTERS = 256 * 1024;

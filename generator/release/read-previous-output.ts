@@ -67,10 +67,12 @@ type CatalogRecord = { kind: 'missing' } | { kind: 'catalog'; catalog: CatalogFi
 
 /**
  * The bytes errcat writes as a provider's catalog.json at a version, made
- * from the current, validated catalogs; undefined for a provider it does not
- * know. Given by the pipeline, which may use the emitters (this stage may not).
+ * from the current, validated catalogs, a piece at a time (so a comparison
+ * stops at the first difference, before the rest is made); undefined for a
+ * provider it does not know. Given by the pipeline, which may use the
+ * emitters (this stage may not).
  */
-export type RecordBytes = (providerId: string, version: string) => Uint8Array | undefined;
+export type RecordBytes = (providerId: string, version: string) => Iterable<Uint8Array> | undefined;
 
 async function readRecord(outDir: string, id: string, recordBytes: RecordBytes | undefined): Promise<CatalogRecord> {
   const file = path.join(outDir, id, 'catalog.json');
@@ -114,8 +116,19 @@ function currentRecord(bytes: Buffer, id: string, recordBytes: RecordBytes): Cat
   const version = head.slice(at + RELEASE_VERSION.length, end);
   if (!isBumpableVersion(version)) return undefined;
   const expected = recordBytes(id, version);
-  if (expected === undefined || !bytes.equals(expected)) return undefined;
+  if (expected === undefined || !startsEachPiece(bytes, expected)) return undefined;
   return JSON.parse(bytes.toString('utf8')) as CatalogFile;
+}
+
+/** Whether `bytes` are the pieces, one after another, and nothing more; stops taking pieces at the first that differs. */
+function startsEachPiece(bytes: Buffer, pieces: Iterable<Uint8Array>): boolean {
+  let offset = 0;
+  for (const piece of pieces) {
+    const end = offset + piece.byteLength;
+    if (end > bytes.length || !bytes.subarray(offset, end).equals(piece)) return false;
+    offset = end;
+  }
+  return offset === bytes.length;
 }
 
 /** Why a record is damaged, in a few words: its first problem, located, and how many more. */

@@ -37,7 +37,8 @@ describe('readPreviousOutput', () => {
   it('takes a record whose bytes are errcat’s own for its version without reading it like a catalog, and reads any other in full', async () => {
     const out = await outWithRecord('own', NOT_A_CATALOG);
     const asked: string[] = [];
-    const own: RecordBytes = (id, version) => (asked.push(`${id}@${version}`), Buffer.from(NOT_A_CATALOG));
+    // In pieces, as the emitter gives them: compared one after another.
+    const own: RecordBytes = (id, version) => (asked.push(`${id}@${version}`), [Buffer.from(NOT_A_CATALOG.slice(0, 20)), Buffer.from(NOT_A_CATALOG.slice(20))]);
     const taken = await readPreviousOutput(out, PACKAGE, own);
     expect(asked).toEqual(['acme@1.2.3']);
     expect(taken).toEqual({ packages: new Map([['acme', { version: '1.2.3', catalog: JSON.parse(NOT_A_CATALOG) }]]), notes: [] });
@@ -45,8 +46,21 @@ describe('readPreviousOutput', () => {
     // Read like a catalog (no bytes to compare with, or bytes one character apart), the same file is damaged.
     const damaged = expect.stringMatching(/^note: .*acme\/catalog\.json is damaged \(.*\); versioning @x\/acme from 1\.0\.0$/);
     expect((await readPreviousOutput(out, PACKAGE)).notes).toEqual([damaged]);
-    expect((await readPreviousOutput(out, PACKAGE, () => Buffer.from(NOT_A_CATALOG.replace('42', '43')))).notes).toEqual([damaged]);
+    expect((await readPreviousOutput(out, PACKAGE, () => [Buffer.from(NOT_A_CATALOG.replace('42', '43'))])).notes).toEqual([damaged]);
+    expect((await readPreviousOutput(out, PACKAGE, () => [Buffer.from(NOT_A_CATALOG), Buffer.from('\n')])).notes).toEqual([damaged]);
+    expect((await readPreviousOutput(out, PACKAGE, () => [Buffer.from(NOT_A_CATALOG.slice(0, -2))])).notes).toEqual([damaged]);
     expect((await readPreviousOutput(out, PACKAGE, () => undefined)).notes).toEqual([damaged]);
+
+    // A piece that differs ends the comparison: the rest of a large record is never made.
+    let made = 0;
+    const pieces = function* () {
+      for (const piece of [NOT_A_CATALOG.slice(0, 10), 'different', NOT_A_CATALOG.slice(19), 'never made']) {
+        made++;
+        yield Buffer.from(piece);
+      }
+    };
+    expect((await readPreviousOutput(out, PACKAGE, pieces)).notes).toEqual([damaged]);
+    expect(made).toBe(2);
   });
 
   it('asks only for a version errcat can bump, found where errcat writes it', async () => {
@@ -70,9 +84,10 @@ describe('readPreviousOutput', () => {
     let taken = 0;
     const own = recordBytesOf(model.providers);
     const counted: RecordBytes = (id, version) => {
-      const bytes = own(id, version);
-      if (bytes && readFileSync(path.join(out, id, 'catalog.json')).equals(bytes)) taken++;
-      return bytes;
+      const pieces = own(id, version);
+      const all = pieces && [...pieces];
+      if (all && readFileSync(path.join(out, id, 'catalog.json')).equals(Buffer.concat(all))) taken++;
+      return all;
     };
     const shortcut = await readPreviousOutput(out, model.providers, counted);
     expect(taken).toBe(model.providers.length);
