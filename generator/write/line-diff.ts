@@ -5,27 +5,116 @@ import { oneLineText } from '../vocabulary/terminal-text.ts';
  * with a little context, enough to see what went stale without a diff tool.
  * The old text comes from the output folder and may be hostile: each line is
  * made printable (no control characters reach the terminal or the CI log).
+ *
+ * Lines are found by their offsets, never by splitting the texts: a stale
+ * module of a 100,000-entry catalog is some 700,000 lines, and an array of
+ * them for each side took a `--check` of such an output past a gigabyte.
+ * Only the lines shown are ever copied out.
  */
 export function shortDiff(oldText: string, newText: string, maxLines = 12): string {
-  const a = oldText.split('\n');
-  const b = newText.split('\n');
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length - 1;
-  let endB = b.length - 1;
-  while (endA >= start && endB >= start && a[endA] === b[endB]) {
-    endA--;
-    endB--;
+  // The equal lines at the start: those wholly before the first differing character, and the line it ends, when it ends both.
+  const p = firstDifference(oldText, newText);
+  const lineStart = startOfLineBefore(oldText, p);
+  const endsAt = (text: string) => (text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart));
+  const equalLines = lineIndexAt(oldText, p) + (endsAt(oldText) === p && endsAt(newText) === p ? 1 : 0);
+
+  // The equal lines at the end, never reaching back into the equal lines at the start.
+  const oldLines = lineCount(oldText);
+  const newLines = lineCount(newText);
+  const sharedTail = commonSuffixLength(oldText, newText);
+  let equalAtEnd = 0;
+  let tail = 0; // characters of the equal lines at the end, each with the line feed before it
+  while (oldLines - equalAtEnd - 1 >= equalLines && newLines - equalAtEnd - 1 >= equalLines) {
+    // The next line from the end is equal when it lies in the shared tail and starts a line in both texts.
+    const oldEnd = oldText.length - tail;
+    const length = oldEnd - startOfLineBefore(oldText, oldEnd);
+    const newEnd = newText.length - tail;
+    if (tail + length > sharedTail || startOfLineBefore(newText, newEnd) !== newEnd - length) break;
+    equalAtEnd++;
+    tail += length + 1;
   }
-  const context = Math.max(0, start - 2);
-  const lines = [`@@ line ${start + 1} @@`];
-  for (let i = context; i < start; i++) lines.push(`  ${oneLineText(a[i]!)}`);
-  const removed = a.slice(start, endA + 1).map((l) => `- ${oneLineText(l)}`);
-  const added = b.slice(start, endB + 1).map((l) => `+ ${oneLineText(l)}`);
+
+  const lines = [`@@ line ${equalLines + 1} @@`];
+  for (const line of linesBefore(oldText, offsetOfLine(oldText, equalLines), equalLines - Math.max(0, equalLines - 2))) lines.push(`  ${oneLineText(line)}`);
   const half = Math.max(1, Math.floor(maxLines / 2));
-  lines.push(...removed.slice(0, half));
-  if (removed.length > half) lines.push(`  … ${removed.length - half} more removed lines`);
-  lines.push(...added.slice(0, half));
-  if (added.length > half) lines.push(`  … ${added.length - half} more added lines`);
+  const region = (text: string, count: number, sign: '-' | '+') => {
+    const shown = linesFrom(text, offsetOfLine(text, equalLines), Math.min(half, count)).map((l) => `${sign} ${oneLineText(l)}`);
+    return count > half ? [...shown, `  … ${count - half} more ${sign === '-' ? 'removed' : 'added'} lines`] : shown;
+  };
+  lines.push(...region(oldText, oldLines - equalAtEnd - equalLines, '-'));
+  lines.push(...region(newText, newLines - equalAtEnd - equalLines, '+'));
   return lines.join('\n');
+}
+
+/** The index of the first character where the texts differ (the shorter one's length when it is the other's start). */
+function firstDifference(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  const BLOCK = 4096;
+  let i = 0;
+  while (i + BLOCK <= length && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** How many characters the texts share at their end. */
+function commonSuffixLength(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  const BLOCK = 4096;
+  let n = 0;
+  while (n + BLOCK <= length && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
+  while (n < length && a.charCodeAt(a.length - n - 1) === b.charCodeAt(b.length - n - 1)) n++;
+  return n;
+}
+
+/** The index of the line a character offset is on (line feeds before it). */
+function lineIndexAt(text: string, offset: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+/** Lines in a text as `split('\n')` counts them: one more than its line feeds. */
+function lineCount(text: string): number {
+  return lineIndexAt(text, text.length) + 1;
+}
+
+/** Where line `index` starts (the text's length when it has fewer lines). */
+function offsetOfLine(text: string, index: number): number {
+  let offset = 0;
+  for (let line = 0; line < index; line++) {
+    const feed = text.indexOf('\n', offset);
+    if (feed === -1) return text.length + 1;
+    offset = feed + 1;
+  }
+  return offset;
+}
+
+/** Up to `count` lines starting at `offset` (none past the text's end). */
+function linesFrom(text: string, offset: number, count: number): string[] {
+  const out: string[] = [];
+  for (let at = offset; out.length < count && at <= text.length; ) {
+    const feed = text.indexOf('\n', at);
+    const end = feed === -1 ? text.length : feed;
+    out.push(text.slice(at, end));
+    at = end + 1;
+  }
+  return out;
+}
+
+/** The `count` whole lines that end just before the line starting at `offset`. */
+function linesBefore(text: string, offset: number, count: number): string[] {
+  const out: string[] = [];
+  let end = offset - 1; // the line feed before the line at `offset`
+  while (out.length < count && end >= 0) {
+    const from = startOfLineBefore(text, end);
+    out.unshift(text.slice(from, end));
+    end = from - 1;
+  }
+  return out;
+}
+
+/** Where the line holding the character before `end` starts (after the last line feed before `end`); 0 on the first line. */
+function startOfLineBefore(text: string, end: number): number {
+  // lastIndexOf reads a negative start as 0, and would find a line feed at 0 that is not before `end`.
+  return end <= 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
 }
