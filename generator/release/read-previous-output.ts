@@ -48,7 +48,7 @@ export async function readPreviousOutput(outDir: string, providers: readonly { i
       // Output of an older errcat recorded no release: its package.json holds the version.
       const version = recorded ?? (await packageVersion(outDir, id));
       if (isBumpableVersion(version)) {
-        packages.set(id, { version, catalog: record.catalog });
+        packages.set(id, { version, catalog: record.catalog, ...(record.current ? { current: true as const } : {}) });
         continue;
       }
       if (recorded === undefined) continue; // neither records a version: a first generation, as before
@@ -63,7 +63,7 @@ export async function readPreviousOutput(outDir: string, providers: readonly { i
 }
 
 /** A provider's catalog.json: none, a valid catalog, or why it is damaged. */
-type CatalogRecord = { kind: 'missing' } | { kind: 'catalog'; catalog: CatalogFile } | { kind: 'damaged'; why: string };
+type CatalogRecord = { kind: 'missing' } | { kind: 'catalog'; catalog: CatalogFile; current?: true } | { kind: 'damaged'; why: string };
 
 /**
  * The bytes errcat writes as a provider's catalog.json at a version, made
@@ -80,7 +80,7 @@ async function readRecord(outDir: string, id: string, recordBytes: RecordBytes |
   if (read.kind === 'missing') return { kind: 'missing' };
   if (read.kind !== 'read') return { kind: 'damaged', why: unreadable(read) };
   const current = recordBytes && currentRecord(read.bytes, id, recordBytes);
-  if (current) return { kind: 'catalog', catalog: current };
+  if (current) return { kind: 'catalog', catalog: current, current: true };
   const shown = displayPath(file);
   const decoded = decodeCatalogBytes(read.bytes, shown);
   if (!decoded.ok) return { kind: 'damaged', why: `${decoded.diagnostic.message} at ${decoded.diagnostic.line}:${decoded.diagnostic.column}` };
