@@ -9,7 +9,10 @@ export interface ShapeProblem {
   key?: string;
 }
 
-/** A map or sequence on the walk, with the way it was reached. */
+/** Stands on the walk for a number JSON cannot hold (YAML's `.inf`, `-.inf`, `.nan`), where it sits. */
+const NOT_JSON: object = {};
+
+/** A map or sequence on the walk (or a `NOT_JSON` number), with the way it was reached. */
 interface Frame {
   value: object;
   depth: number;
@@ -27,7 +30,10 @@ interface Expanded {
 /**
  * Refuses what would make the later stages slow or exhaust memory, before they
  * see the document: nesting deeper than any catalog needs, recursive aliases,
- * map keys longer than `LIMITS.maxKeyLength`, and alias bombs.
+ * map keys longer than `LIMITS.maxKeyLength`, and alias bombs; and numbers
+ * JSON cannot hold (YAML's `.inf` and `.nan`), which catalog.json would write
+ * as `null`, so that the next run, reading it back, would see a change that
+ * never happened (in a free-form example value, where the schema allows any).
  *
  * js-yaml shares one object (or string) for every use of an anchor, so a
  * billion-laughs document, or 10,000 aliases of one 1 MB string, is small in
@@ -57,6 +63,9 @@ export function shapeProblem(root: unknown, textLength: number): ShapeProblem | 
       stack.pop(); // reached again through an alias after it was measured
       continue;
     }
+    if (frame.value === NOT_JSON) {
+      return { message: `\`.inf\`, \`-.inf\` and \`.nan\` are numbers JSON cannot hold, and catalog.json, the OpenAPI fragment and the wire are JSON: write a finite number, or the text as a string`, pointer: pointerOfFrame(frame) };
+    }
     frame.entered = true;
     onPath.add(frame.value);
     if (frame.depth >= LIMITS.maxDepth) {
@@ -70,6 +79,8 @@ export function shapeProblem(root: unknown, textLength: number): ShapeProblem | 
     // Pushed last to first, so that they are entered first to last.
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, child] = entries[i]!;
+      // Entered in document order like any value, so that the first problem found stays the first in the file.
+      if (typeof child === 'number' && !Number.isFinite(child)) stack.push({ value: NOT_JSON, depth: frame.depth + 1, entered: false, parent: frame, key });
       if (child === null || typeof child !== 'object' || expanded.has(child)) continue;
       if (onPath.has(child)) return { message: 'document refers to itself through an alias (a recursive structure)' };
       stack.push({ value: child, depth: frame.depth + 1, entered: false, parent: frame, key });

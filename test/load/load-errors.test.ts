@@ -154,6 +154,16 @@ describe('hostile input is refused quickly', () => {
     expect(problems).toEqual([`acme.yaml:1:1  document is nested too deeply to read (over ${LIMITS.maxDepth} levels)`]);
   });
 
+  it('a number JSON cannot hold (.inf, -.inf, .nan) is refused where it stands, the first in the file first', () => {
+    // catalog.json would write it as null, and the next run, reading that back, would see a change that never happened.
+    const NOT_JSON = '`.inf`, `-.inf` and `.nan` are numbers JSON cannot hold, and catalog.json, the OpenAPI fragment and the wire are JSON: write a finite number, or the text as a string';
+    expect(problemsOfAcme(derive(insertAfter(4, '  notes: [1, -.inf, .nan]')))).toEqual([`acme.yaml:5:14  ${NOT_JSON}  (/provider/notes/1)`]);
+    expect(problemsOfAcme(derive(insertAfter(4, '  notes: [[2, .NaN], .inf]')))).toEqual([`acme.yaml:5:15  ${NOT_JSON}  (/provider/notes/0/1)`]);
+    expect(problemsOfAcme(derive(insertAfter(4, '  notes: { a: .Inf }')))).toEqual([`acme.yaml:5:15  ${NOT_JSON}  (/provider/notes/a)`]);
+    // Large finite numbers are JSON numbers: the schema judges them.
+    expect(problemsOfAcme(derive(insertAfter(4, '  notes: 1e300')))).toEqual(['acme.yaml:5:10  `notes` must be a string, not an integer  (/provider/notes)']);
+  });
+
   it(`nesting of exactly ${LIMITS.maxDepth} levels passes the limit (and fails only the schema)`, () => {
     // Levels: the root map, `provider`, then 62 brackets.
     expect(problemsOfAcme(derive(insertAfter(4, `  notes: ${nested(62)}`)))).toEqual([
