@@ -108,7 +108,8 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
     keptVerified: true,
     providers: model.providers.length,
     entries: model.entryCount,
-    ...(inputs !== undefined && keys !== undefined ? { cache: { inputs: inputs.key, units: keys } } : {}),
+    // A check carries the record it found: it changes nothing, and its report of a stale manifest then shows only the files that differ.
+    ...(inputs !== undefined && keys !== undefined ? { cache: { inputs: inputs.key, units: keys } } : options.check && previous.cache ? { cache: previous.cache } : {}),
     ...(kept.units.size > 0 ? { note: keptNote(files, kept.files) } : {}),
   };
   return await writeOutput(options, made, bumps, started, timings, print);
