@@ -15,8 +15,15 @@ export function shortDiff(oldText: string, newText: string, maxLines = 12): stri
   // The equal lines at the start: those wholly before the first differing character, and the line it ends, when it ends both.
   const p = firstDifference(oldText, newText);
   const lineStart = startOfLineBefore(oldText, p);
-  const endsAt = (text: string) => (text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart));
-  const equalLines = lineIndexAt(oldText, p) + (endsAt(oldText) === p && endsAt(newText) === p ? 1 : 0);
+  const endsAtDifference = (text: string) => {
+    const feed = text.indexOf('\n', lineStart);
+    return (feed === -1 ? text.length : feed) === p;
+  };
+  const lineEqual = endsAtDifference(oldText) && endsAtDifference(newText);
+  const equalLines = lineIndexAt(oldText, p) + (lineEqual ? 1 : 0);
+  // Where the differing lines start, the same offset in both texts (they agree up to `p`): the line holding `p`, or, when
+  // that line is equal, after it (past the end of the text that has no more lines, which then shows none).
+  const differing = lineEqual ? p + 1 : lineStart;
 
   // The equal lines at the end, never reaching back into the equal lines at the start.
   const oldLines = lineCount(oldText);
@@ -35,10 +42,10 @@ export function shortDiff(oldText: string, newText: string, maxLines = 12): stri
   }
 
   const lines = [`@@ line ${equalLines + 1} @@`];
-  for (const line of linesBefore(oldText, offsetOfLine(oldText, equalLines), equalLines - Math.max(0, equalLines - 2))) lines.push(`  ${oneLineText(line)}`);
+  for (const line of linesBefore(oldText, differing, equalLines - Math.max(0, equalLines - 2))) lines.push(`  ${oneLineText(line)}`);
   const half = Math.max(1, Math.floor(maxLines / 2));
   const region = (text: string, count: number, sign: '-' | '+') => {
-    const shown = linesFrom(text, offsetOfLine(text, equalLines), Math.min(half, count)).map((l) => `${sign} ${oneLineText(l)}`);
+    const shown = linesFrom(text, differing, Math.min(half, count)).map((l) => `${sign} ${oneLineText(l)}`);
     return count > half ? [...shown, `  … ${count - half} more ${sign === '-' ? 'removed' : 'added'} lines`] : shown;
   };
   lines.push(...region(oldText, oldLines - equalAtEnd - equalLines, '-'));
@@ -76,17 +83,6 @@ function lineIndexAt(text: string, offset: number): number {
 /** Lines in a text as `split('\n')` counts them: one more than its line feeds. */
 function lineCount(text: string): number {
   return lineIndexAt(text, text.length) + 1;
-}
-
-/** Where line `index` starts (the text's length when it has fewer lines). */
-function offsetOfLine(text: string, index: number): number {
-  let offset = 0;
-  for (let line = 0; line < index; line++) {
-    const feed = text.indexOf('\n', offset);
-    if (feed === -1) return text.length + 1;
-    offset = feed + 1;
-  }
-  return offset;
 }
 
 /** Up to `count` lines starting at `offset` (none past the text's end). */
