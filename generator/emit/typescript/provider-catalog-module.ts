@@ -1,5 +1,6 @@
 import type CodeBlockWriter from 'code-block-writer';
 import type { CatalogModel, EntryModel, EnumStyle, ProviderModel } from '../../model/model.ts';
+import { MODULE_TARGETS, type ModuleTarget } from '../../vocabulary/module-targets.ts';
 import type { CatalogSymbolNames } from '../../vocabulary/symbol-names.ts';
 import { compileModule } from './compile-module.ts';
 import { compiledTemplate } from './compiled-template.ts';
@@ -8,12 +9,8 @@ import { docComment, stringLiteral, type DocTag } from './safe-text.ts';
 import { sourceFileText } from './source-text.ts';
 import { EncodedLines, joinedBytes, partsAround } from '../encoded-lines.ts';
 
-/** The three files of a module: TypeScript source, compiled JavaScript and declarations. */
-export interface ModuleFiles {
-  ts: string;
-  js: string;
-  dts: string;
-}
+/** The three files of a module: TypeScript source, compiled JavaScript and declarations (the `targets`, see `module-targets.ts`). */
+export type ModuleFiles = Record<ModuleTarget, string>;
 
 // Stand-ins for the repeated parts while the compiler works on a skeleton. Lower-case, so no key can clash.
 const MEMBERS = 'errcat$members';
@@ -43,11 +40,8 @@ export function catalogModuleFiles(provider: ProviderModel, catalog: CatalogMode
   return { ts: texts.get('ts')!, js: texts.get('js')!, dts: texts.get('dts')! };
 }
 
-/** Which of a module's three files a text is. */
-export type ModuleFileKind = keyof ModuleFiles;
-
 /** Every file of a module, as the default targets make them. */
-const ALL_KINDS: ReadonlySet<ModuleFileKind> = new Set(['ts', 'js', 'dts']);
+const ALL_KINDS: ReadonlySet<ModuleTarget> = new Set(MODULE_TARGETS);
 
 /**
  * The files of a catalog's module (see `catalogModuleFiles`) of the `kinds`
@@ -64,8 +58,8 @@ export function* catalogModuleBytes(
   core: string,
   header: string,
   style: EnumStyle,
-  kinds: ReadonlySet<ModuleFileKind> = ALL_KINDS,
-): Generator<[ModuleFileKind, Uint8Array]> {
+  kinds: ReadonlySet<ModuleTarget> = ALL_KINDS,
+): Generator<[ModuleTarget, Uint8Array]> {
   const hasCodes = catalog.kind !== 'error-message';
   const stringValues = !hasCodes || catalog.codeType === 'string';
   const path = `${provider.id}/src/${catalog.id}.ts`;

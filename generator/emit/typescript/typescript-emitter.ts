@@ -6,7 +6,8 @@ import type { CompiledModule } from '../../vocabulary/compiled-module.ts';
 import { compiledTemplate } from './compiled-template.ts';
 import type { TemplatedSource } from './module-template.ts';
 import { categoryModule } from './category-module.ts';
-import { catalogModuleBytes, type ModuleFileKind } from './provider-catalog-module.ts';
+import { catalogModuleBytes } from './provider-catalog-module.ts';
+import type { ModuleTarget } from '../../vocabulary/module-targets.ts';
 import { indexModuleSource, parseModule } from './provider-parse-module.ts';
 import { runtimeSources } from '../../load/runtime-sources.ts';
 import { compileRuntimeModule, runtimeModule } from './runtime-module.ts';
@@ -20,7 +21,7 @@ import { compileRuntimeModule, runtimeModule } from './runtime-module.ts';
  * large texts.
  */
 export const emitTypeScript: Emitter = function* (model: Model, units?: ReadonlySet<string>) {
-  const kinds: ReadonlySet<ModuleFileKind> = new Set(model.targets);
+  const kinds: ReadonlySet<ModuleTarget> = new Set(model.targets);
   // Core's modules are compiled only when core is wanted: a run that regenerates one provider does not compile the runtime.
   if (units === undefined || units.has('core')) yield* coreFiles(model, kinds);
   for (const provider of model.providers) {
@@ -42,24 +43,24 @@ export const emitTypeScript: Emitter = function* (model: Model, units?: Readonly
  * does JavaScript emit when the first statement is a type-only import; every
  * file must carry the notice.
  */
-function moduleFile(pkg: string, name: string, kind: ModuleFileKind, text: string, header: string): GeneratedFile {
+function moduleFile(pkg: string, name: string, kind: ModuleTarget, text: string, header: string): GeneratedFile {
   return { path: modulePath(pkg, name, kind), content: kind === 'ts' || text.startsWith(header) ? text : header + text };
 }
 
 /** Where a module's file goes: its source under `src/`, the rest under `dist/`. */
-function modulePath(pkg: string, name: string, kind: ModuleFileKind): string {
+function modulePath(pkg: string, name: string, kind: ModuleTarget): string {
   return kind === 'ts' ? `${pkg}/src/${name}.ts` : `${pkg}/dist/${name}.${kind === 'js' ? 'js' : 'd.ts'}`;
 }
 
 /** One file of a module, made as UTF-8 bytes (see `moduleFile`); the notice is checked at the bytes' start. */
-function moduleFileOfBytes(pkg: string, name: string, kind: ModuleFileKind, bytes: Uint8Array, header: string): GeneratedFile {
+function moduleFileOfBytes(pkg: string, name: string, kind: ModuleTarget, bytes: Uint8Array, header: string): GeneratedFile {
   const notice = Buffer.from(header, 'utf8');
   const headed = kind === 'ts' || Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, notice.length)).equals(notice) ? bytes : Buffer.concat([notice, bytes]);
   return fileOfBytes(modulePath(pkg, name, kind), headed);
 }
 
 /** The wanted files of a module, its source `ts` and what `compiled` gives; compiled only when its JavaScript or declarations are wanted. */
-function* moduleFiles(pkg: string, name: string, ts: string, header: string, kinds: ReadonlySet<ModuleFileKind>, compiled: () => CompiledModule): Generator<GeneratedFile> {
+function* moduleFiles(pkg: string, name: string, ts: string, header: string, kinds: ReadonlySet<ModuleTarget>, compiled: () => CompiledModule): Generator<GeneratedFile> {
   if (kinds.has('ts')) yield moduleFile(pkg, name, 'ts', ts, header);
   if (!kinds.has('js') && !kinds.has('dts')) return;
   const { js, dts } = compiled();
@@ -68,12 +69,12 @@ function* moduleFiles(pkg: string, name: string, ts: string, header: string, kin
 }
 
 /** The wanted files of a module compiled through its template (`compiled-template.ts`). */
-function compiledFiles(pkg: string, name: string, templated: TemplatedSource, header: string, kinds: ReadonlySet<ModuleFileKind>): Generator<GeneratedFile> {
+function compiledFiles(pkg: string, name: string, templated: TemplatedSource, header: string, kinds: ReadonlySet<ModuleTarget>): Generator<GeneratedFile> {
   return moduleFiles(pkg, name, templated.source, header, kinds, () => compiledTemplate(`${pkg}/src/${name}.ts`, templated));
 }
 
 /** Core's modules: the category module made from the taxonomy, and the runtime, copied as written and compiled. */
-function* coreFiles(model: Model, kinds: ReadonlySet<ModuleFileKind>): Generator<GeneratedFile> {
+function* coreFiles(model: Model, kinds: ReadonlySet<ModuleTarget>): Generator<GeneratedFile> {
   const coreHeader = slashHeader(model.coreSources);
   yield* compiledFiles('core', 'category', categoryModule(model.taxonomy, coreHeader, model.enumStyle), coreHeader, kinds);
   // The runtime is copied as written: its source is errcat's own, type-checked and tested where it lives.
