@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 
 /**
@@ -50,6 +51,18 @@ export function buildFileRecords<F extends string>(
     records.push(Object.fromEntries(fields.map((field) => [field, item[field]])) as Record<F, string>);
   }
   return { checksum: file.checksum, records };
+}
+
+/**
+ * The checksum a build file carries for its records: a sha256 over every
+ * field given, each prefixed by its length, so that no shift of text between
+ * fields keeps it. A file damaged inside a string still parses; it must not
+ * be used.
+ */
+export function recordsChecksum<F extends string>(records: readonly Readonly<Record<F, string>>[], fields: readonly F[]): string {
+  const hash = createHash('sha256');
+  for (const record of records) for (const field of fields) hash.update(`${record[field].length}:${record[field]}\0`);
+  return `sha256-${hash.digest('hex')}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { buildFileRecords, readBuildFile } from './build-file.ts';
+import { buildFileRecords, readBuildFile, recordsChecksum } from './build-file.ts';
 import type { CompiledModule } from '../vocabulary/compiled-module.ts';
 import { ERRCAT_ROOT, RUNS_FROM_BUNDLE } from '../vocabulary/errcat-root.ts';
 
@@ -33,11 +32,12 @@ export interface PrecompiledModulesFile {
   checksum: string;
 }
 
-/** A digest of the modules' sources and compiled text, written with them and checked on reading. */
+/** What a module record holds, each field in the checksum. */
+const MODULE_FIELDS = ['source', 'js', 'dts'] as const;
+
+/** A digest of the modules' sources and compiled text, written with them and checked on reading (`recordsChecksum`). */
 export function precompiledChecksum(modules: readonly PrecompiledModule[]): string {
-  const hash = createHash('sha256');
-  for (const module of modules) hash.update(`${module.source.length}:${module.source}\0${module.js.length}:${module.js}\0${module.dts}\0`);
-  return `sha256-${hash.digest('hex')}`;
+  return recordsChecksum(modules, MODULE_FIELDS);
 }
 
 /**
@@ -49,7 +49,7 @@ export function precompiledChecksum(modules: readonly PrecompiledModule[]): stri
  */
 export function parsePrecompiledModules(text: string, compiler: string): ReadonlyMap<string, CompiledModule> | undefined {
   if (compiler === UNKNOWN_COMPILER) return undefined;
-  const found = buildFileRecords(text, { format: PRECOMPILED_MODULES_FORMAT, compiler }, 'modules', ['source', 'js', 'dts']);
+  const found = buildFileRecords(text, { format: PRECOMPILED_MODULES_FORMAT, compiler }, 'modules', MODULE_FIELDS);
   if (found === undefined || found.checksum !== precompiledChecksum(found.records)) return undefined;
   return new Map(found.records.map((module) => [module.source, { js: module.js, dts: module.dts }]));
 }

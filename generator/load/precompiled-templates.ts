@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { buildFileRecords, readBuildFile } from './build-file.ts';
+import { buildFileRecords, readBuildFile, recordsChecksum } from './build-file.ts';
 import { ERRCAT_ROOT, RUNS_FROM_BUNDLE } from '../vocabulary/errcat-root.ts';
 
 /** Where `npm run build` writes errcat's Handlebars templates precompiled (see `maintenance/precompile-templates.ts`). */
@@ -38,11 +38,12 @@ export function templateDigest(text: string, options: object): string {
   return `sha256-${createHash('sha256').update(JSON.stringify(options)).update('\0').update(text).digest('hex')}`;
 }
 
-/** A digest of the templates' names, digests and code, written with them and checked on reading. */
+/** What a template record holds, each field in the checksum. */
+const TEMPLATE_FIELDS = ['name', 'digest', 'source'] as const;
+
+/** A digest of the templates' names, digests and code, written with them and checked on reading (`recordsChecksum`). */
 export function templatesChecksum(templates: readonly PrecompiledTemplate[]): string {
-  const hash = createHash('sha256');
-  for (const t of templates) hash.update(`${t.name.length}:${t.name}\0${t.digest}\0${t.source.length}:${t.source}\0`);
-  return `sha256-${hash.digest('hex')}`;
+  return recordsChecksum(templates, TEMPLATE_FIELDS);
 }
 
 /** The installed Handlebars' version, read from its package.json (Handlebars' own module need not be loaded for it). */
@@ -60,7 +61,7 @@ export function handlebarsVersion(): string {
  * otherwise, and the caller compiles. Never throws: the file is only a shortcut.
  */
 export function parsePrecompiledTemplates(text: string, handlebars: string): ReadonlyMap<string, PrecompiledTemplate> | undefined {
-  const found = buildFileRecords(text, { format: PRECOMPILED_TEMPLATES_FORMAT, handlebars }, 'templates', ['name', 'digest', 'source']);
+  const found = buildFileRecords(text, { format: PRECOMPILED_TEMPLATES_FORMAT, handlebars }, 'templates', TEMPLATE_FIELDS);
   if (found === undefined || found.checksum !== templatesChecksum(found.records)) return undefined;
   return new Map(found.records.map((t) => [t.name, t]));
 }
