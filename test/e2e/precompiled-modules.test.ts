@@ -2,11 +2,11 @@
 // dist/modules-compiled.json when the file is sound, and compiles otherwise:
 // either way the output is the same bytes. Runs a copy of this errcat (bundle, templates, schema, runtime;
 // node_modules linked) so that its dist/ and runtime/ may be damaged.
-import { readFile, rm, writeFile, appendFile } from 'node:fs/promises';
+import { rm, writeFile, appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { precompiledChecksum, type PrecompiledModulesFile } from '../../generator/load/precompiled-modules.ts';
-import { copyRun, type CopyRun } from '../helpers/copy-run.ts';
+import { copyRunWithoutBuildFile, type CopyRun } from '../helpers/copy-run.ts';
 
 describe('the precompiled modules in the CLI', () => {
   let run: CopyRun;
@@ -16,12 +16,8 @@ describe('the precompiled modules in the CLI', () => {
   const generate = () => run.generate();
 
   beforeAll(async () => {
-    run = await copyRun('errcat-precompiled-');
-    file = path.join(run.copy, 'dist/modules-compiled.json');
-    built = await readFile(file, 'utf8');
     // Compiled at run time: the output every run below must equal.
-    await rm(file);
-    compiled = await generate();
+    ({ run, file, built, compiled } = await copyRunWithoutBuildFile('errcat-precompiled-', 'modules-compiled.json', (copy) => copy.generate()));
   }, 60_000);
   afterAll(async () => {
     await rm(run.work, { recursive: true, force: true });

@@ -3,11 +3,11 @@
 // disk, and compiles the templates otherwise: either way the same READMEs.
 // Runs a copy of this errcat (node_modules linked) so that its dist/ and
 // templates/ may be changed.
-import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templatesChecksum, type PrecompiledTemplatesFile } from '../../generator/load/precompiled-templates.ts';
-import { copyRun, type CopyRun } from '../helpers/copy-run.ts';
+import { copyRunWithoutBuildFile, type CopyRun } from '../helpers/copy-run.ts';
 
 describe('the precompiled templates in the CLI', () => {
   let run: CopyRun;
@@ -15,17 +15,14 @@ describe('the precompiled templates in the CLI', () => {
   let built: string;
   let compiled: Record<string, string>;
 
-  /** The Markdown of a full run of the copy. */
-  const readmes = async (): Promise<Record<string, string>> =>
-    Object.fromEntries(Object.entries(await run.generate()).filter(([name]) => name.endsWith('README.md')));
+  /** The Markdown of a full run of a copy. */
+  const readmesOf = async (copy: CopyRun): Promise<Record<string, string>> =>
+    Object.fromEntries(Object.entries(await copy.generate()).filter(([name]) => name.endsWith('README.md')));
+  const readmes = () => readmesOf(run);
 
   beforeAll(async () => {
-    run = await copyRun('errcat-templates-');
-    file = path.join(run.copy, 'dist/templates-compiled.json');
-    built = await readFile(file, 'utf8');
     // Compiled at run time: the Markdown every run below must equal.
-    await rm(file);
-    compiled = await readmes();
+    ({ run, file, built, compiled } = await copyRunWithoutBuildFile('errcat-templates-', 'templates-compiled.json', readmesOf));
     expect(Object.keys(compiled).length).toBeGreaterThan(3);
   }, 60_000);
   afterAll(async () => {

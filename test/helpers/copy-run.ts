@@ -1,4 +1,4 @@
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -35,4 +35,22 @@ export async function copyRun(prefix: string): Promise<CopyRun> {
     return tree;
   };
   return { work, copy, generate };
+}
+
+/**
+ * A copy run with one of the files the build wrote (`dist/<name>`) taken out:
+ * the file's path and its text as the build wrote it, to put back as it was,
+ * damaged or changed, and what the run's `output` is without it (compiled at
+ * run time), which every run with the file must equal.
+ */
+export async function copyRunWithoutBuildFile<T>(
+  prefix: string,
+  name: string,
+  output: (run: CopyRun) => Promise<T>,
+): Promise<{ run: CopyRun; file: string; built: string; compiled: T }> {
+  const run = await copyRun(prefix);
+  const file = path.join(run.copy, 'dist', name);
+  const built = await readFile(file, 'utf8');
+  await rm(file);
+  return { run, file, built, compiled: await output(run) };
 }
