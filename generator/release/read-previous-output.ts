@@ -2,7 +2,7 @@ import path from 'node:path';
 import { isBumpableVersion } from '../changes/semver-bump.ts';
 import { displayPath } from '../load/catalog-files.ts';
 import { decodeCatalogBytes } from '../load/decode-catalog-bytes.ts';
-import { parseCatalogText } from '../load/parse-catalog-text.ts';
+import { parseRecordText } from '../load/parse-catalog-text.ts';
 import { readOutputRecord } from '../load/output/output-file.ts';
 import type { RegularFile } from '../load/read-regular-file.ts';
 import type { CatalogFile } from '../types/catalog.ts';
@@ -26,8 +26,9 @@ export interface PreviousOutput {
  * for output written before catalog.json recorded it). Read as input: the
  * generated folder is both output and the record of the last release, and it
  * arrives with pull requests, so catalog.json is read like a catalog (no
- * link followed, bounded, UTF-8) and validated like one, schema and rules,
- * before the change rules read it.
+ * link followed, bounded, UTF-8; parsed as the JSON errcat writes it,
+ * `parseRecordText`) and validated like one, schema and rules, before the
+ * change rules read it.
  *
  * A missing catalog.json means a first generation. A damaged one (unreadable,
  * invalid, or recording a version errcat cannot bump) is said in a note, and
@@ -85,7 +86,7 @@ async function readRecord(outDir: string, id: string, recordBytes: RecordBytes |
   const decoded = decodeCatalogBytes(read.bytes, shown);
   if (!decoded.ok) return { kind: 'damaged', why: `${decoded.diagnostic.message} at ${decoded.diagnostic.line}:${decoded.diagnostic.column}` };
   // Named by its provider id, as a catalog file is: the id it holds must be this provider's.
-  const parsed = parseCatalogText(shown, id, decoded.text);
+  const parsed = parseRecordText(shown, id, decoded.text);
   if (!parsed.ok) return damagedBy(parsed.diagnostics);
   const { diagnostics } = validateCatalogs([parsed.catalog]);
   if (diagnostics.length > 0) return damagedBy(diagnostics);
