@@ -31,9 +31,9 @@ const KEY_INDENT = ' '.repeat(10);
 /** Entries stringified together: a run is some 30 KB of text, small beside the file. */
 const ENTRIES_PER_RUN = 100;
 
-/** The file's bytes (see `catalogJsonChunks`). */
+/** The file's bytes (see `catalogJsonChunks`), or the record the release step found to be them. */
 function catalogJsonBytes(provider: ProviderModel): Uint8Array {
-  return joinedBytes([...catalogJsonChunks(provider)]);
+  return provider.catalogJson ?? joinedBytes([...catalogJsonChunks(provider)]);
 }
 
 /**

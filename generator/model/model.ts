@@ -74,6 +74,12 @@ export interface ProviderModel {
   wire: WireModel;
   /** Catalogs sorted by id. */
   catalogs: readonly CatalogModel[];
+  /**
+   * The bytes of its catalog.json, when the release step found them written
+   * already: what the emitter makes for this provider at this version, byte
+   * for byte (`release/package-versions.ts`), so they are not made twice.
+   */
+  catalogJson?: Uint8Array;
 }
 
 /** The documented error response format. */

@@ -12,9 +12,15 @@ import { withKeptAliases } from './previous-key-aliases.ts';
  */
 export interface PreviousPackage {
   version: string;
+  /** The catalog it records, read and validated; none when the record is `current`, or damaged (the version is then kept as it is). */
   catalog?: CatalogFile;
-  /** Set when the record is, byte for byte, what errcat writes for the current catalogs (`read-previous-output.ts`): nothing changed, so no change rule need run. */
-  current?: true;
+  /**
+   * The record's bytes, when they are what errcat writes for the current
+   * catalogs at `version` (`read-previous-output.ts`): nothing changed, so no
+   * change rule need run, the aliases it declares are the model's, and while
+   * the version stays the bytes are catalog.json again.
+   */
+  current?: Uint8Array;
 }
 
 /** One version change, for the generate summary. */
@@ -47,10 +53,12 @@ export function withPackageVersions(model: Model, previous: ReadonlyMap<string, 
   const providers = model.providers.map((provider) => {
     const before = previous.get(provider.id);
     if (!before) return provider;
-    if (!before.catalog) return { ...provider, version: before.version };
-    // A record that is the current catalog itself has no changes to classify (at 100,000 entries the rules took 0.26 s to find none).
-    const byCatalog = before.current ? undefined : packageBumps(catalogChanges([before.catalog], [resolvedCatalog(provider)])).get(provider.id);
+    if (!before.catalog && !before.current) return { ...provider, version: before.version };
+    // A record of the current catalogs has no changes to classify (at 100,000 entries the rules took 0.26 s to find none).
+    const byCatalog = before.catalog && packageBumps(catalogChanges([before.catalog], [resolvedCatalog(provider)])).get(provider.id);
     const bump = larger(byCatalog, floor);
+    // Made from these very catalogs at this version, the record is the file the emitter would make again (at 100,000 entries, 0.3 s).
+    if (!bump && before.current) return { ...provider, version: before.version, catalogJson: before.current };
     // The bump also decides which renamed keys the package keeps as deprecated aliases.
     const kept = withKeptAliases(provider, before.catalog, bump);
     if (!bump) return { ...kept, version: before.version };

@@ -15,12 +15,15 @@ import type { ProviderModel } from '../model/model.ts';
  * With no usable record of the last release (a first generation, or a
  * damaged catalog.json) this is not called, and every previous key is an
  * alias (the model's default): nothing says the old name was never published.
+ * A record that is the current catalogs' own output (`before` undefined, as
+ * `PreviousPackage.current` says) was made with that default, so it declared
+ * every previous key: all stay, unless the release is major.
  */
-export function withKeptAliases(provider: ProviderModel, before: CatalogFile, bump: 'major' | 'minor' | 'patch' | undefined): ProviderModel {
-  const released = new Map((before.catalogs ?? []).map((c) => [c.id, new Set(c.sections.flatMap((s) => s.entries.flatMap((e) => [e.key, ...(e.previousKeys ?? [])])))]));
+export function withKeptAliases(provider: ProviderModel, before: CatalogFile | undefined, bump: 'major' | 'minor' | 'patch' | undefined): ProviderModel {
+  const released = before && new Map((before.catalogs ?? []).map((c) => [c.id, new Set(c.sections.flatMap((s) => s.entries.flatMap((e) => [e.key, ...(e.previousKeys ?? [])])))]));
   const catalogs = provider.catalogs.map((catalog) => {
-    const names = released.get(catalog.id) ?? new Set<string>();
-    const kept = (previousKeys: readonly string[]) => (bump === 'major' ? [] : previousKeys.filter((k) => names.has(k)));
+    const names = released?.get(catalog.id) ?? new Set<string>();
+    const kept = (previousKeys: readonly string[]) => (bump === 'major' ? [] : released === undefined ? previousKeys : previousKeys.filter((k) => names.has(k)));
     const entry = <E extends { previousKeys: readonly string[]; aliases: readonly string[] }>(e: E): E => ({ ...e, aliases: kept(e.previousKeys) });
     const entries = catalog.entries.map(entry);
     // Sections hold the same entries in documented order: the same objects, so that emitters see one entry, not two copies.

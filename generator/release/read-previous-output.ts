@@ -43,13 +43,17 @@ export async function readPreviousOutput(outDir: string, providers: readonly { i
     const record = await readRecord(outDir, id, recordBytes);
     let why: string;
     if (record.kind === 'missing') continue;
+    if (record.kind === 'current') {
+      packages.set(id, { version: record.version, current: record.bytes });
+      continue;
+    }
     if (record.kind === 'damaged') why = record.why;
     else {
       const recorded = record.catalog.release?.version;
       // Output of an older errcat recorded no release: its package.json holds the version.
       const version = recorded ?? (await packageVersion(outDir, id));
       if (isBumpableVersion(version)) {
-        packages.set(id, { version, catalog: record.catalog, ...(record.current ? { current: true as const } : {}) });
+        packages.set(id, { version, catalog: record.catalog });
         continue;
       }
       if (recorded === undefined) continue; // neither records a version: a first generation, as before
@@ -63,8 +67,12 @@ export async function readPreviousOutput(outDir: string, providers: readonly { i
   return { packages, notes };
 }
 
-/** A provider's catalog.json: none, a valid catalog, or why it is damaged. */
-type CatalogRecord = { kind: 'missing' } | { kind: 'catalog'; catalog: CatalogFile; current?: true } | { kind: 'damaged'; why: string };
+/** A provider's catalog.json: none, the current catalogs' own output at a version, another valid catalog, or why it is damaged. */
+type CatalogRecord =
+  | { kind: 'missing' }
+  | { kind: 'current'; version: string; bytes: Uint8Array }
+  | { kind: 'catalog'; catalog: CatalogFile }
+  | { kind: 'damaged'; why: string };
 
 /**
  * The bytes errcat writes as a provider's catalog.json at a version, made
@@ -80,8 +88,8 @@ async function readRecord(outDir: string, id: string, recordBytes: RecordBytes |
   const read = await readOutputRecord(outDir, `${id}/catalog.json`, LIMITS.maxFileBytes);
   if (read.kind === 'missing') return { kind: 'missing' };
   if (read.kind !== 'read') return { kind: 'damaged', why: unreadable(read) };
-  const current = recordBytes && currentRecord(read.bytes, id, recordBytes);
-  if (current) return { kind: 'catalog', catalog: current, current: true };
+  const version = recordBytes && currentVersion(read.bytes, id, recordBytes);
+  if (version !== undefined) return { kind: 'current', version, bytes: read.bytes };
   const shown = displayPath(file);
   const decoded = decodeCatalogBytes(read.bytes, shown);
   if (!decoded.ok) return { kind: 'damaged', why: `${decoded.diagnostic.message} at ${decoded.diagnostic.line}:${decoded.diagnostic.column}` };
@@ -100,16 +108,15 @@ const RELEASE_VERSION = '\n  "release": {\n    "version": "';
 const HEAD_BYTES = 64 * 1024;
 
 /**
- * The record as a catalog when its bytes are exactly those errcat writes for
- * the current catalogs at the version it records: the common case (nothing
- * changed since the last run, as in every `--check` that passes), and the
- * costly one to read like a catalog (at 100,000 entries, YAML parsing and
- * validating the record took some 0.9 s). Bytes errcat made from catalogs it
- * has just validated are a valid catalog (a test holds catalog.json to that),
- * and, being canonical JSON, `JSON.parse` reads them exactly as the YAML
- * parser would. Anything else, a byte or a version apart, is read in full.
+ * The version a record names when its bytes are exactly those errcat writes
+ * for the current catalogs at that version: the common case (nothing changed
+ * since the last run, as in every `--check` that passes), and the costly one
+ * to read like a catalog (at 100,000 entries, parsing and validating the
+ * record took some 0.9 s). Such a record need not be read at all: it says
+ * what the current catalogs say, and declares the aliases their model does.
+ * Anything else, a byte or a version apart, is read in full.
  */
-function currentRecord(bytes: Buffer, id: string, recordBytes: RecordBytes): CatalogFile | undefined {
+function currentVersion(bytes: Buffer, id: string, recordBytes: RecordBytes): string | undefined {
   const head = bytes.subarray(0, HEAD_BYTES).toString('utf8');
   const at = head.indexOf(RELEASE_VERSION);
   const end = at < 0 ? -1 : head.indexOf('"', at + RELEASE_VERSION.length);
@@ -117,8 +124,7 @@ function currentRecord(bytes: Buffer, id: string, recordBytes: RecordBytes): Cat
   const version = head.slice(at + RELEASE_VERSION.length, end);
   if (!isBumpableVersion(version)) return undefined;
   const expected = recordBytes(id, version);
-  if (expected === undefined || !startsEachPiece(bytes, expected)) return undefined;
-  return JSON.parse(bytes.toString('utf8')) as CatalogFile;
+  return expected !== undefined && startsEachPiece(bytes, expected) ? version : undefined;
 }
 
 /** Whether `bytes` are the pieces, one after another, and nothing more; stops taking pieces at the first that differs. */

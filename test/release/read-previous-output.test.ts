@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { folderSource, modelOptions, recordBytesOf, releasedModel } from '../../generator/pipeline.ts';
+import { catalogJsonChunks } from '../../generator/emit/catalog-json-emitter.ts';
+import type { ProviderModel } from '../../generator/model/model.ts';
+import { emitFiles, folderSource, modelOptions, recordBytesOf, releasedModel } from '../../generator/pipeline.ts';
 import { loadModel } from '../../generator/model/load-model.ts';
 import { readPreviousOutput, type RecordBytes } from '../../generator/release/read-previous-output.ts';
 import { REPO_ROOT, temporaryDir } from '../helpers/generated-output.ts';
@@ -11,8 +13,9 @@ import { runErrcat } from '../helpers/run-errcat.ts';
 /**
  * A provider's catalog.json is the record the next run versions from. When
  * its bytes are exactly what errcat writes for the current catalogs at the
- * version it records, it is taken as it is (parsed, not validated again);
- * anything else is read like a catalog, and a damaged one is said so.
+ * version it records, only that version is taken from it (it is not parsed:
+ * it says what the current catalogs say), and the bytes are catalog.json
+ * again; anything else is read like a catalog, and a damaged one is said so.
  */
 
 const PACKAGE = [{ id: 'acme', packageName: '@x/acme' }];
@@ -41,7 +44,7 @@ describe('readPreviousOutput', () => {
     const own: RecordBytes = (id, version) => (asked.push(`${id}@${version}`), [Buffer.from(NOT_A_CATALOG.slice(0, 20)), Buffer.from(NOT_A_CATALOG.slice(20))]);
     const taken = await readPreviousOutput(out, PACKAGE, own);
     expect(asked).toEqual(['acme@1.2.3']);
-    expect(taken).toEqual({ packages: new Map([['acme', { version: '1.2.3', catalog: JSON.parse(NOT_A_CATALOG), current: true }]]), notes: [] });
+    expect(taken).toEqual({ packages: new Map([['acme', { version: '1.2.3', current: Buffer.from(NOT_A_CATALOG) }]]), notes: [] });
 
     // Read like a catalog (no bytes to compare with, or bytes one character apart), the same file is damaged.
     const damaged = expect.stringMatching(/^note: .*acme\/catalog\.json is damaged \(.*\); versioning @x\/acme from 1\.0\.0$/);
@@ -94,10 +97,42 @@ describe('readPreviousOutput', () => {
     const full = await readPreviousOutput(out, model.providers);
     expect(model.providers.length).toBeGreaterThan(1);
     expect(shortcut.packages.size).toBe(model.providers.length);
-    // The same, but for the mark that nothing changed (which spares the change rules).
-    expect(new Map([...shortcut.packages].map(([id, { current, ...rest }]) => (expect(current).toBe(true), [id, rest])))).toEqual(full.packages);
+    // The same versions; the shortcut gives the record's bytes where the full reading gives the catalog they parse to.
+    for (const [id, { version, catalog }] of full.packages) {
+      const record = readFileSync(path.join(out, id, 'catalog.json'));
+      expect(catalog).toEqual(JSON.parse(record.toString('utf8')));
+      expect(shortcut.packages.get(id)).toEqual({ version, current: record });
+    }
     expect(shortcut.notes).toEqual(full.notes);
     // And the whole release step agrees: nothing changed, nothing bumped.
     expect((await releasedModel({ ...options, outDir: out })).bumps).toEqual([]);
+  });
+
+  it('hands each record of the current catalogs to the emitter as catalog.json, the very bytes it would make; none for a catalog that changed', async () => {
+    const project = path.join(temp.dir, 'record-reused');
+    const catalogDir = path.join(project, 'catalogs');
+    await cp(path.join(REPO_ROOT, 'test/fixtures/white-label/catalogs'), catalogDir, { recursive: true });
+    const generated = await runErrcat(['generate', '--catalogs', 'catalogs', '--out', 'out'], { cwd: project });
+    expect(generated.code, generated.stderr).toBe(0);
+    const options = { catalogDir, root: project, scope: '@errcat', outDir: path.join(project, 'out') };
+    const made = (provider: ProviderModel) => Buffer.concat([...catalogJsonChunks({ ...provider, catalogJson: undefined })]);
+
+    const unchanged = await releasedModel(options);
+    expect(unchanged.model.providers.map((p) => p.id)).toEqual(['acme', 'brandco']);
+    for (const provider of unchanged.model.providers) {
+      expect(provider.catalogJson).toEqual(readFileSync(path.join(project, 'out', provider.id, 'catalog.json')));
+      expect(Buffer.from(provider.catalogJson!).equals(made(provider))).toBe(true);
+    }
+
+    // brandco extends acme: a text changed in acme changes both records, and the version of both packages.
+    const acme = path.join(catalogDir, 'acme.yaml');
+    await writeFile(acme, readFileSync(acme, 'utf8').replace('text: invalid phone numbr', 'text: invalid phone number'));
+    const changed = await releasedModel(options);
+    expect(changed.bumps.map((b) => b.packageName)).toEqual(['@errcat/acme', '@errcat/brandco']);
+    expect(changed.model.providers.map((p) => p.catalogJson)).toEqual([undefined, undefined]);
+    const emitted = await emitFiles(changed.model);
+    for (const provider of changed.model.providers) {
+      expect(Buffer.from(emitted.find((f) => f.path === `${provider.id}/catalog.json`)!.bytes!).equals(made(provider))).toBe(true);
+    }
   });
 });
