@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { filesByUnit, keptUnits, unitKeys } from '../cache/output-cache.ts';
 import { readRunInputs, type RunInputs } from '../cache/run-inputs.ts';
-import type { GeneratedFile } from '../emit/generated-file.ts';
+import { encodedSize, type GeneratedFile } from '../emit/generated-file.ts';
 import type { Model } from '../model/model.ts';
 import type { VersionBump } from '../release/package-versions.ts';
 import { TOP_UNIT, unitOf } from '../vocabulary/output-units.ts';
@@ -221,7 +221,7 @@ async function planAndApply(options: GenerateOptions, made: Made, plan: ChangePl
   await timings.time(
     'write',
     () => applyChanges(options.outDir, plan, { projectRoot: options.root }),
-    () => [...plan.bytes.values()].reduce((n, b) => n + b.length, 0),
+    () => [...plan.bytes.values()].reduce((n, b) => n + encodedSize(b), 0),
   );
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const written = plan.added.length + plan.changed.length;

@@ -1,10 +1,10 @@
 import type { Model, ProviderModel } from '../model/model.ts';
 import { resolvedCatalog } from '../model/resolved-catalog.ts';
 import type { Entry } from '../types/catalog.ts';
-import { joinedBytes, partsAround } from './encoded-lines.ts';
+import { partsAround } from './encoded-lines.ts';
 import type { Emitter } from './emitter.ts';
 import { headerText } from './file-header.ts';
-import { fileOfBytes } from './generated-file.ts';
+import { fileOfBytes, type EncodedText } from './generated-file.ts';
 import { CATALOG_SCHEMA_ID } from '../vocabulary/catalog-schema.ts';
 import { jsonText } from '../vocabulary/json-text.ts';
 
@@ -32,8 +32,8 @@ const KEY_INDENT = ' '.repeat(10);
 const ENTRIES_PER_RUN = 100;
 
 /** The file's bytes (see `catalogJsonChunks`), or the record the release step found to be them. */
-function catalogJsonBytes(provider: ProviderModel): Uint8Array {
-  return provider.catalogJson ?? joinedBytes([...catalogJsonChunks(provider)]);
+function catalogJsonBytes(provider: ProviderModel): EncodedText {
+  return provider.catalogJson ? [provider.catalogJson] : [...catalogJsonChunks(provider)];
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { EncodedText } from './generated-file.ts';
+
 /**
  * Lines encoded as UTF-8 a block at a time, joined by line feeds: how an
  * emitter writes the repeated part of a large file without ever holding it
@@ -59,7 +61,7 @@ export function partsAround(text: string, stands: readonly string[]): string[] |
   return parts;
 }
 
-/** Texts and encoded chunks, in order, as one run of UTF-8 bytes. */
-export function joinedBytes(pieces: readonly (string | Uint8Array)[]): Uint8Array {
-  return Buffer.concat(pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece)));
+/** Texts and encoded chunks, in order, as UTF-8 pieces (not copied into one buffer: see `EncodedText`). */
+export function encodedPieces(pieces: readonly (string | Uint8Array)[]): EncodedText {
+  return pieces.filter((piece) => piece.length > 0).map((piece) => (typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece));
 }

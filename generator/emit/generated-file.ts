@@ -16,8 +16,16 @@ export interface GeneratedFile {
    * The content's UTF-8 bytes, when the file was encoded as soon as it was
    * made (see `encodedFile`); the writer writes and hashes these.
    */
-  bytes?: Uint8Array;
+  bytes?: EncodedText;
 }
+
+/**
+ * UTF-8 bytes as the pieces they were made in, one after another. A large
+ * file is made a block at a time (`EncodedLines`), and hashed and written a
+ * piece at a time: never copied into one buffer (at 100,000 entries, some
+ * 0.1 s of copying, and a second copy of the largest file in memory).
+ */
+export type EncodedText = readonly Uint8Array[];
 
 /**
  * The file with its content held as UTF-8 bytes only: `content` is decoded
@@ -28,22 +36,29 @@ export interface GeneratedFile {
  * collector's heap.
  */
 export function encodedFile(file: GeneratedFile): GeneratedFile {
-  return file.bytes !== undefined ? file : fileOfBytes(file.path, Buffer.from(file.content, 'utf8'), file.record);
+  return file.bytes !== undefined ? file : fileOfBytes(file.path, [Buffer.from(file.content, 'utf8')], file.record);
 }
 
 /** A file made as UTF-8 bytes (see `encodedFile`). */
-export function fileOfBytes(path: string, bytes: Uint8Array, record?: true): GeneratedFile {
+export function fileOfBytes(path: string, bytes: EncodedText, record?: true): GeneratedFile {
   return {
     path,
     ...(record ? { record } : {}),
     bytes,
     get content() {
-      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+      return Buffer.concat(bytes).toString('utf8');
     },
   };
 }
 
 /** The file's size in UTF-8 bytes. */
 export function byteSize(file: GeneratedFile): number {
-  return file.bytes?.length ?? Buffer.byteLength(file.content, 'utf8');
+  return file.bytes === undefined ? Buffer.byteLength(file.content, 'utf8') : encodedSize(file.bytes);
+}
+
+/** How many bytes the pieces hold. */
+export function encodedSize(bytes: EncodedText): number {
+  let size = 0;
+  for (const piece of bytes) size += piece.byteLength;
+  return size;
 }

@@ -1,6 +1,6 @@
-import { open, rename, rm, rmdir } from 'node:fs/promises';
+import { open, rename, rm, rmdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import type { GeneratedFile } from '../emit/generated-file.ts';
+import { encodedSize, type EncodedText, type GeneratedFile } from '../emit/generated-file.ts';
 import { MANIFEST_NAME } from './manifest.ts';
 import { conflictProblem, OutputConflictError } from './output-conflict-error.ts';
 import { entryKind } from '../load/output/entry-kind.ts';
@@ -96,7 +96,7 @@ interface Staged {
  * folders made, and throws. `unstage` does the same later (when the
  * transition manifest cannot be written).
  */
-async function stageAll(root: string, files: readonly GeneratedFile[], bytes: ReadonlyMap<string, Uint8Array>): Promise<{ staged: Staged[]; unstage: () => Promise<void> }> {
+async function stageAll(root: string, files: readonly GeneratedFile[], bytes: ReadonlyMap<string, EncodedText>): Promise<{ staged: Staged[]; unstage: () => Promise<void> }> {
   const staged: Staged[] = [];
   const madeFolders: string[] = [];
   const unstage = async () => {
@@ -120,7 +120,7 @@ async function stageAll(root: string, files: readonly GeneratedFile[], bytes: Re
         const handle = await open(temp, 'wx');
         staged.push({ temp, target, relative: file.path });
         try {
-          await handle.writeFile(bytes.get(file.path) ?? file.content);
+          await writeAll(handle, bytes.get(file.path) ?? [Buffer.from(file.content, 'utf8')]);
         } finally {
           await handle.close();
         }
@@ -138,6 +138,31 @@ async function stageAll(root: string, files: readonly GeneratedFile[], bytes: Re
   const order = new Map(files.map((f, i) => [f.path, i]));
   staged.sort((a, b) => order.get(a.relative)! - order.get(b.relative)!);
   return { staged, unstage };
+}
+
+/** Pieces written to a file in one pass, at most this many a call (the system's limit on one vectored write is 1,024). */
+const PIECES_PER_WRITE = 1024;
+
+/** Writes the pieces one after another from the file's start: vectored, so a file made in a thousand pieces is not a thousand writes. */
+async function writeAll(handle: FileHandle, pieces: EncodedText): Promise<void> {
+  let position = 0;
+  for (let i = 0; i < pieces.length; i += PIECES_PER_WRITE) {
+    const batch = pieces.slice(i, i + PIECES_PER_WRITE);
+    const size = encodedSize(batch);
+    const { bytesWritten } = await handle.writev(batch as Uint8Array[], position);
+    // A vectored write that stops short (a full disk) says only how much it wrote: the rest is written again, and the system says why it fails.
+    if (bytesWritten < size) await writeRest(handle, Buffer.concat(batch).subarray(bytesWritten), position + bytesWritten);
+    position += size;
+  }
+}
+
+/** Writes the bytes at `position`, as often as it takes; throws the system's error when it refuses. */
+async function writeRest(handle: FileHandle, rest: Buffer, position: number): Promise<void> {
+  for (let done = 0; done < rest.length; ) {
+    const { bytesWritten } = await handle.write(rest, done, rest.length - done, position + done);
+    if (bytesWritten === 0) throw new Error(`the file system took none of the last ${rest.length - done} bytes`);
+    done += bytesWritten;
+  }
 }
 
 /** Writes a file through a temporary file and a rename (used for the manifest). */

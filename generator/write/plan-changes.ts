@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { GeneratedFile } from '../emit/generated-file.ts';
+import { encodedSize, type EncodedText, type GeneratedFile } from '../emit/generated-file.ts';
 import { extraMatcher } from './allow-extra.ts';
 import { contentHash } from './content-hash.ts';
 import type { EntryKind } from '../load/output/entry-kind.ts';
@@ -85,7 +85,7 @@ export interface ChangePlan {
   /** Kept files (see `PlanOptions.kept`) whose bytes no longer have the hash they were kept by: the plan is no good, generate them. */
   unverified: string[];
   /** The UTF-8 bytes of each file to write (added or changed, the manifest aside): encoded once, hashed here and written as they are. */
-  bytes: Map<string, Uint8Array>;
+  bytes: Map<string, EncodedText>;
   /** The manifest to write last. */
   manifest: GeneratedFile;
   /** Whether the manifest on disk differs from `manifest` in its cache record only: the output is up to date, the record is not. */
@@ -114,9 +114,9 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
 
   const kept = options.kept ?? new Map<string, string>();
   const hashes = new Map<string, string[]>([...kept].map(([file, sha256]) => [file, [sha256]]));
-  const bytes = new Map<string, Uint8Array>();
+  const bytes = new Map<string, EncodedText>();
   for (const file of files) {
-    const encoded = file.bytes ?? Buffer.from(file.content, 'utf8');
+    const encoded = file.bytes ?? [Buffer.from(file.content, 'utf8')];
     bytes.set(file.path, encoded);
     hashes.set(file.path, [contentHash(encoded)]);
   }
@@ -154,7 +154,7 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
   if (root.exists) await aFewAtATime(files, async (file) => void found.set(file.path, await readOutputFile(root.path, file.path, { keepBytes: 0 })));
   for (const file of files) {
     // Compared by size and sha256 (encoded and hashed once, above): only a changed file's old text is kept, for the report.
-    const want = { size: bytes.get(file.path)!.length, sha256: hashes.get(file.path)![0]! };
+    const want = { size: encodedSize(bytes.get(file.path)!), sha256: hashes.get(file.path)![0]! };
     const oldText = async () => {
       const again = await readOutputFile(root.path, file.path, { keepBytes: want.size + 1, hash: false });
       return again.kind === 'file' ? again.head.toString('utf8') : '';

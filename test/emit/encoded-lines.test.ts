@@ -3,7 +3,7 @@
 // when each is there exactly once and in order, and join lines and texts as
 // UTF-8 bytes.
 import { describe, expect, it } from 'vitest';
-import { EncodedLines, joinedBytes, partsAround } from '../../generator/emit/encoded-lines.ts';
+import { EncodedLines, encodedPieces, partsAround } from '../../generator/emit/encoded-lines.ts';
 
 describe('partsAround', () => {
   const table: { given: [string, string[]]; want: string[] | undefined }[] = [
@@ -20,8 +20,8 @@ describe('partsAround', () => {
   });
 });
 
-describe('EncodedLines and joinedBytes', () => {
-  const text = (chunks: readonly (string | Uint8Array)[]) => Buffer.from(joinedBytes(chunks)).toString('utf8');
+describe('EncodedLines and encodedPieces', () => {
+  const text = (chunks: readonly (string | Uint8Array)[]) => Buffer.concat(encodedPieces(chunks)).toString('utf8');
 
   it('join lines by line feeds across blocks, as one text would', () => {
     const lines = new EncodedLines();
@@ -36,5 +36,12 @@ describe('EncodedLines and joinedBytes', () => {
     const lines = new EncodedLines();
     expect(lines.empty).toBe(true);
     expect(text(['a', ...lines.encoded(), 'b'])).toBe('ab');
+  });
+
+  it('keep the pieces as they come, encoded, leaving out the empty ones', () => {
+    const block = Buffer.from('b — ł');
+    const pieces = encodedPieces(['a', '', block, new Uint8Array(0), 'c']);
+    expect(pieces.map((p) => Buffer.from(p).toString('utf8'))).toEqual(['a', 'b — ł', 'c']);
+    expect(pieces[1]).toBe(block); // not copied
   });
 });

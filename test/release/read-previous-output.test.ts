@@ -132,7 +132,7 @@ describe('readPreviousOutput', () => {
     expect(changed.model.providers.map((p) => p.catalogJson)).toEqual([undefined, undefined]);
     const emitted = await emitFiles(changed.model);
     for (const provider of changed.model.providers) {
-      expect(Buffer.from(emitted.find((f) => f.path === `${provider.id}/catalog.json`)!.bytes!).equals(made(provider))).toBe(true);
+      expect(Buffer.concat(emitted.find((f) => f.path === `${provider.id}/catalog.json`)!.bytes!).equals(made(provider))).toBe(true);
     }
   });
 });

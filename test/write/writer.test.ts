@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fileOfBytes } from '../../generator/emit/generated-file.ts';
 import { applyChanges } from '../../generator/write/apply-changes.ts';
 import { outputPath, UnsafeOutputPathError } from '../../generator/write/output-path.ts';
 import { planChanges, planIsClean } from '../../generator/write/plan-changes.ts';
@@ -95,6 +97,15 @@ describe('the writer', () => {
     );
     await expect(applyChanges(out, plan, { projectRoot: work })).rejects.toThrow(/ENOTDIR|EEXIST/);
     expect(await treeOf(out)).toEqual(before);
+  });
+
+  it('writes a file made in pieces as the bytes they make together, past the pieces one vectored write takes', async () => {
+    const pieces = Array.from({ length: 2500 }, (_, i) => Buffer.from(i % 7 === 0 ? `${i} — ł\n` : `${i}\n`));
+    const whole = Buffer.concat(pieces);
+    const plan = await planChanges(out, [fileOfBytes('acme/big.txt', pieces)], { projectRoot: work });
+    expect(plan.manifest.content).toContain(createHash('sha256').update(whole).digest('hex'));
+    await applyChanges(out, plan, { projectRoot: work });
+    expect((await readFile(path.join(out, 'acme/big.txt'))).equals(whole)).toBe(true);
   });
 
   it('refuses invalid catalogs with located problems and writes nothing', async () => {

@@ -4,7 +4,7 @@ import type { Model, ProviderModel } from '../../model/model.ts';
 import { htmlCommentHeader } from '../file-header.ts';
 import { coreReadmeView, indexReadmeView } from './index-readme-view.ts';
 import { providerReadmeView, type EntryRow } from './provider-readme-view.ts';
-import { joinedBytes, partsAround } from '../encoded-lines.ts';
+import { encodedPieces, partsAround } from '../encoded-lines.ts';
 import { renderTemplate } from './templates.ts';
 
 /** Emits the Markdown reference: a README per provider, one for core, and the index with the category matrix. */
@@ -63,7 +63,7 @@ function providerReadme(provider: ProviderModel, corePackage: string): Generated
   const parts = partsAround(skeleton, standIns);
   if (parts === undefined) return whole();
   const rowBlocks = (rows: readonly EntryRow[]) => Array.from({ length: Math.ceil(rows.length / ROWS_PER_BLOCK) }, (_, b) => Buffer.from(rowsText(rows.slice(b * ROWS_PER_BLOCK, (b + 1) * ROWS_PER_BLOCK)), 'utf8'));
-  return fileOfBytes(path, joinedBytes(tables.flatMap((rows, i) => [parts[i]!, ...rowBlocks(rows)]).concat(parts[tables.length]!)));
+  return fileOfBytes(path, encodedPieces(tables.flatMap((rows, i) => [parts[i]!, ...rowBlocks(rows)]).concat(parts[tables.length]!)));
 }
 
 /** Table rows as the README renders them: a line each, each ending in a line feed. */

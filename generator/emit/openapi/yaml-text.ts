@@ -1,3 +1,4 @@
+import type { EncodedText } from '../generated-file.ts';
 import { replaceInvisibleCharacters } from '../../vocabulary/invisible-characters.ts';
 
 /**
@@ -12,7 +13,7 @@ import { replaceInvisibleCharacters } from '../../vocabulary/invisible-character
  * other string is written as a JSON string, which YAML 1.2 reads as a
  * double-quoted scalar with the same escapes.
  */
-export function yamlBytes(value: unknown): Uint8Array {
+export function yamlBytes(value: unknown): EncodedText {
   const out = new YamlOut();
   // The first line has no line break before it.
   writeValue(out, value, '', '');
@@ -30,9 +31,9 @@ class YamlOut {
     if (this.pieces.length >= PIECES_PER_CHUNK) this.flush();
   }
 
-  bytes(): Uint8Array {
+  bytes(): EncodedText {
     this.flush();
-    return Buffer.concat(this.chunks);
+    return this.chunks;
   }
 
   private flush(): void {

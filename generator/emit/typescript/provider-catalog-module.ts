@@ -7,7 +7,8 @@ import { compiledTemplate } from './compiled-template.ts';
 import { templatedSource, type Slots, type TemplatedSource } from './module-template.ts';
 import { docComment, stringLiteral, type DocTag } from './safe-text.ts';
 import { sourceFileText } from './source-text.ts';
-import { EncodedLines, joinedBytes, partsAround } from '../encoded-lines.ts';
+import { EncodedLines, encodedPieces, partsAround } from '../encoded-lines.ts';
+import type { EncodedText } from '../generated-file.ts';
 
 /** The three files of a module: TypeScript source, compiled JavaScript and declarations (the `targets`, see `module-targets.ts`). */
 export type ModuleFiles = Record<ModuleTarget, string>;
@@ -36,7 +37,7 @@ const LOCAL_ALIASES = 'previousKeys';
  * proves the spliced result byte-identical to the whole compilation.
  */
 export function catalogModuleFiles(provider: ProviderModel, catalog: CatalogModel, core: string, header: string, style: EnumStyle): ModuleFiles {
-  const texts = new Map([...catalogModuleBytes(provider, catalog, core, header, style)].map(([kind, bytes]) => [kind, Buffer.from(bytes).toString('utf8')]));
+  const texts = new Map([...catalogModuleBytes(provider, catalog, core, header, style)].map(([kind, bytes]) => [kind, Buffer.concat(bytes).toString('utf8')]));
   return { ts: texts.get('ts')!, js: texts.get('js')!, dts: texts.get('dts')! };
 }
 
@@ -59,7 +60,7 @@ export function* catalogModuleBytes(
   header: string,
   style: EnumStyle,
   kinds: ReadonlySet<ModuleTarget> = ALL_KINDS,
-): Generator<[ModuleTarget, Uint8Array]> {
+): Generator<[ModuleTarget, EncodedText]> {
   const hasCodes = catalog.kind !== 'error-message';
   const stringValues = !hasCodes || catalog.codeType === 'string';
   const path = `${provider.id}/src/${catalog.id}.ts`;
@@ -100,9 +101,9 @@ export function* catalogModuleBytes(
   const source = makesTs ? ts.fill([tsMembers, tsEntries]) : undefined;
   if (kinds.has('ts')) yield ['ts', source!];
   if (compilesWhole) {
-    const whole = compileModule(path, Buffer.from(source!).toString('utf8'));
-    if (kinds.has('js')) yield ['js', Buffer.from(whole.js, 'utf8')];
-    if (kinds.has('dts')) yield ['dts', Buffer.from(whole.dts, 'utf8')];
+    const whole = compileModule(path, Buffer.concat(source!).toString('utf8'));
+    if (kinds.has('js')) yield ['js', [Buffer.from(whole.js, 'utf8')]];
+    if (kinds.has('dts')) yield ['dts', [Buffer.from(whole.dts, 'utf8')]];
     return;
   }
   if (makesJs) {
@@ -143,12 +144,12 @@ interface Hole {
  * `\n<line>\n` is replaced by the lines between line feeds, or by one line
  * feed when there are none; one with `empty` is used only when there are none.
  */
-function holesOf(text: string, holes: readonly Hole[]): { fill: (lines: readonly EncodedLines[]) => Uint8Array } | undefined {
+function holesOf(text: string, holes: readonly Hole[]): { fill: (lines: readonly EncodedLines[]) => EncodedText } | undefined {
   const parts = partsAround(text, holes.map((hole) => hole.stand));
   if (parts === undefined) return undefined;
   return {
     fill: (lines) =>
-      joinedBytes(
+      encodedPieces(
         holes.flatMap((hole, i) => {
           const filled = lines[i]!;
           const hollow = hole.empty !== undefined ? [hole.empty] : ['\n', ...filled.encoded(), ...(filled.empty ? [] : ['\n'])];

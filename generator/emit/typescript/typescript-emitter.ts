@@ -1,7 +1,7 @@
 import type { Model } from '../../model/model.ts';
 import type { Emitter } from '../emitter.ts';
 import { slashHeader } from '../file-header.ts';
-import { fileOfBytes, type GeneratedFile } from '../generated-file.ts';
+import { fileOfBytes, type EncodedText, type GeneratedFile } from '../generated-file.ts';
 import type { CompiledModule } from '../../vocabulary/compiled-module.ts';
 import { compiledTemplate } from './compiled-template.ts';
 import type { TemplatedSource } from './module-template.ts';
@@ -53,10 +53,22 @@ function modulePath(pkg: string, name: string, kind: ModuleTarget): string {
 }
 
 /** One file of a module, made as UTF-8 bytes (see `moduleFile`); the notice is checked at the bytes' start. */
-function moduleFileOfBytes(pkg: string, name: string, kind: ModuleTarget, bytes: Uint8Array, header: string): GeneratedFile {
+function moduleFileOfBytes(pkg: string, name: string, kind: ModuleTarget, bytes: EncodedText, header: string): GeneratedFile {
   const notice = Buffer.from(header, 'utf8');
-  const headed = kind === 'ts' || Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, notice.length)).equals(notice) ? bytes : Buffer.concat([notice, bytes]);
+  const headed = kind === 'ts' || startsWith(bytes, notice) ? bytes : [notice, ...bytes];
   return fileOfBytes(modulePath(pkg, name, kind), headed);
+}
+
+/** Whether the pieces, one after another, start with `start`. */
+function startsWith(pieces: EncodedText, start: Buffer): boolean {
+  let at = 0;
+  for (const piece of pieces) {
+    if (at >= start.length) break;
+    const length = Math.min(piece.byteLength, start.length - at);
+    if (!Buffer.from(piece.buffer, piece.byteOffset, length).equals(start.subarray(at, at + length))) return false;
+    at += length;
+  }
+  return at >= start.length;
 }
 
 /** The wanted files of a module, its source `ts` and what `compiled` gives; compiled only when its JavaScript or declarations are wanted. */

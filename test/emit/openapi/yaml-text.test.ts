@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { yamlBytes } from '../../../generator/emit/openapi/yaml-text.ts';
 
 /** The writer's bytes as text. */
-const yamlText = (value: unknown) => Buffer.from(yamlBytes(value)).toString('utf8');
+const yamlText = (value: unknown) => Buffer.concat(yamlBytes(value)).toString('utf8');
 
 describe('yamlBytes', () => {
   it('writes YAML that reads back as the same JSON value, for any JSON value (property)', () => {
