@@ -12,13 +12,15 @@ export interface ShapeProblem {
 /** Stands on the walk for a number JSON cannot hold (YAML's `.inf`, `-.inf`, `.nan`), where it sits. */
 const NOT_JSON: object = {};
 
-/** A map or sequence on the walk (or a `NOT_JSON` number), with the way it was reached. */
+/** A map or sequence on the walk (or a `NOT_JSON` number), with the way it was reached and, once entered, its expanded size so far. */
 interface Frame {
   value: object;
   depth: number;
   entered: boolean;
-  parent?: Frame;
+  parent: Frame | undefined;
   key: string;
+  nodes: number;
+  chars: number;
 }
 
 /** What one distinct object expands to: its values (nodes) and characters (every string and key counted at each use). */
@@ -41,7 +43,10 @@ interface Expanded {
  * every character of every string and key, once per use. Both expanded sizes
  * are computed over the shared objects with memoisation, in linear time: the
  * values must stay close to the number of distinct objects, and the
- * characters within `LIMITS.maxExpandedChars` of the text's length.
+ * characters within `LIMITS.maxExpandedChars` of the text's length. An
+ * object's size is summed as the walk goes (its own keys and values when it
+ * is entered, each child's size when the child is left), so every object's
+ * keys are read once.
  *
  * Objects are visited in document order, so the first problem found is the
  * first in the file.
@@ -50,17 +55,20 @@ export function shapeProblem(root: unknown, textLength: number): ShapeProblem | 
   if (root === null || typeof root !== 'object') return undefined;
   const expanded = new Map<object, Expanded>();
   const onPath = new Set<object>();
-  const stack: Frame[] = [{ value: root, depth: 0, entered: false, key: '' }];
+  const stack: Frame[] = [frameOf(root, 0, '')];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     if (frame.entered) {
       stack.pop();
       onPath.delete(frame.value);
-      expanded.set(frame.value, measure(frame.value, expanded));
+      expanded.set(frame.value, { nodes: frame.nodes, chars: frame.chars });
+      addSize(frame.parent, frame);
       continue;
     }
-    if (expanded.has(frame.value)) {
+    const measured = expanded.get(frame.value);
+    if (measured !== undefined) {
       stack.pop(); // reached again through an alias after it was measured
+      addSize(frame.parent, measured);
       continue;
     }
     if (frame.value === NOT_JSON) {
@@ -71,19 +79,33 @@ export function shapeProblem(root: unknown, textLength: number): ShapeProblem | 
     if (frame.depth >= LIMITS.maxDepth) {
       return { message: `document is nested deeper than ${LIMITS.maxDepth} levels`, pointer: pointerOfFrame(frame) };
     }
-    const entries = Object.entries(frame.value);
-    if (!Array.isArray(frame.value)) {
-      const long = entries.find(([key]) => key.length > LIMITS.maxKeyLength);
-      if (long) return { message: `a map key of ${long[0].length} characters, over the limit of ${LIMITS.maxKeyLength} for a key`, pointer: pointerOfFrame(frame), key: long[0] };
+    const isArray = Array.isArray(frame.value);
+    const keys = isArray ? undefined : Object.keys(frame.value);
+    if (keys !== undefined) {
+      const long = keys.find((key) => key.length > LIMITS.maxKeyLength);
+      if (long !== undefined) return { message: `a map key of ${long.length} characters, over the limit of ${LIMITS.maxKeyLength} for a key`, pointer: pointerOfFrame(frame), key: long };
     }
+    const values = frame.value as Record<string, unknown>;
+    const count = keys === undefined ? (frame.value as unknown[]).length : keys.length;
     // Pushed last to first, so that they are entered first to last.
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, child] = entries[i]!;
-      // Entered in document order like any value, so that the first problem found stays the first in the file.
-      if (typeof child === 'number' && !Number.isFinite(child)) stack.push({ value: NOT_JSON, depth: frame.depth + 1, entered: false, parent: frame, key });
-      if (child === null || typeof child !== 'object' || expanded.has(child)) continue;
+    for (let i = count - 1; i >= 0; i--) {
+      const key = keys === undefined ? String(i) : keys[i]!;
+      const child = keys === undefined ? (frame.value as unknown[])[i] : values[key];
+      if (keys !== undefined) frame.chars += key.length;
+      if (child === null || typeof child !== 'object') {
+        frame.nodes += 1;
+        frame.chars += typeof child === 'string' ? child.length + 1 : 1;
+        // Entered in document order like any value, so that the first problem found stays the first in the file.
+        if (typeof child === 'number' && !Number.isFinite(child)) stack.push(frameOf(NOT_JSON, frame.depth + 1, key, frame));
+        continue;
+      }
+      const size = expanded.get(child);
+      if (size !== undefined) {
+        addSize(frame, size);
+        continue;
+      }
       if (onPath.has(child)) return { message: 'document refers to itself through an alias (a recursive structure)' };
-      stack.push({ value: child, depth: frame.depth + 1, entered: false, parent: frame, key });
+      stack.push(frameOf(child, frame.depth + 1, key, frame));
     }
   }
   const total = expanded.get(root)!;
@@ -101,23 +123,16 @@ export function shapeProblem(root: unknown, textLength: number): ShapeProblem | 
   return undefined;
 }
 
-/** The expanded size of an object whose children are measured: 1 for itself, each key's length, and each child's size (a string's is its length). */
-function measure(value: object, expanded: ReadonlyMap<object, Expanded>): Expanded {
-  let nodes = 1;
-  let chars = 1;
-  const isArray = Array.isArray(value);
-  for (const [key, child] of Object.entries(value)) {
-    if (!isArray) chars += key.length;
-    if (child !== null && typeof child === 'object') {
-      const size = expanded.get(child)!;
-      nodes += size.nodes;
-      chars += size.chars;
-    } else {
-      nodes += 1;
-      chars += typeof child === 'string' ? child.length + 1 : 1;
-    }
-  }
-  return { nodes, chars };
+/** A value on the walk, not yet entered: it counts itself (one value, one character) until its keys and children are added. */
+function frameOf(value: object, depth: number, key: string, parent?: Frame): Frame {
+  return { value, depth, entered: false, parent, key, nodes: 1, chars: 1 };
+}
+
+/** Adds a child's expanded size to the object that holds it (none for the document itself). */
+function addSize(parent: Frame | undefined, size: Expanded): void {
+  if (parent === undefined) return;
+  parent.nodes += size.nodes;
+  parent.chars += size.chars;
 }
 
 /**
