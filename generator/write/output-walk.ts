@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { entryKind, type EntryKind } from '../load/output/entry-kind.ts';
 import { OutputReadError } from '../load/output/output-read-error.ts';
@@ -33,13 +33,17 @@ export const MAX_DEPTH = 32;
  * in .gitignore), so a pull request can bring one only by forcing it past
  * .gitignore, in plain sight. Deeper (`acme/dist/node_modules/`) it is not
  * npm's, and is listed like anything else.
+ *
+ * Folders are read with blocking calls, as `inspectPath` lstats: the walk
+ * reads one folder after another, and each asynchronous read was a
+ * thread-pool round trip the run waited for.
  */
 export async function listOutput(root: string, isOwn: (relative: string, kind: EntryKind) => boolean): Promise<OutputEntry[]> {
   const out: OutputEntry[] = [];
   const walk = async (dir: string, prefix: string, depth: number): Promise<void> => {
-    let entries;
+    let entries: Dirent[];
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       throw new OutputReadError(dir, error);
@@ -57,7 +61,7 @@ export async function listOutput(root: string, isOwn: (relative: string, kind: E
         const full = path.join(dir, entry.name);
         const before = out.length;
         await walk(full, relative, depth + 1);
-        if (out.length === before && !own && (await isEmpty(full))) out.push({ path: relative, kind, empty: true });
+        if (out.length === before && !own && isEmpty(full)) out.push({ path: relative, kind, empty: true });
       }
     }
   };
@@ -65,9 +69,9 @@ export async function listOutput(root: string, isOwn: (relative: string, kind: E
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-async function isEmpty(dir: string): Promise<boolean> {
+function isEmpty(dir: string): boolean {
   try {
-    return (await readdir(dir)).length === 0;
+    return readdirSync(dir).length === 0;
   } catch (error) {
     throw new OutputReadError(dir, error);
   }
