@@ -5,7 +5,10 @@
 //   MB/s, and the ratio to openapi-typescript;
 // - the runs with little to do on the five catalogs: `generate` on an
 //   up-to-date tree, `generate --check`, `validate` alone, and `generate`
-//   after one provider's catalog changed;
+//   after one provider's catalog changed, beside that provider's share (it
+//   alone, with the provider it extends);
+// - on the largest output: `--check`, a run after one entry changed, and a
+//   run after a small provider changed beside it;
 // - `generate --watch`: from a catalog saved to its package written;
 // - where a full run's time goes (`--timings`), stage by stage.
 // Each run is a fresh process, start-up included; every command runs once
@@ -122,11 +125,21 @@ try {
     await writeFile(file, text.replace('Synthetic error 1:', 'Synthetic error one:'));
     const largeChange = errcat(['generate'], largest.catalogs, out);
     await writeFile(file, text);
+    // One small provider changed beside the largest catalog: what a project with one large catalog pays for an edit elsewhere.
+    const mixed = path.join(work, 'mixed');
+    await cp(path.join(REPO, 'schema/catalogs'), mixed, { recursive: true });
+    await cp(file, path.join(mixed, catalog!));
+    errcat(['generate'], mixed, 'out-mixed');
+    const mixedBsg = path.join(mixed, 'bsg.yaml');
+    await writeFile(mixedBsg, `${await readFile(mixedBsg, 'utf8')}\n# an edit\n`);
+    const mixedChange = errcat(['generate'], mixed, 'out-mixed');
+    fresh('out-mixed')();
     large.push(
       `| ${largest.label} | time | peak memory |`,
       `| --- | --- | --- |`,
       `| \`generate --check\`, up-to-date tree | ${largeCheck.seconds.toFixed(2)} s | ${largeCheck.peakMiB.toFixed(0)} MiB |`,
       `| \`generate\` after one entry's text changed | ${largeChange.seconds.toFixed(2)} s | ${largeChange.peakMiB.toFixed(0)} MiB |`,
+      `| \`generate\` after bsg.yaml changed, the five catalogs beside it | ${mixedChange.seconds.toFixed(2)} s | ${mixedChange.peakMiB.toFixed(0)} MiB |`,
     );
   }
 
@@ -149,6 +162,11 @@ try {
   const oneChanged = median(3, () => errcat(['generate'], five, 'out-five'), changeOne);
   const note = /\(([^)]*kept)\)/.exec(oneChanged.stdout)?.[1] ?? oneChanged.stdout.trim();
   const full = median(3, () => errcat(['generate', '--no-cache'], five, 'out-five'));
+  // bsg's share: bsg alone, with notificore, which it extends, into an empty folder.
+  const alone = path.join(work, 'bsg-alone');
+  await mkdir(alone);
+  for (const name of ['bsg.yaml', 'notificore.yaml']) await cp(path.join(five, name), path.join(alone, name));
+  const bsgAlone = median(3, () => errcat(['generate'], alone, 'out-alone'), fresh('out-alone'));
   await writeFile(bsg, original);
   errcat(['generate'], five, 'out-five');
   const watchMs = await watchLatency(five, 'out-five');
@@ -161,6 +179,7 @@ try {
     `| \`--help\` (start-up) | ${help.seconds.toFixed(2)} s | ${help.peakMiB.toFixed(0)} MiB |`,
     `| \`generate\` after bsg.yaml changed (${note}) | ${oneChanged.seconds.toFixed(2)} s | ${oneChanged.peakMiB.toFixed(0)} MiB |`,
     `| \`generate --no-cache\` (everything emitted, nothing written) | ${full.seconds.toFixed(2)} s | ${full.peakMiB.toFixed(0)} MiB |`,
+    `| \`generate\` of bsg.yaml alone, with notificore.yaml, which it extends (empty output folder) | ${bsgAlone.seconds.toFixed(2)} s | ${bsgAlone.peakMiB.toFixed(0)} MiB |`,
     `| \`generate --watch\`: bsg.yaml saved → its README written (median of 5) | ${watchMs.toFixed(0)} ms | — |`,
   );
 } finally {
