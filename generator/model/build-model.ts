@@ -189,13 +189,20 @@ function sectionModel(
   };
 }
 
+/**
+ * The one empty list every entry without previous keys, translations, causes
+ * or solutions shares: at 100,000 entries, five new empty arrays an entry
+ * were 16 MB of the model. Frozen: nothing changes a model in place.
+ */
+const NONE: readonly never[] = Object.freeze([]);
+
 function entryModel(catalog: Catalog, section: { id: string; title: string }, entry: Entry, language: string): EntryModel {
   const deprecated =
     entry.deprecated === true ? {} : typeof entry.deprecated === 'object' ? { ...entry.deprecated } : undefined;
   return {
     key: entry.key,
-    previousKeys: entry.previousKeys ?? [],
-    aliases: entry.previousKeys ?? [],
+    previousKeys: entry.previousKeys ?? NONE,
+    aliases: entry.previousKeys ?? NONE,
     ...optional('code', entry.code),
     text: entry.text,
     ...optional('type', entry.type),
@@ -205,13 +212,13 @@ function entryModel(catalog: Catalog, section: { id: string; title: string }, en
     ...optional('httpStatus', entry.httpStatus),
     language: entry.language ?? language,
     ...optional('summary', entry.summary),
-    translations: Object.entries(entry.translations ?? {})
+    translations: entry.translations === undefined ? NONE : Object.entries(entry.translations)
       .filter((pair): pair is [string, string] => pair[1] !== undefined)
       .map(([lang, text]) => ({ language: lang, text }))
       .sort((a, b) => compareText(a.language, b.language)),
     ...optional('notes', entry.notes),
-    causes: entry.causes ?? [],
-    solutions: entry.solutions ?? [],
+    causes: entry.causes ?? NONE,
+    solutions: entry.solutions ?? NONE,
     ...optional('documentation', entry.documentation),
     ...optional('deprecated', deprecated),
     section,
