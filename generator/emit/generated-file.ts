@@ -46,7 +46,7 @@ export function fileOfBytes(path: string, bytes: EncodedText, record?: true): Ge
     ...(record ? { record } : {}),
     bytes,
     get content() {
-      return Buffer.concat(bytes).toString('utf8');
+      return textOf(bytes);
     },
   };
 }
@@ -54,6 +54,11 @@ export function fileOfBytes(path: string, bytes: EncodedText, record?: true): Ge
 /** The file's size in UTF-8 bytes. */
 export function byteSize(file: GeneratedFile): number {
   return file.bytes === undefined ? Buffer.byteLength(file.content, 'utf8') : encodedSize(file.bytes);
+}
+
+/** The text the pieces encode. */
+export function textOf(bytes: EncodedText): string {
+  return Buffer.concat(bytes).toString('utf8');
 }
 
 /** How many bytes the pieces hold. */

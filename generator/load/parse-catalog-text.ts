@@ -172,7 +172,8 @@ function offsetOf(root: unknown, segments: string[], wantKey: boolean): number |
     const segment = segments[i]!;
     const last = i === segments.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+      // The last pair of a key: a catalog's keys are unique (duplicates are refused), and in a record read as JSON the last one is the value.
+      const pair = [...node.items].reverse().find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
       if (!pair) return best;
       if (last && wantKey) return rangeStart(pair.key as Node) ?? best;
       node = pair.value as Node | null;

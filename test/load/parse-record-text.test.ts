@@ -32,7 +32,7 @@ describe('parseRecordText: a catalog.json read as the JSON errcat writes', () =>
       'provider: {id: acme, name: Acme}\nwire: [1, 2\n', // YAML, with a syntax error
       '{"provider": {"id": "acme"}, "catalogs": [ ]] }', // JSON with a syntax error
       'provider:\n  id: acme\n  id: acme\n', // YAML with a key written twice
-      '{"provider": {"id": "acme", "notes": .nan}}', // a number JSON cannot hold
+      '{"provider": {"id": "acme", "notes": .nan}}', // not JSON: YAML's `.nan`, which the YAML parser reads
     ];
     for (const text of texts) {
       const record = parseRecordText('acme/catalog.json', 'acme', text);
@@ -54,9 +54,22 @@ describe('parseRecordText: a catalog.json read as the JSON errcat writes', () =>
     });
   });
 
-  it('takes JSON’s reading where JSON and YAML read a text apart: a key written twice holds its last value', () => {
+  it('refuses a number JSON.parse reads as infinite, located, as the catalog parser does', () => {
+    const text = '{"provider": {"id": "acme"},\n "wire": {"body": {"examples": [{"summary": "s", "value": 1e400}]}}}';
+    const record = parseRecordText('acme/catalog.json', 'acme', text);
+    expect(record.ok).toBe(false);
+    expect(outcome(record)).toEqual(outcome(parseCatalogText('acme/catalog.json', 'acme', text)));
+    expect(outcome(record)).toEqual({ problems: [expect.stringMatching(/^acme\/catalog\.json:2:59 .*JSON cannot hold.*\(\/wire\/body\/examples\/0\/value\)$/)] });
+  });
+
+  it('takes JSON’s reading where JSON and YAML read a text apart: a key written twice holds its last value, and is found there', () => {
     const text = '{"provider": {"id": "acme", "name": "First", "name": "Last"}}';
     expect(parseCatalogText('acme/catalog.json', 'acme', text).ok).toBe(false);
     expect(outcome(parseRecordText('acme/catalog.json', 'acme', text))).toEqual({ value: { provider: { id: 'acme', name: 'Last' } } });
+    // A problem inside the value that counts is placed on it, not on the earlier one JSON dropped.
+    const twice = `{"provider": {"id": "acme"},\n "notes": {"a": 1},\n "notes": {"${'k'.repeat(LIMITS.maxKeyLength + 1)}": 1}}`;
+    expect(outcome(parseRecordText('acme/catalog.json', 'acme', twice))).toEqual({
+      problems: [`acme/catalog.json:3:12  a map key of ${LIMITS.maxKeyLength + 1} characters, over the limit of ${LIMITS.maxKeyLength} for a key  (/notes)`],
+    });
   });
 });

@@ -37,6 +37,7 @@ class YamlOut {
   }
 
   private flush(): void {
+    if (this.pieces.length === 0) return;
     this.chunks.push(Buffer.from(this.pieces.join(''), 'utf8'));
     this.pieces = [];
   }

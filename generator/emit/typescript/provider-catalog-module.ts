@@ -8,7 +8,7 @@ import { templatedSource, type Slots, type TemplatedSource } from './module-temp
 import { docComment, stringLiteral, type DocTag } from './safe-text.ts';
 import { sourceFileText } from './source-text.ts';
 import { EncodedLines, encodedPieces, partsAround } from '../encoded-lines.ts';
-import type { EncodedText } from '../generated-file.ts';
+import { textOf, type EncodedText } from '../generated-file.ts';
 
 /** The three files of a module: TypeScript source, compiled JavaScript and declarations (the `targets`, see `module-targets.ts`). */
 export type ModuleFiles = Record<ModuleTarget, string>;
@@ -37,7 +37,7 @@ const LOCAL_ALIASES = 'previousKeys';
  * proves the spliced result byte-identical to the whole compilation.
  */
 export function catalogModuleFiles(provider: ProviderModel, catalog: CatalogModel, core: string, header: string, style: EnumStyle): ModuleFiles {
-  const texts = new Map([...catalogModuleBytes(provider, catalog, core, header, style)].map(([kind, bytes]) => [kind, Buffer.concat(bytes).toString('utf8')]));
+  const texts = new Map([...catalogModuleBytes(provider, catalog, core, header, style)].map(([kind, bytes]) => [kind, textOf(bytes)]));
   return { ts: texts.get('ts')!, js: texts.get('js')!, dts: texts.get('dts')! };
 }
 
@@ -101,7 +101,7 @@ export function* catalogModuleBytes(
   const source = makesTs ? ts.fill([tsMembers, tsEntries]) : undefined;
   if (kinds.has('ts')) yield ['ts', source!];
   if (compilesWhole) {
-    const whole = compileModule(path, Buffer.concat(source!).toString('utf8'));
+    const whole = compileModule(path, textOf(source!));
     if (kinds.has('js')) yield ['js', [Buffer.from(whole.js, 'utf8')]];
     if (kinds.has('dts')) yield ['dts', [Buffer.from(whole.dts, 'utf8')]];
     return;
