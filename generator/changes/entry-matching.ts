@@ -36,30 +36,39 @@ export interface EntryMatching {
  * at what the earlier steps left unmatched, from the most to the least
  * certain identity: key, then a declared previous key, then the code (or the
  * text, for entries with no code). Without the last two, renaming an enum
- * member would read as one entry removed and an unrelated one added.
+ * member would read as one entry removed and an unrelated one added. Entries
+ * are marked matched by their index: a set of every entry on each side cost a
+ * 100,000-entry catalog a tenth of a second, when the keys match nearly all.
  */
 export function matchEntries(oldEntries: readonly PlacedEntry[], newEntries: readonly PlacedEntry[]): EntryMatching {
   const pairs: EntryPair[] = [];
-  const oldLeft = new Set(oldEntries);
-  const newLeft = new Set(newEntries);
-  const pair = (o: PlacedEntry, n: PlacedEntry, by: MatchedBy) => {
-    pairs.push({ old: o, new: n, by });
-    oldLeft.delete(o);
-    newLeft.delete(n);
+  const oldMatched = new Uint8Array(oldEntries.length);
+  const newMatched = new Uint8Array(newEntries.length);
+  const pair = (o: number, n: number, by: MatchedBy) => {
+    pairs.push({ old: oldEntries[o]!, new: newEntries[n]!, by });
+    oldMatched[o] = 1;
+    newMatched[n] = 1;
+  };
+  /** Indexes of the entries a side has left unmatched, in order. */
+  const left = (matched: Uint8Array) => {
+    const out: number[] = [];
+    for (let i = 0; i < matched.length; i++) if (matched[i] === 0) out.push(i);
+    return out;
   };
 
-  const oldByKey = new Map(oldEntries.map((o) => [o.entry.key, o]));
-  for (const n of newEntries) {
+  const oldByKey = new Map<string, number>();
+  oldEntries.forEach((o, i) => oldByKey.set(o.entry.key, i));
+  newEntries.forEach((n, i) => {
     const o = oldByKey.get(n.entry.key);
-    if (o) pair(o, n, 'key');
-  }
+    if (o !== undefined) pair(o, i, 'key');
+  });
 
-  const unmatchedOldByKey = new Map([...oldLeft].map((o) => [o.entry.key, o]));
-  for (const n of [...newLeft]) {
+  const unmatchedOldByKey = new Map(left(oldMatched).map((o) => [oldEntries[o]!.entry.key, o]));
+  for (const n of left(newMatched)) {
     // Newest first: `previousKeys` lists the oldest first, and the old side most likely had the latest.
-    for (const previous of [...(n.entry.previousKeys ?? [])].reverse()) {
+    for (const previous of [...(newEntries[n]!.entry.previousKeys ?? [])].reverse()) {
       const o = unmatchedOldByKey.get(previous);
-      if (o && oldLeft.has(o)) {
+      if (o !== undefined && oldMatched[o] === 0) {
         pair(o, n, 'previous-key');
         break;
       }
@@ -67,28 +76,32 @@ export function matchEntries(oldEntries: readonly PlacedEntry[], newEntries: rea
   }
 
   // Codes are unique in a catalog; a code type change (8 → "8") still names the same code.
-  const oldByCode = new Map([...oldLeft].filter((o) => o.entry.code !== undefined).map((o) => [String(o.entry.code), o]));
-  for (const n of [...newLeft]) {
-    if (n.entry.code === undefined) continue;
-    const o = oldByCode.get(String(n.entry.code));
-    if (o) pair(o, n, 'code');
+  const oldByCode = new Map(
+    left(oldMatched)
+      .filter((o) => oldEntries[o]!.entry.code !== undefined)
+      .map((o) => [String(oldEntries[o]!.entry.code), o]),
+  );
+  for (const n of left(newMatched)) {
+    if (newEntries[n]!.entry.code === undefined) continue;
+    const o = oldByCode.get(String(newEntries[n]!.entry.code));
+    if (o !== undefined) pair(o, n, 'code');
   }
 
   // Texts of message-only entries may repeat across sections ("Campaign not found"):
   // only a text that is unique on both sides, or unique within one section, identifies an entry.
   for (const identity of [(p: PlacedEntry) => p.entry.text, (p: PlacedEntry) => `${p.section.id}\u0000${p.entry.text}`]) {
-    const olds = uniqueBy([...oldLeft].filter((o) => o.entry.code === undefined), identity);
-    const news = uniqueBy([...newLeft].filter((n) => n.entry.code === undefined), identity);
+    const olds = uniqueBy(left(oldMatched).filter((o) => oldEntries[o]!.entry.code === undefined), (o) => identity(oldEntries[o]!));
+    const news = uniqueBy(left(newMatched).filter((n) => newEntries[n]!.entry.code === undefined), (n) => identity(newEntries[n]!));
     for (const [id, n] of news) {
       const o = olds.get(id);
-      if (o) pair(o, n, 'text');
+      if (o !== undefined) pair(o, n, 'text');
     }
   }
 
   return {
     pairs,
-    removed: oldEntries.filter((o) => oldLeft.has(o)),
-    added: newEntries.filter((n) => newLeft.has(n)),
+    removed: left(oldMatched).map((o) => oldEntries[o]!),
+    added: left(newMatched).map((n) => newEntries[n]!),
   };
 }
 
