@@ -1,4 +1,8 @@
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
+import type picomatchApi from 'picomatch';
+
+// Loaded only for a project that lists extras: every plan makes a matcher, and most have none.
+const require = createRequire(import.meta.url);
 
 /**
  * A matcher for the project's deliberate extras in the output folder:
@@ -13,6 +17,6 @@ export function extraMatcher(patterns: readonly string[]): (relative: string) =>
     if (typeof pattern !== 'string' || pattern.trim() === '') throw new TypeError(`allowExtra: ${JSON.stringify(pattern)} is not a glob pattern`);
   }
   if (patterns.length === 0) return () => false;
-  const matches = picomatch([...patterns], { dot: true });
+  const matches = (require('picomatch') as typeof picomatchApi)([...patterns], { dot: true });
   return (relative) => matches(relative);
 }

@@ -23,7 +23,8 @@ let engine: typeof HandlebarsApi | undefined;
  */
 function handlebars(): typeof HandlebarsApi {
   if (engine) return engine;
-  engine = (require('handlebars/runtime') as typeof HandlebarsApi).create();
+  // The runtime as one file (Handlebars' own build of it): `handlebars/runtime` is the same code in 29 modules, some 5 ms more to load.
+  engine = (require('handlebars/dist/handlebars.runtime.js') as typeof HandlebarsApi).create();
   engine.registerHelper('cell', (text: unknown) => escapeTableCell(String(text)));
   engine.registerHelper('code', (text: unknown) => codeSpan(String(text)));
   engine.registerHelper('inline', (text: unknown) => escapeInline(String(text)));
