@@ -67,13 +67,28 @@ export async function generateFiles(options: PipelineOptions): Promise<{ model: 
   return { ...released, files: await emitFiles(released.model) };
 }
 
-/** load → validate → model → release: the model a run emits, with its packages versioned from the output in `outDir`. */
-export async function releasedModel(options: PipelineOptions, timings: StageTimings = NO_TIMINGS): Promise<{ model: Model; bumps: VersionBump[]; notes: string[] }> {
+/**
+ * The versions of the providers whose packages a run keeps as they are (see
+ * `cache/`), given the model with core's version set: their records need not
+ * be read, and they are not bumped (what changed was not theirs).
+ */
+export type KeptVersions = (model: Model) => Promise<ReadonlyMap<string, string>>;
+
+/**
+ * load → validate → model → release: the model a run emits, with its packages
+ * versioned from the output in `outDir` (those `kept` names at the version it
+ * gives; see `KeptVersions`).
+ */
+export async function releasedModel(options: PipelineOptions, timings: StageTimings = NO_TIMINGS, kept?: KeptVersions): Promise<{ model: Model; bumps: VersionBump[]; notes: string[] }> {
   const { model: loaded } = await loadModel(folderSource(options), modelOptions(options), timings);
+  const outDir = options.outDir;
   return timings.time('release', async () => {
-    const previous = options.outDir === undefined ? { packages: new Map(), notes: [] } : await readPreviousOutput(options.outDir, loaded.providers, recordBytesOf(loaded.providers));
-    // Core first: a new core version moves every provider package too.
-    const core = withCoreVersion(loaded, options.outDir === undefined ? undefined : await readPreviousTaxonomy(options.outDir));
+    if (outDir === undefined) return { model: loaded, bumps: [], notes: [] };
+    // Core first: a new core version moves every provider package too (and is part of what a kept package was made with).
+    const core = withCoreVersion(loaded, await readPreviousTaxonomy(outDir));
+    const versions = kept === undefined ? new Map<string, string>() : await kept(core.model);
+    const previous = await readPreviousOutput(outDir, loaded.providers.filter((p) => !versions.has(p.id)), recordBytesOf(loaded.providers));
+    for (const [id, version] of versions) previous.packages.set(id, { version });
     const versioned = withPackageVersions(core.model, previous.packages, core.bump?.bump);
     const bumps = core.bump ? [core.bump, ...versioned.bumps] : versioned.bumps;
     return { model: versioned.model, bumps, notes: previous.notes };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readOutputFile } from '../load/output/output-file.ts';
-import type { Model } from '../model/model.ts';
+import type { Model, ProviderModel } from '../model/model.ts';
+import { recordedVersion, RECORD_HEAD_BYTES } from '../release/read-previous-output.ts';
 import { aFewAtATime } from '../vocabulary/a-few-at-a-time.ts';
 import { TOP_UNIT, unitOf } from '../vocabulary/output-units.ts';
 import type { Manifest } from '../write/manifest.ts';
@@ -20,16 +21,57 @@ import type { RunInputs } from './run-inputs.ts';
  */
 export function unitKeys(inputs: RunInputs, model: Model): Map<string, string> | undefined {
   const keys = new Map<string, string>();
-  const key = (...parts: string[]) => createHash('sha256').update(JSON.stringify([inputs.common, ...parts])).digest('hex');
-  keys.set('core', key('core', model.coreVersion, ...model.coreSources));
+  keys.set('core', unitKey(inputs, 'core', model.coreVersion, ...model.coreSources));
   for (const provider of model.providers) {
-    const sources = provider.sources.map((source) => [source, inputs.catalogs.get(source)]);
-    if (sources.some(([, hash]) => hash === undefined)) return undefined;
-    keys.set(provider.id, key('provider', provider.id, provider.version, model.coreVersion, ...sources.flat().map(String)));
+    const key = providerKey(inputs, provider, provider.version, model.coreVersion);
+    if (key === undefined) return undefined;
+    keys.set(provider.id, key);
   }
   const versions = model.providers.map((p) => `${p.id}@${p.version}`);
-  keys.set(TOP_UNIT, key('top', inputs.key, model.coreVersion, ...versions));
+  keys.set(TOP_UNIT, unitKey(inputs, 'top', inputs.key, model.coreVersion, ...versions));
   return keys;
+}
+
+function unitKey(inputs: RunInputs, ...parts: string[]): string {
+  return createHash('sha256').update(JSON.stringify([inputs.common, ...parts])).digest('hex');
+}
+
+/** A provider package's key (see `unitKeys`) at a version; `undefined` when it names a catalog the inputs did not hash. */
+function providerKey(inputs: RunInputs, provider: ProviderModel, version: string, coreVersion: string): string | undefined {
+  const sources = provider.sources.map((source) => [source, inputs.catalogs.get(source)]);
+  if (sources.some(([, hash]) => hash === undefined)) return undefined;
+  return unitKey(inputs, 'provider', provider.id, version, coreVersion, ...sources.flat().map(String));
+}
+
+/**
+ * The provider packages a run keeps as they are, found before their records
+ * are read: each at the version its catalog.json names (`recordedVersion`),
+ * when the manifest records for its unit the key of these inputs at that
+ * version and core's (`model.coreVersion`), and every file of the unit the
+ * manifest lists still has the bytes it lists (catalog.json's read once, for
+ * both). Such a record need not be compared with the catalogs to be known
+ * for theirs (at 100,000 entries, making catalog.json again to compare cost
+ * 0.35 s of a run that changed another provider): the key says the package
+ * was made from these very inputs at that version, the evidence that keeps
+ * its files. Returns each kept package's version and files, with hashes.
+ */
+export async function keptProviders(root: string, manifest: Manifest, inputs: RunInputs, model: Model): Promise<Map<string, { version: string; files: Map<string, string> }>> {
+  const kept = new Map<string, { version: string; files: Map<string, string> }>();
+  if (manifest.cache === undefined) return kept;
+  const units = filesByUnit(manifest);
+  for (const provider of model.providers) {
+    const files = units.get(provider.id);
+    const recorded = manifest.cache.units.get(provider.id);
+    const record = `${provider.id}/catalog.json`;
+    if (files === undefined || recorded === undefined || !files.has(record)) continue;
+    const read = await readOutputFile(root, record, { keepBytes: RECORD_HEAD_BYTES });
+    if (read.kind !== 'file' || read.sha256 !== files.get(record)) continue;
+    const version = recordedVersion(read.head);
+    if (version === undefined || providerKey(inputs, provider, version, model.coreVersion) !== recorded) continue;
+    if (!(await allHashesMatch(root, new Map([...files].filter(([file]) => file !== record))))) continue;
+    kept.set(provider.id, { version, files });
+  }
+  return kept;
 }
 
 /** The files a manifest lists for each unit, each with its one hash; a unit with a file listed with two hashes (a run under way) has none. */
@@ -50,19 +92,22 @@ export function filesByUnit(manifest: Manifest): Map<string, Map<string, string>
  * The units a run need not generate again: the manifest records the key they
  * were made with, it is `keys`' key for them, and every file of theirs the
  * manifest lists still has the bytes it lists (read and hashed here: the
- * cache is never trusted over the files). Returns their files, with hashes.
+ * cache is never trusted over the files), unless `verified` names them.
+ * Returns their files, with hashes.
  */
 export async function keptUnits(
   root: string | undefined,
   manifest: Manifest,
   keys: ReadonlyMap<string, string>,
+  verified: ReadonlySet<string> = new Set(),
 ): Promise<{ units: Set<string>; files: Map<string, string> }> {
   const kept = { units: new Set<string>(), files: new Map<string, string>() };
   if (root === undefined || manifest.cache === undefined) return kept;
   for (const [unit, files] of filesByUnit(manifest)) {
     const key = keys.get(unit);
     if (key === undefined || manifest.cache.units.get(unit) !== key) continue;
-    if (!(await allHashesMatch(root, files))) continue;
+    // `verified`: units whose files were just read and hashed (`keptProviders`).
+    if (!verified.has(unit) && !(await allHashesMatch(root, files))) continue;
     kept.units.add(unit);
     for (const [file, sha256] of files) kept.files.set(file, sha256);
   }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { filesByUnit, keptUnits, unitKeys } from '../cache/output-cache.ts';
+import { filesByUnit, keptProviders, keptUnits, unitKeys } from '../cache/output-cache.ts';
 import { readRunInputs, type RunInputs } from '../cache/run-inputs.ts';
 import { encodedSize, type GeneratedFile } from '../emit/generated-file.ts';
 import type { Model } from '../model/model.ts';
@@ -93,13 +93,27 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
   }
 
   const { releasedModel, emitFiles } = await import('../pipeline.ts');
-  const { model, bumps, notes } = await releasedModel({ ...options, outDir: root.path }, timings);
+  // Provider packages kept as they are take the version their record names, found by the cache before the record is read.
+  let early = new Map<string, { version: string; files: Map<string, string> }>();
+  const keptVersions =
+    useCache && inputs !== undefined && root.exists
+      ? async (model: Model) => {
+          early = await keptProviders(root.path, previous, inputs, model);
+          return new Map([...early].map(([id, kept]) => [id, kept.version]));
+        }
+      : undefined;
+  const { model, bumps, notes } = await releasedModel({ ...options, outDir: root.path }, timings, keptVersions);
   notes.forEach((line) => print(line));
   const keys = inputs === undefined ? undefined : unitKeys(inputs, model);
   const kept =
     useCache && keys !== undefined && root.exists
-      ? await timings.time('cache', () => keptUnits(root.path, previous, keys))
+      ? await timings.time('cache', () => keptUnits(root.path, previous, keys, new Set(early.keys())))
       : { units: new Set<string>(), files: new Map<string, string>() };
+  // Versioned as kept, not released (its record was not read): such a package is never made again here, whatever the keys say.
+  for (const [id, { files }] of early) {
+    kept.units.add(id);
+    for (const [file, sha256] of files) kept.files.set(file, sha256);
+  }
   const units = kept.units.size === 0 ? undefined : new Set(outputUnits(model).filter((unit) => !kept.units.has(unit)));
   const files = await emitFiles(model, { ...(units ? { units } : {}), timings });
   const made: Made = {

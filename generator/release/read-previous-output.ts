@@ -105,7 +105,20 @@ async function readRecord(outDir: string, id: string, recordBytes: RecordBytes |
 const RELEASE_VERSION = '\n  "release": {\n    "version": "';
 
 /** How far into a record its version is looked for: past `$schema` and a `$comment` that names the catalog's sources. */
-const HEAD_BYTES = 64 * 1024;
+export const RECORD_HEAD_BYTES = 64 * 1024;
+
+/**
+ * The version a record errcat wrote names, read from its first bytes (at
+ * least `RECORD_HEAD_BYTES` of them, where it has them) as errcat writes it:
+ * only a version errcat can bump. Says nothing of the rest of the record.
+ */
+export function recordedVersion(head: Uint8Array): string | undefined {
+  const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, RECORD_HEAD_BYTES)).toString('utf8');
+  const at = text.indexOf(RELEASE_VERSION);
+  const end = at < 0 ? -1 : text.indexOf('"', at + RELEASE_VERSION.length);
+  const version = end < 0 ? undefined : text.slice(at + RELEASE_VERSION.length, end);
+  return isBumpableVersion(version) ? version : undefined;
+}
 
 /**
  * The version a record names when its bytes are exactly those errcat writes
@@ -117,13 +130,8 @@ const HEAD_BYTES = 64 * 1024;
  * Anything else, a byte or a version apart, is read in full.
  */
 function currentVersion(bytes: Buffer, id: string, recordBytes: RecordBytes): string | undefined {
-  const head = bytes.subarray(0, HEAD_BYTES).toString('utf8');
-  const at = head.indexOf(RELEASE_VERSION);
-  const end = at < 0 ? -1 : head.indexOf('"', at + RELEASE_VERSION.length);
-  if (end < 0) return undefined;
-  const version = head.slice(at + RELEASE_VERSION.length, end);
-  if (!isBumpableVersion(version)) return undefined;
-  const expected = recordBytes(id, version);
+  const version = recordedVersion(bytes);
+  const expected = version === undefined ? undefined : recordBytes(id, version);
   return expected !== undefined && startsEachPiece(bytes, expected) ? version : undefined;
 }
 

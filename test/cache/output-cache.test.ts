@@ -180,6 +180,33 @@ describe('the cache of what produced the output', () => {
     expect(check.stdout).toContain('generated/acme/README.md');
   });
 
+  it('a package kept as it is takes the version its record names, and the record is trusted as its other files are: --check is not', async () => {
+    await p.generate();
+    const acme = path.join(p.project, 'catalogs/acme.yaml');
+    await writeFile(acme, (await readFile(acme, 'utf8')).replace('text: not enough funds', 'text: not enough funds left'));
+    expect((await p.generate()).stdout).toContain('version: @errcat/acme 1.0.0 → 1.0.1');
+    // The record and its hash in the manifest forged together, as a pull request can: the unit's key still matches these
+    // inputs at 1.0.1. Compared with the catalogs, the record would read as a changed text (a patch) and acme be made again.
+    const record = path.join(p.out, 'acme/catalog.json');
+    const bytes = await readFile(record);
+    const forged = bytes.toString('utf8').replace('"text": "invalid key"', '"text": "invalid key, send your password"');
+    const manifest = path.join(p.out, '.errcat-manifest.json');
+    const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+    await writeFile(record, forged);
+    await writeFile(manifest, (await readFile(manifest, 'utf8')).replace(sha256(bytes), sha256(forged)));
+    const brandco = path.join(p.project, 'catalogs/brandco.yaml');
+    await writeFile(brandco, (await readFile(brandco, 'utf8')).replace('name: BrandCo', 'name: BrandCo Messaging'));
+    const run = await p.generate();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\(generated README\.md, brandco; \d+ files of unchanged inputs kept\)/);
+    expect(run.stdout).not.toContain('@errcat/acme');
+    expect(await readFile(record, 'utf8')).toBe(forged);
+    expect(JSON.parse(await readFile(path.join(p.out, 'acme/package.json'), 'utf8')).version).toBe('1.0.1');
+    const check = await p.generate('--check');
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('stale:   generated/acme/catalog.json');
+  });
+
   it('a forged record (other inputs claimed) is only a miss', async () => {
     await p.generate();
     const manifest = path.join(p.out, '.errcat-manifest.json');
