@@ -32,7 +32,7 @@ const LAYOUT = /^[\t\n\v\f\r\u0085\u2028\u2029]$/;
  * documented text. Comments only describe; the exact text lives in string literals.
  */
 export function commentText(text: string): string {
-  const markdown = text.replace(MARKDOWN_AND_JSDOC, (m) => (m === '*/' ? '*\\/' : /^www$/i.test(m) ? `${m}\\` : `\\${m}`));
+  const markdown = text.replace(MARKDOWN_AND_JSDOC, (m) => (m === '*/' ? '*\\/' : m === '](' ? '\\]\\(' : m.length === 3 ? `${m}\\` : `\\${m}`));
   return replaceInvisibleCharacters(markdown, (c) => (LAYOUT.test(c) ? ' ' : `<${codePointLabel(c)}>`))
     .replace(/ {2,}/g, ' ')
     .trim();
@@ -42,10 +42,12 @@ export function commentText(text: string): string {
  * What `commentText` escapes, in one pass (so that a catalog's own backslash
  * cannot undo an escape, and a large catalog costs one scan a line): a
  * backslash; `[`, `]`, `<`; `&` before a character reference; `!` before `[`;
- * `(` after `]`; the `:` of `://`; `www` before a dot (escaped after it);
- * `*\/`; `@`.
+ * `(` after `]` (matched with it); the `:` of `://`; `www` in any case before
+ * a dot (escaped after it); `*\/`; `@`. Written without a lookbehind or the
+ * `i` flag, which made the scan of every doc line of a large catalog more
+ * than twice as slow.
  */
-const MARKDOWN_AND_JSDOC = /[\\[\]<@]|&(?=#?\w+;)|!(?=\[)|(?<=\])\(|:(?=\/\/)|\bwww(?=\.)|\*\//gi;
+const MARKDOWN_AND_JSDOC = /\]\(|[\\[\]<@]|&(?=#?\w+;)|!(?=\[)|:(?=\/\/)|\b[wW]{3}(?=\.)|\*\//g;
 
 /** A JSDoc tag written by errcat itself (e.g. `deprecated`); only its text is made safe. */
 export interface DocTag {
