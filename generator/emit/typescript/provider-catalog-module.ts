@@ -5,7 +5,7 @@ import type { CatalogSymbolNames } from '../../vocabulary/symbol-names.ts';
 import { compileModule } from './compile-module.ts';
 import { compiledTemplate } from './compiled-template.ts';
 import { templatedSource, type Slots, type TemplatedSource } from './module-template.ts';
-import { docComment, stringLiteral, type DocTag } from './safe-text.ts';
+import { docCommentLines, stringLiteral, type DocTag } from './safe-text.ts';
 import { sourceFileText } from './source-text.ts';
 import { EncodedLines, encodedPieces, partsAround } from '../encoded-lines.ts';
 import { textOf, type EncodedText } from '../generated-file.ts';
@@ -72,7 +72,7 @@ export function* catalogModuleBytes(
   const compiled = !wantsCompiled || (stringValues && !members.every((m) => printedAsWritten(m.value))) ? undefined : compiledTemplate(path, templated);
   const lines = memberLines(catalog.enumName, style, stringValues);
   const placeholder = { name: MEMBERS, value: stringValues ? '""' : '0' };
-  const indented = (doc: string, pad: string) => pad + doc.replaceAll('\n', '\n' + pad);
+  const indented = (doc: readonly string[], pad: string) => pad + doc.join('\n' + pad);
 
   // Where the repeated lines go, in each file: the stand-in line, or, when there are none, how the printer writes an empty
   // array (`[]`) or object literal (`{}`; an empty enum keeps its braces apart).
@@ -159,11 +159,11 @@ function holesOf(text: string, holes: readonly Hole[]): { fill: (lines: readonly
   };
 }
 
-/** One declared name of a catalog: an entry's key, or a deprecated alias of it. */
+/** One declared name of a catalog: an entry's key, or a deprecated alias of it; its doc comment as lines, indented where written. */
 interface Member {
   name: string;
   value: string;
-  doc: string;
+  doc: readonly string[];
 }
 
 /**
@@ -173,11 +173,13 @@ interface Member {
  * names the current key, which is assigned last.
  */
 function catalogMembers(catalog: CatalogModel, hasCodes: boolean): Member[] {
-  return catalog.entries.flatMap((e) => {
+  const members: Member[] = [];
+  for (const e of catalog.entries) {
     const value = memberValue(e, hasCodes);
-    const aliases = e.aliases.map((alias) => ({ name: alias, value, doc: docComment(memberDoc(e), [aliasTag(e.key)]) }));
-    return [...aliases, { name: e.key, value, doc: docComment(memberDoc(e), deprecationTags(e)) }];
-  });
+    for (const alias of e.aliases) members.push({ name: alias, value, doc: docCommentLines(memberDoc(e), [aliasTag(e.key)]) });
+    members.push({ name: e.key, value, doc: docCommentLines(memberDoc(e), deprecationTags(e)) });
+  }
+  return members;
 }
 
 /** How a member is written in each of the three files, for an enum or a `const` object (the printer's format in JavaScript and declarations). */
@@ -327,17 +329,18 @@ function aliasTag(key: string): DocTag {
  */
 function entryLiterals(provider: ProviderModel, catalog: CatalogModel, hasCodes: boolean, style: EnumStyle): (entry: EntryModel) => { ts: string; js: string } {
   const opening = `{ provider: ${stringLiteral(provider.id)}, catalog: ${stringLiteral(catalog.id)}, key: `;
-  const sections = new Map<string, string>();
-  const sectionLiteral = (title: string) => sections.get(title) ?? sections.set(title, stringLiteral(title)).get(title)!;
+  // Texts many entries share (section titles, categories, languages) are escaped once.
+  const shared = new Map<string, string>();
+  const sharedLiteral = (text: string) => shared.get(text) ?? shared.set(text, stringLiteral(text)).get(text)!;
   return (entry) => {
     const code = hasCodes ? memberValue(entry, hasCodes) : 'null';
     const codeAssertion = style === 'enum' && typeof entry.code === 'string' ? ` as ${catalog.enumName}` : '';
     const head = `${opening}${stringLiteral(entry.key)}, code: ${code}`;
-    const middle = `, text: ${stringLiteral(entry.text)}, section: ${sectionLiteral(entry.section.title)}, category: ${stringLiteral(entry.category)}`;
+    const middle = `, text: ${stringLiteral(entry.text)}, section: ${sharedLiteral(entry.section.title)}, category: ${sharedLiteral(entry.category)}`;
     let tail = `, retryable: ${entry.retryable}, resendable: ${entry.resendable}`;
     if (entry.httpStatus !== undefined) tail += `, httpStatus: ${entry.httpStatus}`;
     if (entry.type !== undefined) tail += `, type: ${stringLiteral(entry.type)}`;
-    tail += `, language: ${stringLiteral(entry.language)}`;
+    tail += `, language: ${sharedLiteral(entry.language)}`;
     if (entry.summary !== undefined) tail += `, summary: ${stringLiteral(entry.summary)}`;
     if (entry.translations.length > 0) {
       tail += `, translations: { ${entry.translations.map((t) => `${stringLiteral(t.language)}: ${stringLiteral(t.text)}`).join(', ')} }`;

@@ -57,7 +57,14 @@ export interface DocTag {
 
 /** A JSDoc block from lines of text, each made safe; blank lines separate paragraphs; tags come last. */
 export function docComment(lines: readonly string[], tags: readonly DocTag[] = []): string {
-  const body = lines.map((line) => (line === '' ? ' *' : ` * ${commentText(line)}`));
-  const tagLines = tags.map((t) => ` * @${t.tag}${t.text === '' ? '' : ` ${commentText(t.text)}`}`);
-  return ['/**', ...body, ...tagLines, ' */'].join('\n');
+  return docCommentLines(lines, tags).join('\n');
+}
+
+/** The lines of `docComment`'s block, for a caller that indents them (joined with a line feed and the indent, not indented after). */
+export function docCommentLines(lines: readonly string[], tags: readonly DocTag[] = []): string[] {
+  const block = ['/**'];
+  for (const line of lines) block.push(line === '' ? ' *' : ` * ${commentText(line)}`);
+  for (const t of tags) block.push(` * @${t.tag}${t.text === '' ? '' : ` ${commentText(t.text)}`}`);
+  block.push(' */');
+  return block;
 }
