@@ -131,7 +131,12 @@ const LARGE_OUTPUT_BYTES = 4 * 2 ** 20;
  */
 const LARGE_HEAP_BYTES = 256 * 2 ** 20;
 
-/** Collects memory after an emitter that made much (and so left much garbage), when the heap has grown large. */
+/**
+ * Collects memory after an emitter that made much (and so left much garbage),
+ * when the heap has grown large; and gives the freed pages back (`shrink`):
+ * on Node 24 the heap was 240 MB after it with 66 MB in use, and the
+ * emitters after it grew the process from there.
+ */
 function collectAfterLargeOutput(made: readonly GeneratedFile[]): void {
-  if (made.reduce((n, f) => n + byteSize(f), 0) > LARGE_OUTPUT_BYTES && getHeapStatistics().total_heap_size > LARGE_HEAP_BYTES) releaseGarbage();
+  if (made.reduce((n, f) => n + byteSize(f), 0) > LARGE_OUTPUT_BYTES && getHeapStatistics().total_heap_size > LARGE_HEAP_BYTES) releaseGarbage({ shrink: true });
 }
