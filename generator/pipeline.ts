@@ -70,7 +70,8 @@ export async function generateFiles(options: PipelineOptions): Promise<{ model: 
 /**
  * The versions of the providers whose packages a run keeps as they are (see
  * `cache/`), given the model with core's version set: their records need not
- * be read, and they are not bumped (what changed was not theirs).
+ * be read, and they are not bumped (what changed was not theirs). Not asked
+ * when core's version moves: that moves every package.
  */
 export type KeptVersions = (model: Model) => Promise<ReadonlyMap<string, string>>;
 
@@ -86,7 +87,8 @@ export async function releasedModel(options: PipelineOptions, timings: StageTimi
     if (outDir === undefined) return { model: loaded, bumps: [], notes: [] };
     // Core first: a new core version moves every provider package too (and is part of what a kept package was made with).
     const core = withCoreVersion(loaded, await readPreviousTaxonomy(outDir));
-    const versions = kept === undefined ? new Map<string, string>() : await kept(core.model);
+    // A core bump moves every provider package (see `withPackageVersions`), which a kept package's record does not say.
+    const versions = kept === undefined || core.bump !== undefined ? new Map<string, string>() : await kept(core.model);
     const previous = await readPreviousOutput(outDir, loaded.providers.filter((p) => !versions.has(p.id)), recordBytesOf(loaded.providers));
     for (const [id, version] of versions) previous.packages.set(id, { version });
     const versioned = withPackageVersions(core.model, previous.packages, core.bump?.bump);

@@ -207,6 +207,28 @@ describe('the cache of what produced the output', () => {
     expect(check.stdout).toContain('stale:   generated/acme/catalog.json');
   });
 
+  it('a core bump moves every provider package, one the cache would keep included, as a run without the cache does', async () => {
+    await p.generate();
+    // A core record that claims an older core with an older runtime: the run bumps core back to the version the keys were
+    // made with, so acme's key still matches; the bump must still move acme, as it moves brandco.
+    const taxonomy = path.join(p.out, 'core/taxonomy.json');
+    const bytes = await readFile(taxonomy);
+    const forged = bytes.toString('utf8').replace('"version": "1.0.0"', '"version": "0.9.0"').replace(/"compatibility": \d+/, '"compatibility": 1');
+    expect(forged).not.toBe(bytes.toString('utf8'));
+    const manifest = path.join(p.out, '.errcat-manifest.json');
+    const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+    await writeFile(taxonomy, forged);
+    await writeFile(manifest, (await readFile(manifest, 'utf8')).replace(sha256(bytes), sha256(forged)));
+    const brandco = path.join(p.project, 'catalogs/brandco.yaml');
+    await writeFile(brandco, (await readFile(brandco, 'utf8')).replace('name: BrandCo', 'name: BrandCo Messaging'));
+    const run = await p.generate();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('version: @errcat/core 0.9.0 → 1.0.0 (major');
+    const version = async (id: string) => JSON.parse(await readFile(path.join(p.out, `${id}/package.json`), 'utf8')).version;
+    expect(await version('acme')).toBe('2.0.0');
+    expect(await version('brandco')).toBe('2.0.0');
+  });
+
   it('a forged record (other inputs claimed) is only a miss', async () => {
     await p.generate();
     const manifest = path.join(p.out, '.errcat-manifest.json');
