@@ -35,7 +35,8 @@ const EVERY_BUT_LINE_FEEDS = new RegExp(String.raw`(?!\n)${SET}`, 'gu');
  * Unicode-property regular expression, which matters for a 100,000-entry
  * catalog in a language beyond ASCII. Written out, not derived from SET when
  * the module loads: testing all 65,536 units cost some 10 ms of every
- * command. The test of this module holds it to SET, unit by unit.
+ * command. Derived from SET under Unicode `RANGES_UNICODE`; the test of
+ * this module holds it to SET, unit by unit.
  */
 const CANDIDATE_RANGES: readonly (readonly [number, number])[] = [
   [0x0000, 0x001f], [0x007f, 0x009f], [0x00ad, 0x00ad], [0x034f, 0x034f], [0x0600, 0x0605], [0x061c, 0x061c],
@@ -44,9 +45,34 @@ const CANDIDATE_RANGES: readonly (readonly [number, number])[] = [
   [0xd800, 0xdfff], [0xfe00, 0xfe0f], [0xfeff, 0xfeff], [0xffa0, 0xffa0], [0xfff9, 0xfffb],
 ];
 
-/** 1 for each candidate code unit (`CANDIDATE_RANGES`). */
-const MAYBE = new Uint8Array(0x10000);
-for (const [from, to] of CANDIDATE_RANGES) MAYBE.fill(1, from, to + 1);
+/** The Unicode version `CANDIDATE_RANGES` was derived under (Node 20.20 and 24.22, ICU 78). */
+const RANGES_UNICODE = [17, 0] as const;
+
+/**
+ * Whether `CANDIDATE_RANGES` hold every candidate under this Unicode version
+ * (`process.versions.unicode`): one no newer than theirs. A newer one may have
+ * made another character a format character; an unknown one is not trusted.
+ */
+export function rangesCover(unicode: string | undefined): boolean {
+  const [major = NaN, minor = 0] = unicode === undefined ? [] : unicode.split('.').map(Number);
+  return major < RANGES_UNICODE[0] || (major === RANGES_UNICODE[0] && minor <= RANGES_UNICODE[1]);
+}
+
+/** 1 for each candidate code unit: `CANDIDATE_RANGES` where they cover the Unicode version (`rangesCover`), else derived from SET as they were. */
+export function candidateUnits(unicode: string | undefined): Uint8Array {
+  const units = new Uint8Array(0x10000);
+  if (rangesCover(unicode)) {
+    for (const [from, to] of CANDIDATE_RANGES) units.fill(1, from, to + 1);
+    return units;
+  }
+  const member = new RegExp(SET, 'u');
+  for (let unit = 0; unit <= 0xffff; unit++) {
+    if ((unit >= 0xd800 && unit <= 0xdfff) || member.test(String.fromCharCode(unit))) units[unit] = 1;
+  }
+  return units;
+}
+
+const MAYBE = candidateUnits(process.versions.unicode);
 
 /**
  * The text with each invisible or bidirectional character (a whole code

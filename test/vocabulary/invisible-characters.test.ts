@@ -4,7 +4,7 @@
 // whatever the shortcut, it must replace exactly what that expression,
 // applied to the whole text, replaces.
 import { describe, expect, it } from 'vitest';
-import { codePointLabel, replaceInvisibleCharacters } from '../../generator/vocabulary/invisible-characters.ts';
+import { candidateUnits, codePointLabel, rangesCover, replaceInvisibleCharacters } from '../../generator/vocabulary/invisible-characters.ts';
 
 const SET = String.raw`[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115F\u1160\u3164\uFFA0\u034F\u17B4\u17B5\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]`;
 const label = (c: string) => `<${codePointLabel(c)}>`;
@@ -18,6 +18,26 @@ describe('replaceInvisibleCharacters', () => {
         expect(replaceInvisibleCharacters(text, label, { keepLineFeeds: true })).toBe(reference(text, true));
       }
     }
+  });
+
+  it.each([
+    ['17.0', true],
+    ['17', true],
+    ['16.0', true],
+    ['15.1', true],
+    ['17.1', false],
+    ['18.0', false],
+    [undefined, false],
+    ['not a version', false],
+  ])('takes the written-out candidate units under Unicode %s: %s (else derives them from the set)', (unicode, covered) => {
+    expect(rangesCover(unicode)).toBe(covered);
+  });
+
+  it('writes out the candidate units the set gives under this Node\'s Unicode', () => {
+    expect(rangesCover(process.versions.unicode), `Unicode ${process.versions.unicode} is newer than CANDIDATE_RANGES: derive them anew (the product derives them at load meanwhile)`).toBe(true);
+    const derived = candidateUnits(undefined);
+    expect(derived.reduce((n, unit) => n + unit, 0)).toBeGreaterThan(2048); // the surrogates and more
+    expect(Buffer.from(candidateUnits(process.versions.unicode)).equals(Buffer.from(derived))).toBe(true);
   });
 
   it('keeps pairs whole beyond the BMP: tag characters and variation selectors are replaced, emoji and other letters kept', () => {
