@@ -2,6 +2,7 @@ import path from 'node:path';
 import { filesByUnit, keptProviders, keptUnits, unitKeys } from '../cache/output-cache.ts';
 import { readRunInputs, type RunInputs } from '../cache/run-inputs.ts';
 import { encodedSize, type GeneratedFile } from '../emit/generated-file.ts';
+import type { ParsedCatalogs } from '../load/parsed-catalogs.ts';
 import type { Model } from '../model/model.ts';
 import type { VersionBump } from '../release/package-versions.ts';
 import { TOP_UNIT, unitOf } from '../vocabulary/output-units.ts';
@@ -67,19 +68,20 @@ export async function generateCommand(
   flags: GenerateFlags,
   print: (line: string) => void,
   printTimings: (line: string) => void = (line) => process.stderr.write(terminalText(line) + '\n'),
+  parsed?: ParsedCatalogs,
 ): Promise<number> {
   const started = performance.now();
   const timings = new StageTimings(flags.timings === true);
   try {
     // --check never uses the record: it is in the output folder, which arrives with pull requests, and a pull request
     // could change a generated file, its hash and keep the record. A check regenerates everything and compares bytes.
-    return await generate({ ...project, check: flags.check }, flags.cache !== false && !flags.check, timings, started, print);
+    return await generate({ ...project, check: flags.check }, flags.cache !== false && !flags.check, timings, started, print, parsed);
   } finally {
     if (timings.enabled) formatTimings(timings.stages, (performance.now() - started) / 1000).forEach(printTimings);
   }
 }
 
-async function generate(options: GenerateOptions, useCache: boolean, timings: StageTimings, started: number, print: (line: string) => void): Promise<number> {
+async function generate(options: GenerateOptions, useCache: boolean, timings: StageTimings, started: number, print: (line: string) => void, parsed?: ParsedCatalogs): Promise<number> {
   // Refused before anything is read from it: the previous output is read for versions.
   const root = await resolveOutputRoot(options.root, options.outDir);
   // A check neither uses nor writes the record of what produced the output, so it does not hash errcat's own files for one
@@ -102,7 +104,7 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
           return new Map([...early].map(([id, kept]) => [id, kept.version]));
         }
       : undefined;
-  const { model, bumps, notes } = await releasedModel({ ...options, outDir: root.path }, timings, keptVersions);
+  const { model, bumps, notes } = await releasedModel({ ...options, outDir: root.path, ...(parsed ? { parsed } : {}) }, timings, keptVersions);
   notes.forEach((line) => print(line));
   const keys = inputs === undefined ? undefined : unitKeys(inputs, model);
   const kept =
@@ -115,7 +117,7 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
     for (const [file, sha256] of files) kept.files.set(file, sha256);
   }
   const units = kept.units.size === 0 ? undefined : new Set(outputUnits(model).filter((unit) => !kept.units.has(unit)));
-  const files = await emitFiles(model, { ...(units ? { units } : {}), timings });
+  const files = await emitFiles(model, { ...(units ? { units } : {}), timings, ...(parsed ? { parsed } : {}) });
   const made: Made = {
     files,
     kept: kept.files,

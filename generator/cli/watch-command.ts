@@ -1,5 +1,6 @@
 import { watch } from 'node:fs';
 import { displayPath, isCatalogFileName } from '../load/catalog-files.ts';
+import { ParsedCatalogs } from '../load/parsed-catalogs.ts';
 import { terminalText } from '../vocabulary/terminal-text.ts';
 import { EXIT, failureOf } from './exit-codes.ts';
 import { generateCommand, type GenerateFlags } from './generate-command.ts';
@@ -14,8 +15,9 @@ const QUIET_MS = 30;
 /**
  * `errcat generate --watch`: generates, then again whenever a catalog file in
  * the catalog folder is saved, added, renamed or deleted, in this one process
- * (the TypeScript compiler stays loaded, and only the units whose inputs
- * changed are generated again). A run that fails, on invalid catalogs
+ * (the TypeScript compiler stays loaded, only the units whose inputs
+ * changed are generated again, and only the catalogs whose bytes changed are
+ * parsed again). A run that fails, on invalid catalogs
  * say, is reported and the output left as it was; watching goes on. SIGINT
  * (Ctrl-C) or SIGTERM ends it, after a run under way has finished, with 0.
  */
@@ -25,9 +27,10 @@ export async function watchCommand(
   print: (line: string) => void,
   printError: (line: string) => void = (line) => process.stderr.write(terminalText(line) + '\n'),
 ): Promise<number> {
+  const parsed = new ParsedCatalogs();
   const run = async () => {
     try {
-      await generateCommand(project, { ...flags, check: false }, print, printError);
+      await generateCommand(project, { ...flags, check: false }, print, printError, parsed);
     } catch (error) {
       for (const line of failureOf(error).lines) printError(line);
     }

@@ -1,3 +1,5 @@
+import type { ParsedCatalogs } from './parsed-catalogs.ts';
+
 /** The catalogs errcat ships that a project generates (`providers` in its config); the others are context for `extends`. */
 export interface ShippedSelection {
   /** Shipped provider ids to generate as they are. */
@@ -18,9 +20,10 @@ export interface ShippedSelection {
  * generated, the others only serve as parents (a project's own catalog of the
  * same id replaces a shipped one). At a git ref, a listed shipped provider is
  * read from the `catalog.json` the output folder (`outDir`) held then: what
- * the errcat version of that commit generated.
+ * the errcat version of that commit generated. A folder read again and
+ * again (`--watch`) may carry the files parsed before (`parsed`).
  */
 export type CatalogSource =
-  | { kind: 'folder'; dir: string; root: string; shipped?: ShippedSelection }
+  | { kind: 'folder'; dir: string; root: string; shipped?: ShippedSelection; parsed?: ParsedCatalogs }
   | { kind: 'git'; ref: string; dir: string; root: string; shipped?: ShippedSelection; outDir?: string }
   | { kind: 'path'; target: string; contextDir: string; argument: string; root: string };

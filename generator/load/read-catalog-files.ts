@@ -7,6 +7,7 @@ import { displayPath, isCatalogFileName, relativePosix } from './catalog-files.t
 import { decodeCatalogBytes, refusal } from './decode-catalog-bytes.ts';
 import type { LoadedCatalog } from './loaded-catalog.ts';
 import { parseCatalogText } from './parse-catalog-text.ts';
+import type { ParsedCatalogs, ParsedFile } from './parsed-catalogs.ts';
 import { readRegularFile, refusalMessage } from './read-regular-file.ts';
 
 /** What loading catalogs found: the loaded files and every problem that stopped others. */
@@ -19,13 +20,14 @@ export interface LoadResult {
  * Reads every catalog file of a folder (sorted by name, so that reports are stable).
  * Links, folders, pipes and devices with a catalog's name, files too large and
  * files not valid UTF-8 are refused before parsing, each with its own problem. Generated
- * files name each catalog relative to `root`, the project root.
+ * files name each catalog relative to `root`, the project root. With `parsed`, a file
+ * whose bytes were parsed before in this process is not parsed again.
  */
-export async function readCatalogFiles(dir: string, root: string): Promise<LoadResult> {
+export async function readCatalogFiles(dir: string, root: string, parsed?: ParsedCatalogs): Promise<LoadResult> {
   const names = (await catalogFolderNames(dir)).filter(isCatalogFileName).sort();
   const result: LoadResult = { catalogs: [], diagnostics: [] };
   for (const name of names) {
-    const loaded = await readCatalogFile(path.join(dir, name));
+    const loaded = await readCatalogFile(path.join(dir, name), undefined, parsed);
     if (loaded.ok) result.catalogs.push({ ...loaded.catalog, source: relativePosix(root, path.join(dir, name)) });
     else result.diagnostics.push(...loaded.diagnostics);
   }
@@ -48,16 +50,20 @@ async function catalogFolderNames(dir: string): Promise<string[]> {
   }
 }
 
-/** Reads and parses one catalog file; `shown` names it in messages (by default relative to the working directory). */
-export async function readCatalogFile(
-  file: string,
-  shown = displayPath(path.resolve(file)),
-): Promise<{ ok: true; catalog: LoadedCatalog } | { ok: false; diagnostics: Diagnostic[] }> {
+/**
+ * Reads and parses one catalog file; `shown` names it in messages (by default
+ * relative to the working directory). With `parsed`, bytes parsed before in
+ * this process are not parsed again (see `ParsedCatalogs`).
+ */
+export async function readCatalogFile(file: string, shown = displayPath(path.resolve(file)), parsed?: ParsedCatalogs): Promise<ParsedFile> {
   // Never through a link, never a pipe or a device, never more than the limit: see read-regular-file.ts.
   const read = await readRegularFile(file, LIMITS.maxFileBytes);
   const refused = refusalMessage(read, 'a catalog', LIMITS.maxFileBytes);
   if (read.kind !== 'read') return { ok: false, diagnostics: [refusal(shown, refused!).diagnostic] };
-  const decoded = decodeCatalogBytes(read.bytes, shown);
-  if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
-  return parseCatalogText(shown, path.basename(file, path.extname(file)), decoded.text);
+  const parse = (): ParsedFile => {
+    const decoded = decodeCatalogBytes(read.bytes, shown);
+    if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
+    return parseCatalogText(shown, path.basename(file, path.extname(file)), decoded.text);
+  };
+  return parsed === undefined ? parse() : parsed.parsed(`${path.resolve(file)}\0${shown}`, read.bytes, parse);
 }

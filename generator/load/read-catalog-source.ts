@@ -8,8 +8,11 @@ import { withShippedCatalogs } from './read-shipped-catalogs.ts';
 export async function readCatalogSource(source: CatalogSource): Promise<LoadResult & { commit?: string }> {
   switch (source.kind) {
     case 'folder': {
-      const own = await readCatalogFiles(source.dir, source.root);
-      return source.shipped ? withShippedCatalogs(own, source.dir, source.shipped) : own;
+      const read = async () => {
+        const own = await readCatalogFiles(source.dir, source.root, source.parsed);
+        return source.shipped ? withShippedCatalogs(own, source.dir, source.shipped, undefined, source.parsed) : own;
+      };
+      return source.parsed ? source.parsed.load(read) : read();
     }
     case 'git': {
       const { commit, ...own } = await readCatalogsAtRef(source.ref, source.dir);

@@ -5,6 +5,7 @@ import { packageLabel, SHIPPED_CATALOG_DIR } from '../vocabulary/errcat-root.ts'
 import { isCatalogFileName } from './catalog-files.ts';
 import type { ShippedSelection } from './catalog-source.ts';
 import type { LoadedCatalog } from './loaded-catalog.ts';
+import type { ParsedCatalogs } from './parsed-catalogs.ts';
 import { readCatalogFiles, type LoadResult } from './read-catalog-files.ts';
 
 /**
@@ -33,11 +34,12 @@ export async function withShippedCatalogs(
   ownDir: string,
   selection: ShippedSelection,
   listed: (id: string) => Promise<LoadedCatalog | undefined> = async () => undefined,
+  parsed?: ParsedCatalogs,
 ): Promise<LoadResult> {
   const shippedDir = fileURLToPath(SHIPPED_CATALOG_DIR);
   if (path.resolve(ownDir) === path.resolve(shippedDir)) return own;
   const ownIds = new Set(own.catalogs.map((c) => c.stem));
-  const shipped = await readCatalogFiles(shippedDir, shippedDir);
+  const shipped = await readCatalogFiles(shippedDir, shippedDir, parsed);
   const added: LoadedCatalog[] = [];
   for (const catalog of shipped.catalogs) {
     if (ownIds.has(catalog.stem)) continue;

@@ -1,0 +1,74 @@
+// A process that loads the catalogs again and again (--watch) keeps what it
+// parsed (ParsedCatalogs): a file whose bytes are the same is not parsed
+// again, one whose bytes changed in any way is, and a file the last load did
+// not read is no longer held. A run's load gives what a fresh load gives.
+import { mkdtemp, rm, writeFile, cp, unlink, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ParsedCatalogs, type ParsedFile } from '../../generator/load/parsed-catalogs.ts';
+import { readCatalogFiles } from '../../generator/load/read-catalog-files.ts';
+import { REPO } from '../helpers/run-errcat.ts';
+
+const parsedAs = (value: unknown): ParsedFile => ({ ok: true, catalog: { file: 'x.yaml', stem: 'x', value, locate: () => ({ line: 1, column: 1 }) } });
+
+describe('ParsedCatalogs', () => {
+  it('parses a file again only when its bytes differ, and drops what a load did not read', async () => {
+    const parsed = new ParsedCatalogs();
+    let parses = 0;
+    const parse = () => parsedAs(++parses);
+    const bytes = (text: string) => Buffer.from(text, 'utf8');
+    const first = await parsed.load(async () => parsed.parsed('a', bytes('one'), parse));
+    expect(await parsed.load(async () => parsed.parsed('a', bytes('one'), parse))).toBe(first);
+    expect(parses).toBe(1);
+    // One byte apart, and the same bytes under another key: parsed again.
+    await parsed.load(async () => parsed.parsed('a', bytes('onf'), parse));
+    await parsed.load(async () => parsed.parsed('b', bytes('onf'), parse));
+    expect(parses).toBe(3);
+    // `a` was not read by the last load: dropped, so its old bytes are parsed again.
+    await parsed.load(async () => parsed.parsed('a', bytes('onf'), parse));
+    expect(parses).toBe(4);
+    // Forgotten (a run about to make a large output): parsed again.
+    parsed.forget();
+    await parsed.load(async () => parsed.parsed('a', bytes('onf'), parse));
+    expect(parses).toBe(5);
+  });
+});
+
+describe('readCatalogFiles with the catalogs parsed before', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'errcat-parsed-'));
+    await cp(path.join(REPO, 'test/fixtures/white-label/catalogs'), dir, { recursive: true });
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('gives what a fresh load gives, reusing only the files whose bytes did not change', async () => {
+    const parsed = new ParsedCatalogs();
+    const load = () => parsed.load(() => readCatalogFiles(dir, dir, parsed));
+    const before = await load();
+    const acme = path.join(dir, 'acme.yaml');
+    await writeFile(acme, (await readFile(acme, 'utf8')).replace('name: Acme SMS', 'name: Acme SMS Ltd'));
+    const after = await load();
+    const fresh = await readCatalogFiles(dir, dir);
+    expect(after.catalogs.map((c) => [c.file, c.source, c.value])).toEqual(fresh.catalogs.map((c) => [c.file, c.source, c.value]));
+    const byStem = (result: typeof before, stem: string) => result.catalogs.find((c) => c.stem === stem)!;
+    expect(byStem(after, 'brandco').value).toBe(byStem(before, 'brandco').value);
+    expect(byStem(after, 'acme').value).not.toBe(byStem(before, 'acme').value);
+    expect((byStem(after, 'acme').value as { provider: { name: string } }).provider.name).toBe('Acme SMS Ltd');
+  });
+
+  it('reports a broken file each time, and forgets a deleted one', async () => {
+    const parsed = new ParsedCatalogs();
+    const load = () => parsed.load(() => readCatalogFiles(dir, dir, parsed));
+    await writeFile(path.join(dir, 'broken.yaml'), 'provider: [\n');
+    const once = await load();
+    const twice = await load();
+    expect(once.diagnostics).toHaveLength(1);
+    expect(twice.diagnostics).toEqual(once.diagnostics);
+    await unlink(path.join(dir, 'broken.yaml'));
+    expect((await load()).diagnostics).toEqual([]);
+  });
+});
