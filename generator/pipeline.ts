@@ -58,7 +58,7 @@ export function modelOptions(options: Pick<PipelineOptions, 'scope' | 'corePacka
 }
 
 /** Above this many entries, memory is collected between emitters (see release-garbage.ts). */
-const LARGE_MODEL_ENTRIES = 20_000;
+export const LARGE_MODEL_ENTRIES = 20_000;
 
 /**
  * load → validate → model → release → emit: every generated file, in memory;
@@ -114,22 +114,14 @@ export function recordBytesOf(providers: readonly ProviderModel[]): RecordBytes 
   };
 }
 
-/**
- * emit: the files of the model, or of some of its output units only (see
- * `emitAll`). Catalogs kept parsed for the next run (`parsed`) are dropped
- * before a large output is made: held beside it, they raised a `--watch`
- * run's peak at 100,000 entries by some 50 MiB (on Node 24 over 512 MiB).
- */
-export async function emitFiles(model: Model, options: { units?: ReadonlySet<string>; timings?: StageTimings; parsed?: ParsedCatalogs } = {}): Promise<GeneratedFile[]> {
-  const { units, parsed, ...rest } = options;
-  const emitted = units === undefined ? model.entryCount : model.providers.reduce((n, p) => n + (units.has(p.id) ? p.entryCount : 0), 0);
-  if (emitted > LARGE_MODEL_ENTRIES) parsed?.forget();
+/** emit: the files of the model, or of some of its output units only (see `emitAll`). */
+export async function emitFiles(model: Model, options: { units?: ReadonlySet<string>; timings?: StageTimings } = {}): Promise<GeneratedFile[]> {
   // Imported here: the emitters load the TypeScript compiler and Handlebars, which validation and a run with nothing to do never need.
   const { emitAll } = await (options.timings ?? NO_TIMINGS).time('import emitters', () => import('./emit/emitters.ts'));
   // What loading and validating left behind is collected before the emitters add their own (Node 22 and later let it grow to some 200 MB at 100,000 entries).
   if (model.entryCount > LARGE_MODEL_ENTRIES) releaseGarbage();
   // Every file is encoded as it is made (the writer needs the bytes anyway): a large run never holds its output as text all at once.
-  return emitAll(model, { ...rest, ...(units ? { units } : {}), keep: encodedFile, ...(model.entryCount > LARGE_MODEL_ENTRIES ? { afterEach: collectAfterLargeOutput } : {}) });
+  return emitAll(model, { ...options, keep: encodedFile, ...(model.entryCount > LARGE_MODEL_ENTRIES ? { afterEach: collectAfterLargeOutput } : {}) });
 }
 
 /** Above this many bytes made by one emitter, memory may be collected after it (a full collection of a large heap costs 0.05 to 0.1 s). */

@@ -94,7 +94,7 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
     if (code !== undefined) return code;
   }
 
-  const { releasedModel, emitFiles } = await import('../pipeline.ts');
+  const { releasedModel, emitFiles, LARGE_MODEL_ENTRIES } = await import('../pipeline.ts');
   // Provider packages kept as they are take the version their record names, found by the cache before the record is read.
   let early = new Map<string, { version: string; files: Map<string, string> }>();
   const keptVersions =
@@ -117,7 +117,10 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
     for (const [file, sha256] of files) kept.files.set(file, sha256);
   }
   const units = kept.units.size === 0 ? undefined : new Set(outputUnits(model).filter((unit) => !kept.units.has(unit)));
-  const files = await emitFiles(model, { ...(units ? { units } : {}), timings, ...(parsed ? { parsed } : {}) });
+  // Catalogs kept parsed for the next run are dropped before a large output: held beside it, they raised a watch run's
+  // peak at 100,000 entries by some 50 MiB (on Node 24 over 512 MiB). Parsed again next time.
+  if (model.providers.reduce((n, p) => n + (units === undefined || units.has(p.id) ? p.entryCount : 0), 0) > LARGE_MODEL_ENTRIES) parsed?.forget();
+  const files = await emitFiles(model, { ...(units ? { units } : {}), timings });
   const made: Made = {
     files,
     kept: kept.files,

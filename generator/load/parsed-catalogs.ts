@@ -1,8 +1,4 @@
-import type { Diagnostic } from '../vocabulary/diagnostic.ts';
-import type { LoadedCatalog } from './loaded-catalog.ts';
-
-/** What parsing one catalog file gave: the loaded catalog, or the problems that stopped it. */
-export type ParsedFile = { ok: true; catalog: LoadedCatalog } | { ok: false; diagnostics: Diagnostic[] };
+import type { ParseResult } from './parse-catalog-text.ts';
 
 /**
  * Catalog files this process parsed, each with the bytes it was parsed from,
@@ -12,15 +8,18 @@ export type ParsedFile = { ok: true; catalog: LoadedCatalog } | { ok: false; dia
  * function of the bytes and the names the file is shown and kept by (the
  * key), so a file whose bytes are the same, byte for byte, is not parsed
  * again; any other is. Nothing downstream changes a parsed document (stages
- * copy what they sort), so one may serve several runs.
+ * copy what they sort; a test runs the whole pipeline on frozen documents),
+ * so one may serve several runs.
  *
- * Holds only the files the last load read (`load`): a file deleted or
- * renamed is dropped, and the memory held is what one run holds anyway.
+ * Held between runs, for each file the last load read (`load`): its bytes
+ * and what parsing gave, the text its locator keeps included (and, once a
+ * problem was located in it, the positions found). A file deleted or renamed
+ * is dropped; a run about to make a large output drops everything (`forget`).
  */
 export class ParsedCatalogs {
-  private readonly files = new Map<string, { bytes: Uint8Array; parsed: ParsedFile; read: boolean }>();
+  private readonly files = new Map<string, { bytes: Buffer; parsed: ParseResult; read: boolean }>();
 
-  /** Runs a load; the files it does not read are dropped when it ends. */
+  /** Runs a load; the files it does not read are dropped when it ends. Every `parsed` call belongs inside one. */
   async load<T>(read: () => Promise<T>): Promise<T> {
     for (const file of this.files.values()) file.read = false;
     try {
@@ -36,9 +35,9 @@ export class ParsedCatalogs {
   }
 
   /** What `parse` gives for these bytes of the file known by `key`: the last parse of the same bytes, or a parse now. */
-  parsed(key: string, bytes: Uint8Array, parse: () => ParsedFile): ParsedFile {
+  parsed(key: string, bytes: Buffer, parse: () => ParseResult): ParseResult {
     const known = this.files.get(key);
-    if (known !== undefined && Buffer.from(known.bytes.buffer, known.bytes.byteOffset, known.bytes.byteLength).equals(bytes)) {
+    if (known !== undefined && known.bytes.equals(bytes)) {
       known.read = true;
       return known.parsed;
     }

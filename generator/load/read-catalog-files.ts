@@ -6,8 +6,8 @@ import { LIMITS } from '../vocabulary/limits.ts';
 import { displayPath, isCatalogFileName, relativePosix } from './catalog-files.ts';
 import { decodeCatalogBytes, refusal } from './decode-catalog-bytes.ts';
 import type { LoadedCatalog } from './loaded-catalog.ts';
-import { parseCatalogText } from './parse-catalog-text.ts';
-import type { ParsedCatalogs, ParsedFile } from './parsed-catalogs.ts';
+import { parseCatalogText, type ParseResult } from './parse-catalog-text.ts';
+import type { ParsedCatalogs } from './parsed-catalogs.ts';
 import { readRegularFile, refusalMessage } from './read-regular-file.ts';
 
 /** What loading catalogs found: the loaded files and every problem that stopped others. */
@@ -20,8 +20,8 @@ export interface LoadResult {
  * Reads every catalog file of a folder (sorted by name, so that reports are stable).
  * Links, folders, pipes and devices with a catalog's name, files too large and
  * files not valid UTF-8 are refused before parsing, each with its own problem. Generated
- * files name each catalog relative to `root`, the project root. With `parsed`, a file
- * whose bytes were parsed before in this process is not parsed again.
+ * files name each catalog relative to `root`, the project root. With `parsed` (within its
+ * `load`), a file whose bytes were parsed before in this process is not parsed again.
  */
 export async function readCatalogFiles(dir: string, root: string, parsed?: ParsedCatalogs): Promise<LoadResult> {
   const names = (await catalogFolderNames(dir)).filter(isCatalogFileName).sort();
@@ -55,12 +55,12 @@ async function catalogFolderNames(dir: string): Promise<string[]> {
  * relative to the working directory). With `parsed`, bytes parsed before in
  * this process are not parsed again (see `ParsedCatalogs`).
  */
-export async function readCatalogFile(file: string, shown = displayPath(path.resolve(file)), parsed?: ParsedCatalogs): Promise<ParsedFile> {
+export async function readCatalogFile(file: string, shown = displayPath(path.resolve(file)), parsed?: ParsedCatalogs): Promise<ParseResult> {
   // Never through a link, never a pipe or a device, never more than the limit: see read-regular-file.ts.
   const read = await readRegularFile(file, LIMITS.maxFileBytes);
   const refused = refusalMessage(read, 'a catalog', LIMITS.maxFileBytes);
   if (read.kind !== 'read') return { ok: false, diagnostics: [refusal(shown, refused!).diagnostic] };
-  const parse = (): ParsedFile => {
+  const parse = (): ParseResult => {
     const decoded = decodeCatalogBytes(read.bytes, shown);
     if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
     return parseCatalogText(shown, path.basename(file, path.extname(file)), decoded.text);

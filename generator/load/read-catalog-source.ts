@@ -10,7 +10,7 @@ export async function readCatalogSource(source: CatalogSource): Promise<LoadResu
     case 'folder': {
       const read = async () => {
         const own = await readCatalogFiles(source.dir, source.root, source.parsed);
-        return source.shipped ? withShippedCatalogs(own, source.dir, source.shipped, undefined, source.parsed) : own;
+        return source.shipped ? withShippedCatalogs(own, source.dir, source.shipped, source.parsed ? { parsed: source.parsed } : {}) : own;
       };
       return source.parsed ? source.parsed.load(read) : read();
     }
@@ -19,7 +19,7 @@ export async function readCatalogSource(source: CatalogSource): Promise<LoadResu
       if (!source.shipped) return { ...own, commit };
       const outDir = source.outDir;
       const listed = outDir === undefined ? undefined : (id: string) => readGeneratedCatalogAtRef(source.ref, commit, outDir, id);
-      return { ...(await withShippedCatalogs(own, source.dir, source.shipped, listed)), commit };
+      return { ...(await withShippedCatalogs(own, source.dir, source.shipped, listed ? { listed } : {})), commit };
     }
     case 'path':
       return readCatalogPath(source.target, source.contextDir, source.argument, source.root);

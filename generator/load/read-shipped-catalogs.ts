@@ -27,15 +27,16 @@ export async function shippedProviderIds(): Promise<string[]> {
  * catalog folder is the shipped one (errcat's own repository), nothing is added.
  *
  * `listed` may supply a listed provider's catalog from elsewhere (the output
- * folder at a git ref); without one, the installed catalog is used.
+ * folder at a git ref); without one, the installed catalog is used. `parsed`:
+ * files parsed before in this process (see `readCatalogFiles`).
  */
 export async function withShippedCatalogs(
   own: LoadResult,
   ownDir: string,
   selection: ShippedSelection,
-  listed: (id: string) => Promise<LoadedCatalog | undefined> = async () => undefined,
-  parsed?: ParsedCatalogs,
+  options: { listed?: (id: string) => Promise<LoadedCatalog | undefined>; parsed?: ParsedCatalogs } = {},
 ): Promise<LoadResult> {
+  const { listed = async () => undefined, parsed } = options;
   const shippedDir = fileURLToPath(SHIPPED_CATALOG_DIR);
   if (path.resolve(ownDir) === path.resolve(shippedDir)) return own;
   const ownIds = new Set(own.catalogs.map((c) => c.stem));

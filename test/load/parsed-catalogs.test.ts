@@ -1,16 +1,21 @@
 // A process that loads the catalogs again and again (--watch) keeps what it
 // parsed (ParsedCatalogs): a file whose bytes are the same is not parsed
 // again, one whose bytes changed in any way is, and a file the last load did
-// not read is no longer held. A run's load gives what a fresh load gives.
+// not read is no longer held. A run's load gives what a fresh load gives, and
+// no stage changes a parsed document: the whole pipeline runs on frozen ones.
 import { mkdtemp, rm, writeFile, cp, unlink, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ParsedCatalogs, type ParsedFile } from '../../generator/load/parsed-catalogs.ts';
+import { ParsedCatalogs } from '../../generator/load/parsed-catalogs.ts';
+import type { ParseResult } from '../../generator/load/parse-catalog-text.ts';
+import { readCatalogSource } from '../../generator/load/read-catalog-source.ts';
+import { folderSource, generateFiles } from '../../generator/pipeline.ts';
+import type { GeneratedFile } from '../../generator/emit/generated-file.ts';
 import { readCatalogFiles } from '../../generator/load/read-catalog-files.ts';
 import { REPO } from '../helpers/run-errcat.ts';
 
-const parsedAs = (value: unknown): ParsedFile => ({ ok: true, catalog: { file: 'x.yaml', stem: 'x', value, locate: () => ({ line: 1, column: 1 }) } });
+const parsedAs = (value: unknown): ParseResult => ({ ok: true, catalog: { file: 'x.yaml', stem: 'x', value, locate: () => ({ line: 1, column: 1 }) } });
 
 describe('ParsedCatalogs', () => {
   it('parses a file again only when its bytes differ, and drops what a load did not read', async () => {
@@ -71,4 +76,31 @@ describe('readCatalogFiles with the catalogs parsed before', () => {
     await unlink(path.join(dir, 'broken.yaml'));
     expect((await load()).diagnostics).toEqual([]);
   });
+
+  it('runs the whole pipeline on the documents it keeps, frozen, and makes what a fresh run makes', async () => {
+    const parsed = new ParsedCatalogs();
+    const options = { catalogDir: dir, root: dir, scope: '@errcat', parsed };
+    const filesOf = async (run: Promise<{ files: GeneratedFile[] }>) => new Map((await run).files.map((f) => [f.path, f.bytes ? Buffer.concat(f.bytes) : Buffer.from(f.content)]));
+    const freezeKept = async () => {
+      // The documents the next run reuses (the shipped catalogs' included): a stage that changed one in place would throw.
+      const kept = await parsed.load(() => readCatalogSource(folderSource(options)));
+      expect(kept.catalogs.length).toBeGreaterThan(2);
+      for (const catalog of kept.catalogs) deepFreeze(catalog.value);
+    };
+    await generateFiles(options);
+    await freezeKept();
+    expect(await filesOf(generateFiles(options))).toEqual(await filesOf(generateFiles({ catalogDir: dir, root: dir, scope: '@errcat' })));
+    // One catalog changed: parsed anew, the others reused, frozen.
+    const brandco = path.join(dir, 'brandco.yaml');
+    await writeFile(brandco, (await readFile(brandco, 'utf8')).replace('name: BrandCo', 'name: BrandCo Messaging'));
+    await freezeKept();
+    expect(await filesOf(generateFiles(options))).toEqual(await filesOf(generateFiles({ catalogDir: dir, root: dir, scope: '@errcat' })));
+  });
 });
+
+/** Freezes a parsed document and everything in it. */
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+}
