@@ -1,6 +1,7 @@
 import { watch } from 'node:fs';
 import { displayPath, isCatalogFileName } from '../load/catalog-files.ts';
 import { ParsedCatalogs } from '../load/parsed-catalogs.ts';
+import { releaseGarbage } from '../release-garbage.ts';
 import { terminalText } from '../vocabulary/terminal-text.ts';
 import { EXIT, failureOf } from './exit-codes.ts';
 import { generateCommand, type GenerateFlags } from './generate-command.ts';
@@ -34,6 +35,9 @@ export async function watchCommand(
     } catch (error) {
       for (const line of failureOf(error).lines) printError(line);
     }
+    // Idle until the next save: what the run left is collected and its pages given back now, not piled under the next run
+    // (on Node 24, four full runs of a 100,000-entry catalog in one watch process grew it from 501 to 577 MiB; now 519 to 540).
+    releaseGarbage({ shrink: true });
   };
   await run();
   print(`errcat: watching ${displayPath(project.catalogDir)} for changes to catalogs (Ctrl-C to stop)`);
