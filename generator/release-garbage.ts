@@ -1,16 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-/**
- * Past this much heap, what an emitter left is collected before the next one
- * adds its own. The output is held apart from the heap, in buffers, so the
- * heap holds the model and the emitters' garbage: Node 20 collects it as it
- * goes (at 100,000 entries its heap stays near 150 MB, and a collection after
- * each emitter only cost 0.3 s), while Node 22 and later let the heap grow to
- * 300 MB first.
- */
-export const LARGE_HEAP_BYTES = 256 * 2 ** 20;
-
 let collect: ((options?: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void) | undefined | null;
 
 /**
