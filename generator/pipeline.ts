@@ -6,8 +6,8 @@ import type { CatalogSource } from './load/catalog-source.ts';
 import type { ParsedCatalogs } from './load/parsed-catalogs.ts';
 import type { ModelOptions } from './model/build-model.ts';
 import type { EnumStyle } from './model/model.ts';
-import { loadModel } from './model/load-model.ts';
-import type { Model, ProviderModel } from './model/model.ts';
+import { AsideRefusedError, loadModel } from './model/load-model.ts';
+import type { Model, ProviderModel, ProviderSummary } from './model/model.ts';
 import { withPackageVersions, type VersionBump } from './release/package-versions.ts';
 import { readPreviousOutput, type RecordBytes } from './release/read-previous-output.ts';
 import { readPreviousTaxonomy } from './release/read-previous-taxonomy.ts';
@@ -15,6 +15,9 @@ import { withCoreVersion } from './release/core-version.ts';
 import { releaseGarbage } from './release-garbage.ts';
 import type { ModuleTarget } from './vocabulary/module-targets.ts';
 import { NO_TIMINGS, type StageTimings } from './vocabulary/stage-timings.ts';
+
+// For the generate command, which imports the pipeline only when it runs it.
+export { AsideRefusedError };
 
 /** Where the pipeline reads from and how it names things. */
 export interface PipelineOptions {
@@ -38,12 +41,20 @@ export interface PipelineOptions {
   outDir?: string;
   /** Catalog files parsed before in this process, for a process that generates again and again (`--watch`). */
   parsed?: ParsedCatalogs;
+  /**
+   * Providers whose packages the run keeps as they are without loading their
+   * own catalog files (see `cache/`): the model's index lists them from these
+   * summaries. A run that cannot keep them so throws `AsideRefusedError`.
+   */
+  aside?: readonly ProviderSummary[];
 }
 
 /** The catalog source of a project: its folder, with the shipped catalogs beside it. */
-export function folderSource(options: Pick<PipelineOptions, 'catalogDir' | 'root' | 'providers' | 'parsed'>): CatalogSource {
+export function folderSource(options: Pick<PipelineOptions, 'catalogDir' | 'root' | 'providers' | 'parsed' | 'aside'>): CatalogSource {
   const root = options.root ?? path.dirname(path.resolve(options.catalogDir));
-  return { kind: 'folder', dir: options.catalogDir, root, shipped: { generate: options.providers ?? [] }, ...(options.parsed ? { parsed: options.parsed } : {}) };
+  // A provider's own file is the first of its sources; its parents are read when another provider needs them.
+  const skip = options.aside?.length ? new Set(options.aside.map((p) => p.sources[0]!)) : undefined;
+  return { kind: 'folder', dir: options.catalogDir, root, shipped: { generate: options.providers ?? [] }, ...(options.parsed ? { parsed: options.parsed } : {}), ...(skip ? { skip } : {}) };
 }
 
 /** How the model names packages. */
@@ -85,12 +96,13 @@ export type KeptVersions = (model: Model) => Promise<ReadonlyMap<string, string>
  * gives; see `KeptVersions`).
  */
 export async function releasedModel(options: PipelineOptions, timings: StageTimings = NO_TIMINGS, kept?: KeptVersions): Promise<{ model: Model; bumps: VersionBump[]; notes: string[] }> {
-  const { model: loaded } = await loadModel(folderSource(options), modelOptions(options), timings);
+  const { model: loaded } = await loadModel(folderSource(options), modelOptions(options), timings, options.aside);
   const outDir = options.outDir;
   return timings.time('release', async () => {
     if (outDir === undefined) return { model: loaded, bumps: [], notes: [] };
     // Core first: a new core version moves every provider package too (and is part of what a kept package was made with).
     const core = withCoreVersion(loaded, await readPreviousTaxonomy(outDir));
+    if (core.bump !== undefined && options.aside?.length) throw new AsideRefusedError('core moves every package');
     // A core bump moves every provider package (see `withPackageVersions`), which a kept package's record does not say.
     const versions = kept === undefined || core.bump !== undefined ? new Map<string, string>() : await kept(core.model);
     const previous = await readPreviousOutput(outDir, loaded.providers.filter((p) => !versions.has(p.id)), recordBytesOf(loaded.providers));

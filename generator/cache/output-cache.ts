@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readOutputFile } from '../load/output/output-file.ts';
-import type { Model, ProviderModel } from '../model/model.ts';
+import type { Model, ProviderModel, ProviderSummary } from '../model/model.ts';
+import { readPreviousTaxonomy } from '../release/read-previous-taxonomy.ts';
 import { recordedVersion, RECORD_HEAD_BYTES } from '../release/read-previous-output.ts';
 import { aFewAtATime } from '../vocabulary/a-few-at-a-time.ts';
 import { TOP_UNIT, unitOf } from '../vocabulary/output-units.ts';
@@ -16,19 +17,25 @@ import type { RunInputs } from './run-inputs.ts';
  * - core: `common` and core's version (core is made from the taxonomy, which
  *   is errcat's, and the options);
  * - the top of the folder (the index README): every catalog and every version.
- * `undefined` when a provider names a catalog the inputs did not hash (never
- * expected): nothing is then kept.
+ * A provider set aside (`aside`, not in the model's providers) keeps the key
+ * it was found with. `undefined` when a provider names a catalog the inputs
+ * did not hash (never expected): nothing is then kept.
  */
-export function unitKeys(inputs: RunInputs, model: Model): Map<string, string> | undefined {
+export function unitKeys(inputs: RunInputs, model: Model, aside: ReadonlyMap<string, AsideProvider> = new Map()): Map<string, string> | undefined {
   const keys = new Map<string, string>();
   keys.set('core', unitKey(inputs, 'core', model.coreVersion, ...model.coreSources));
+  const versions = new Map<string, string>();
   for (const provider of model.providers) {
     const key = providerKey(inputs, provider, provider.version, model.coreVersion);
     if (key === undefined) return undefined;
     keys.set(provider.id, key);
+    versions.set(provider.id, provider.version);
   }
-  const versions = model.providers.map((p) => `${p.id}@${p.version}`);
-  keys.set(TOP_UNIT, unitKey(inputs, 'top', inputs.key, model.coreVersion, ...versions));
+  for (const [id, kept] of aside) {
+    keys.set(id, kept.key);
+    versions.set(id, kept.version);
+  }
+  keys.set(TOP_UNIT, unitKey(inputs, 'top', inputs.key, model.coreVersion, ...model.index.map((p) => `${p.id}@${versions.get(p.id)}`)));
   return keys;
 }
 
@@ -37,10 +44,16 @@ function unitKey(inputs: RunInputs, ...parts: string[]): string {
 }
 
 /** A provider package's key (see `unitKeys`) at a version; `undefined` when it names a catalog the inputs did not hash. */
-function providerKey(inputs: RunInputs, provider: ProviderModel, version: string, coreVersion: string): string | undefined {
+function providerKey(inputs: RunInputs, provider: Pick<ProviderModel, 'id' | 'sources'>, version: string, coreVersion: string): string | undefined {
   const sources = provider.sources.map((source) => [source, inputs.catalogs.get(source)]);
   if (sources.some(([, hash]) => hash === undefined)) return undefined;
   return unitKey(inputs, 'provider', provider.id, version, coreVersion, ...sources.flat().map(String));
+}
+
+/** A provider package a run keeps as it is: its version, and its files with their hashes. */
+export interface KeptProvider {
+  version: string;
+  files: Map<string, string>;
 }
 
 /**
@@ -55,23 +68,85 @@ function providerKey(inputs: RunInputs, provider: ProviderModel, version: string
  * was made from these very inputs at that version, the evidence that keeps
  * its files. Returns each kept package's version and files, with hashes.
  */
-export async function keptProviders(root: string, manifest: Manifest, inputs: RunInputs, model: Model): Promise<Map<string, { version: string; files: Map<string, string> }>> {
-  const kept = new Map<string, { version: string; files: Map<string, string> }>();
-  if (manifest.cache === undefined) return kept;
+export async function keptProviders(root: string, manifest: Manifest, inputs: RunInputs, model: Model): Promise<Map<string, KeptProvider>> {
+  const kept = new Map<string, KeptProvider>();
   const units = filesByUnit(manifest);
   for (const provider of model.providers) {
-    const files = units.get(provider.id);
-    const recorded = manifest.cache.units.get(provider.id);
-    const record = `${provider.id}/catalog.json`;
-    if (files === undefined || recorded === undefined || !files.has(record)) continue;
-    const read = await readOutputFile(root, record, { keepBytes: RECORD_HEAD_BYTES });
-    if (read.kind !== 'file' || read.sha256 !== files.get(record)) continue;
-    const version = recordedVersion(read.head);
-    if (version === undefined || providerKey(inputs, provider, version, model.coreVersion) !== recorded) continue;
-    if (!(await allHashesMatch(root, new Map([...files].filter(([file]) => file !== record))))) continue;
-    kept.set(provider.id, { version, files });
+    const found = await keptAtRecordedVersion(root, manifest, units, inputs, provider, model.coreVersion);
+    if (found) kept.set(provider.id, found);
   }
   return kept;
+}
+
+/** A provider kept without its own catalog file being read (see `providersAside`): as kept, with the summary the manifest records and its unit's key. */
+export interface AsideProvider extends KeptProvider {
+  summary: ProviderSummary;
+  key: string;
+}
+
+/**
+ * The providers a run can keep without reading their catalogs, from the
+ * summaries the manifest records (`CacheRecord.providers`): kept by the
+ * evidence of `keptProviders` (their key at the version their record names,
+ * from the catalog files their summary lists, and every file's hash), at
+ * the core version the output records. Not set aside:
+ * - a provider whose files' names (stems) another catalog file also has:
+ *   which file an id names is then for the loader to say;
+ * - a parent of a provider that is loaded: its catalogs are part of the child's.
+ * The summaries are hostile input like the rest of the manifest; used only
+ * by a writing run, never by `--check`. The loader reports what a summary
+ * cannot say (a changed catalog that now extends a provider set aside names
+ * no provider there): the caller then loads every catalog.
+ */
+export async function providersAside(root: string, manifest: Manifest, inputs: RunInputs): Promise<Map<string, AsideProvider>> {
+  const aside = new Map<string, AsideProvider>();
+  const recorded = manifest.cache?.providers;
+  const core = recorded?.length ? await readPreviousTaxonomy(root) : undefined;
+  if (recorded === undefined || core === undefined) return aside;
+  const stems = new Map<string, number>();
+  for (const label of inputs.catalogs.keys()) stems.set(stemOf(label), (stems.get(stemOf(label)) ?? 0) + 1);
+  const units = filesByUnit(manifest);
+  const found = new Map<string, AsideProvider>();
+  for (const summary of recorded) {
+    if (stemOf(summary.sources[0]!) !== summary.id || !summary.sources.every((source) => stems.get(stemOf(source)) === 1)) continue;
+    const kept = await keptAtRecordedVersion(root, manifest, units, inputs, summary, core.version);
+    if (kept) found.set(summary.id, { ...kept, summary, key: manifest.cache!.units.get(summary.id)! });
+  }
+  const loadedNeed = new Set(recorded.filter((s) => !found.has(s.id)).flatMap((s) => s.sources));
+  for (const [id, provider] of found) if (!loadedNeed.has(provider.summary.sources[0]!)) aside.set(id, provider);
+  return aside;
+}
+
+/** A catalog file's stem, from the name output gives it: `acme` for `catalogs/acme.yaml`. */
+function stemOf(label: string): string {
+  const name = label.slice(label.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+/**
+ * A provider's package as the manifest and its record say it was made, when
+ * its key from these inputs at the version its catalog.json names is the one
+ * recorded, and every file of its unit has the hash listed.
+ */
+async function keptAtRecordedVersion(
+  root: string,
+  manifest: Manifest,
+  units: ReadonlyMap<string, ReadonlyMap<string, string>>,
+  inputs: RunInputs,
+  provider: Pick<ProviderModel, 'id' | 'sources'>,
+  coreVersion: string,
+): Promise<KeptProvider | undefined> {
+  const files = units.get(provider.id);
+  const recorded = manifest.cache?.units.get(provider.id);
+  const record = `${provider.id}/catalog.json`;
+  if (files === undefined || recorded === undefined || !files.has(record)) return undefined;
+  const read = await readOutputFile(root, record, { keepBytes: RECORD_HEAD_BYTES });
+  if (read.kind !== 'file' || read.sha256 !== files.get(record)) return undefined;
+  const version = recordedVersion(read.head);
+  if (version === undefined || providerKey(inputs, provider, version, coreVersion) !== recorded) return undefined;
+  if (!(await allHashesMatch(root, new Map([...files].filter(([file]) => file !== record))))) return undefined;
+  return { version, files: new Map(files) };
 }
 
 /** The files a manifest lists for each unit, each with its one hash; a unit with a file listed with two hashes (a run under way) has none. */

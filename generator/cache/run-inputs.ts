@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isCatalogFileName, relativePosix } from '../load/catalog-files.ts';
 import { readRegularFile } from '../load/read-regular-file.ts';
-import { ERRCAT_ROOT, packageLabel, SHIPPED_CATALOG_DIR } from '../vocabulary/errcat-root.ts';
+import { shippedLabel } from '../load/read-shipped-catalogs.ts';
+import { ERRCAT_ROOT, SHIPPED_CATALOG_DIR } from '../vocabulary/errcat-root.ts';
 import { LIMITS } from '../vocabulary/limits.ts';
 import { contentHash } from '../write/content-hash.ts';
 
@@ -62,7 +63,7 @@ function catalogFolders(options: CacheOptions): { dir: string; label: (name: str
   const shipped = fileURLToPath(SHIPPED_CATALOG_DIR);
   const own = { dir: options.catalogDir, label: (name: string) => relativePosix(options.root, path.join(options.catalogDir, name)) };
   if (path.resolve(options.catalogDir) === path.resolve(shipped)) return [own];
-  return [own, { dir: shipped, label: (name: string) => packageLabel(`schema/catalogs/${name}`) }];
+  return [own, { dir: shipped, label: shippedLabel }];
 }
 
 /**

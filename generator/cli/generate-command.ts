@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { filesByUnit, keptProviders, keptUnits, unitKeys } from '../cache/output-cache.ts';
+import { filesByUnit, keptProviders, keptUnits, providersAside, unitKeys, type AsideProvider, type KeptProvider } from '../cache/output-cache.ts';
 import { readRunInputs, type RunInputs } from '../cache/run-inputs.ts';
 import { encodedSize, type GeneratedFile } from '../emit/generated-file.ts';
 import type { ParsedCatalogs } from '../load/parsed-catalogs.ts';
 import type { Model } from '../model/model.ts';
 import type { VersionBump } from '../release/package-versions.ts';
+import { CatalogError } from '../vocabulary/diagnostic.ts';
 import { TOP_UNIT, unitOf } from '../vocabulary/output-units.ts';
 import { plural } from '../vocabulary/plural.ts';
 import { formatTimings, StageTimings } from '../vocabulary/stage-timings.ts';
@@ -94,9 +95,9 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
     if (code !== undefined) return code;
   }
 
-  const { releasedModel, emitFiles, LARGE_MODEL_ENTRIES } = await import('../pipeline.ts');
+  const { releasedModel, emitFiles, LARGE_MODEL_ENTRIES, AsideRefusedError } = await import('../pipeline.ts');
   // Provider packages kept as they are take the version their record names, found by the cache before the record is read.
-  let early = new Map<string, { version: string; files: Map<string, string> }>();
+  let early = new Map<string, KeptProvider>();
   const keptVersions =
     useCache && inputs !== undefined && root.exists
       ? async (model: Model) => {
@@ -104,15 +105,24 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
           return new Map([...early].map(([id, kept]) => [id, kept.version]));
         }
       : undefined;
-  const { model, bumps, notes } = await releasedModel({ ...options, outDir: root.path, ...(parsed ? { parsed } : {}) }, timings, keptVersions);
+  // Providers kept without their catalogs being read at all: a run that changed one catalog loads only what it needs.
+  let aside = useCache && inputs !== undefined && root.exists ? await timings.time('cache', () => providersAside(root.path, previous, inputs)) : new Map<string, AsideProvider>();
+  const pipelineOptions = { ...options, outDir: root.path, ...(parsed ? { parsed } : {}) };
+  const released = await releasedModel({ ...pipelineOptions, aside: [...aside.values()].map((p) => p.summary) }, timings, keptVersions).catch(async (error: unknown) => {
+    // What the summaries cannot say (a problem in a catalog, which may lie in one not read): every catalog is read, and reported on.
+    if (aside.size === 0 || !(error instanceof CatalogError || error instanceof AsideRefusedError)) throw error;
+    aside = new Map();
+    return releasedModel(pipelineOptions, timings, keptVersions);
+  });
+  const { model, bumps, notes } = released;
   notes.forEach((line) => print(line));
-  const keys = inputs === undefined ? undefined : unitKeys(inputs, model);
+  const keys = inputs === undefined ? undefined : unitKeys(inputs, model, aside);
   const kept =
     useCache && keys !== undefined && root.exists
-      ? await timings.time('cache', () => keptUnits(root.path, previous, keys, new Set(early.keys())))
+      ? await timings.time('cache', () => keptUnits(root.path, previous, keys, new Set([...early.keys(), ...aside.keys()])))
       : { units: new Set<string>(), files: new Map<string, string>() };
   // Versioned as kept, not released (its record was not read): such a package is never made again here, whatever the keys say.
-  for (const [id, { files }] of early) {
+  for (const [id, { files }] of [...early, ...aside]) {
     kept.units.add(id);
     for (const [file, sha256] of files) kept.files.set(file, sha256);
   }
@@ -125,11 +135,15 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
     files,
     kept: kept.files,
     keptVerified: true,
-    providers: model.providers.length,
-    entries: model.entryCount,
+    providers: model.index.length,
+    entries: model.index.reduce((n, p) => n + p.entries, 0),
     // A check carries the record it found: it changes nothing, and its report of a stale manifest then shows only the files that differ.
-    ...(inputs !== undefined && keys !== undefined ? { cache: { inputs: inputs.key, units: keys } } : options.check && previous.cache ? { cache: previous.cache } : {}),
-    ...(kept.units.size > 0 ? { note: keptNote(files, kept.files) } : {}),
+    ...(inputs !== undefined && keys !== undefined
+      ? { cache: { inputs: inputs.key, units: keys, providers: model.index } }
+      : options.check && previous.cache
+        ? { cache: previous.cache }
+        : {}),
+    ...(kept.units.size > 0 ? { note: keptNote(files, kept.files, aside.size) } : {}),
   };
   return await writeOutput(options, made, bumps, started, timings, print);
 }
@@ -143,8 +157,17 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
 async function nothingToDo(options: GenerateOptions, previous: Manifest, started: number, timings: StageTimings, print: (line: string) => void): Promise<number | undefined> {
   const kept = new Map([...filesByUnit(previous).values()].flatMap((files) => [...files]));
   if (kept.size !== previous.hashes.size || previous.unhashed.size > 0) return undefined;
-  const providers = [...filesByUnit(previous).keys()].filter((unit) => unit !== 'core' && unit !== TOP_UNIT).length;
-  const made: Made = { files: [], kept, providers, note: 'inputs unchanged since the last run', ...(previous.cache ? { cache: previous.cache } : {}) };
+  // Counted from the record's summaries where it has them (a record of an older errcat has not): what a run that loads them would say.
+  const summaries = previous.cache?.providers;
+  const providers = summaries?.length ?? [...filesByUnit(previous).keys()].filter((unit) => unit !== 'core' && unit !== TOP_UNIT).length;
+  const made: Made = {
+    files: [],
+    kept,
+    providers,
+    ...(summaries ? { entries: summaries.reduce((n, p) => n + p.entries, 0) } : {}),
+    note: 'inputs unchanged since the last run',
+    ...(previous.cache ? { cache: previous.cache } : {}),
+  };
   return await writeOutput(options, made, [], started, timings, print, (plan) =>
     plan.unverified.length + plan.added.length + plan.changed.length + plan.removed.length + plan.removedFolders.length + plan.stale.length + plan.conflicts.length === 0,
   );
@@ -250,11 +273,12 @@ async function planAndApply(options: GenerateOptions, made: Made, plan: ChangePl
   return 0;
 }
 
-/** Which units a run generated and how many files it kept, for the summary. */
-function keptNote(files: readonly GeneratedFile[], kept: ReadonlyMap<string, string>): string {
+/** Which units a run generated, how many files it kept and of how many providers it did not read the catalogs, for the summary. */
+function keptNote(files: readonly GeneratedFile[], kept: ReadonlyMap<string, string>, unread: number): string {
   const generated = [...new Set(files.map((f) => unitOf(f.path)))].map((unit) => (unit === TOP_UNIT ? 'README.md' : unit)).sort();
   const what = generated.length === 0 ? 'nothing generated' : `generated ${generated.join(', ')}`;
-  return `${what}; ${plural(kept.size, 'file')} of unchanged inputs kept`;
+  const notRead = unread === 0 ? '' : `, ${unread === 1 ? "1 provider's catalog" : `${unread} providers' catalogs`} not read`;
+  return `${what}; ${plural(kept.size, 'file')} of unchanged inputs kept${notRead}`;
 }
 
 /** The `--check` report: one line per problem, errcat's stale files with a short diff. */

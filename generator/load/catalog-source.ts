@@ -21,9 +21,11 @@ export interface ShippedSelection {
  * same id replaces a shipped one). At a git ref, a listed shipped provider is
  * read from the `catalog.json` the output folder (`outDir`) held then: what
  * the errcat version of that commit generated. A folder read again and
- * again (`--watch`) may carry the files parsed before (`parsed`).
+ * again (`--watch`) may carry the files parsed before (`parsed`). A folder
+ * source may leave some files unread (`skip`, names as output gives them:
+ * the files of providers a run keeps without loading, see `cache/`).
  */
 export type CatalogSource =
-  | { kind: 'folder'; dir: string; root: string; shipped?: ShippedSelection; parsed?: ParsedCatalogs }
+  | { kind: 'folder'; dir: string; root: string; shipped?: ShippedSelection; parsed?: ParsedCatalogs; skip?: ReadonlySet<string> }
   | { kind: 'git'; ref: string; dir: string; root: string; shipped?: ShippedSelection; outDir?: string }
   | { kind: 'path'; target: string; contextDir: string; argument: string; root: string };

@@ -21,12 +21,14 @@ export interface LoadResult {
  * Links, folders, pipes and devices with a catalog's name, files too large and
  * files not valid UTF-8 are refused before parsing, each with its own problem. Generated
  * files name each catalog relative to `root`, the project root. With `parsed` (within its
- * `load`), a file whose bytes were parsed before in this process is not parsed again.
+ * `load`), a file whose bytes were parsed before in this process is not parsed again. Files
+ * whose names `skip` gives are not read (see `CatalogSource`).
  */
-export async function readCatalogFiles(dir: string, root: string, parsed?: ParsedCatalogs): Promise<LoadResult> {
+export async function readCatalogFiles(dir: string, root: string, parsed?: ParsedCatalogs, skip?: (name: string) => boolean): Promise<LoadResult> {
   const names = (await catalogFolderNames(dir)).filter(isCatalogFileName).sort();
   const result: LoadResult = { catalogs: [], diagnostics: [] };
   for (const name of names) {
+    if (skip?.(name)) continue;
     const loaded = await readCatalogFile(path.join(dir, name), undefined, parsed);
     if (loaded.ok) result.catalogs.push({ ...loaded.catalog, source: relativePosix(root, path.join(dir, name)) });
     else result.diagnostics.push(...loaded.diagnostics);

@@ -1,6 +1,7 @@
+import path from 'node:path';
 import type { CatalogSource } from './catalog-source.ts';
 import { readCatalogPath } from './read-catalog-path.ts';
-import { readCatalogFiles, type LoadResult } from './read-catalog-files.ts';
+import { readCatalogFiles, relativePosix, type LoadResult } from './read-catalog-files.ts';
 import { readCatalogsAtRef, readGeneratedCatalogAtRef } from './read-catalogs-at-ref.ts';
 import { withShippedCatalogs } from './read-shipped-catalogs.ts';
 
@@ -8,9 +9,10 @@ import { withShippedCatalogs } from './read-shipped-catalogs.ts';
 export async function readCatalogSource(source: CatalogSource): Promise<LoadResult & { commit?: string }> {
   switch (source.kind) {
     case 'folder': {
+      const { skip, parsed } = source;
       const read = async () => {
-        const own = await readCatalogFiles(source.dir, source.root, source.parsed);
-        return source.shipped ? withShippedCatalogs(own, source.dir, source.shipped, source.parsed ? { parsed: source.parsed } : {}) : own;
+        const own = await readCatalogFiles(source.dir, source.root, parsed, skip && ((name) => skip.has(relativePosix(source.root, path.join(source.dir, name)))));
+        return source.shipped ? withShippedCatalogs(own, source.dir, source.shipped, { ...(parsed ? { parsed } : {}), ...(skip ? { skip } : {}) }) : own;
       };
       return source.parsed ? source.parsed.load(read) : read();
     }

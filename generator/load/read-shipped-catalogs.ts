@@ -28,26 +28,32 @@ export async function shippedProviderIds(): Promise<string[]> {
  *
  * `listed` may supply a listed provider's catalog from elsewhere (the output
  * folder at a git ref); without one, the installed catalog is used. `parsed`:
- * files parsed before in this process (see `readCatalogFiles`).
+ * files parsed before in this process (see `readCatalogFiles`). `skip`: the
+ * names (as output gives them) of shipped catalogs not to read.
  */
 export async function withShippedCatalogs(
   own: LoadResult,
   ownDir: string,
   selection: ShippedSelection,
-  options: { listed?: (id: string) => Promise<LoadedCatalog | undefined>; parsed?: ParsedCatalogs } = {},
+  options: { listed?: (id: string) => Promise<LoadedCatalog | undefined>; parsed?: ParsedCatalogs; skip?: ReadonlySet<string> } = {},
 ): Promise<LoadResult> {
-  const { listed = async () => undefined, parsed } = options;
+  const { listed = async () => undefined, parsed, skip } = options;
   const shippedDir = fileURLToPath(SHIPPED_CATALOG_DIR);
   if (path.resolve(ownDir) === path.resolve(shippedDir)) return own;
   const ownIds = new Set(own.catalogs.map((c) => c.stem));
-  const shipped = await readCatalogFiles(shippedDir, shippedDir, parsed);
+  const shipped = await readCatalogFiles(shippedDir, shippedDir, parsed, skip && ((name) => skip.has(shippedLabel(name))));
   const added: LoadedCatalog[] = [];
   for (const catalog of shipped.catalogs) {
     if (ownIds.has(catalog.stem)) continue;
     const generate = selection.generate.includes(catalog.stem);
-    const label = packageLabel(`schema/catalogs/${path.basename(catalog.file)}`);
+    const label = shippedLabel(path.basename(catalog.file));
     const replacement = generate ? await listed(catalog.stem) : undefined;
     added.push(replacement ?? { ...catalog, file: label, source: label, contextOnly: !generate });
   }
   return { catalogs: [...own.catalogs, ...added], diagnostics: [...own.diagnostics, ...shipped.diagnostics] };
+}
+
+/** How output names a shipped catalog file, wherever errcat is installed: `errcat/schema/catalogs/<file>`. */
+export function shippedLabel(name: string): string {
+  return packageLabel(`schema/catalogs/${name}`);
 }

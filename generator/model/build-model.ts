@@ -2,7 +2,8 @@ import { chainOf } from '../vocabulary/extends-chain.ts';
 import { type SchemaValidCatalog } from '../validate/rules/rule.ts';
 import type { Catalog, CatalogFile, Entry, Section } from '../types/catalog.ts';
 import { compareCodes, compareText } from '../vocabulary/compare.ts';
-import type { CatalogModel, EntryModel, EnumStyle, MatchModel, Model, ProviderModel, ReservedModel, SectionModel, WireModel, WireShapeModel } from './model.ts';
+import type { CatalogModel, EntryModel, EnumStyle, MatchModel, Model, ProviderModel, ProviderSummary, ReservedModel, SectionModel, WireModel, WireShapeModel } from './model.ts';
+import { providerSummary } from './provider-summary.ts';
 import { anchorOf, pascalCase } from '../vocabulary/names.ts';
 import { catalogEnumName, catalogSymbolNames, providerSymbolNames } from '../vocabulary/symbol-names.ts';
 import { INITIAL_VERSION } from '../vocabulary/initial-version.ts';
@@ -29,23 +30,33 @@ export interface ModelOptions {
   targets?: readonly ModuleTarget[];
 }
 
+/** What the model knows of the output besides the catalogs it is built from. */
+export interface OutputContext {
+  /** Characters each provider's package holds, about (`estimateOutput`), for its summary; 0 when not given. */
+  chars?: ReadonlyMap<string, number>;
+  /** The providers a run keeps without loading their catalogs, as recorded (see `Model.index`). */
+  aside?: readonly ProviderSummary[];
+}
+
 /**
  * Builds the model from validated catalogs: resolves `extends`, applies
  * defaults, derives every generated name and sorts providers, catalogs and
  * entries once, so that emitters only read.
  */
-export function buildModel(catalogs: readonly SchemaValidCatalog[], options: ModelOptions): Model {
+export function buildModel(catalogs: readonly SchemaValidCatalog[], options: ModelOptions, context: OutputContext = {}): Model {
   const byId = new Map(catalogs.map((c) => [c.file.provider.id, c]));
   const providers = catalogs
     .filter((c) => !c.loaded.contextOnly)
     .map((c) => providerModel(c, byId, options.scope))
     .sort((a, b) => compareText(a.id, b.id));
+  const index = [...providers.map((p) => providerSummary(p, context.chars?.get(p.id) ?? 0)), ...(context.aside ?? [])].sort((a, b) => compareText(a.id, b.id));
   return {
     taxonomy: TAXONOMY,
     providers,
+    index,
     scope: options.scope,
     corePackageName: options.corePackage ?? `${options.scope}/core`,
-    sources: [...new Set(providers.flatMap((p) => p.sources))].sort(compareText),
+    sources: [...new Set(index.flatMap((p) => p.sources))].sort(compareText),
     coreSources: CORE_SOURCES,
     coreVersion: INITIAL_VERSION,
     workspaceProtocol: options.workspaceProtocol === true,
@@ -54,6 +65,11 @@ export function buildModel(catalogs: readonly SchemaValidCatalog[], options: Mod
     entryCount: providers.reduce((n, p) => n + p.entryCount, 0),
     runtime: { compatibility: RUNTIME_COMPATIBILITY, digest: runtimeDigest() },
   };
+}
+
+/** The npm package of a provider: `<scope>/<id>`. */
+export function providerPackageName(scope: string, id: string): string {
+  return `${scope}/${id}`;
 }
 
 function providerModel(
@@ -84,7 +100,7 @@ function providerModel(
     ...optional('notes', provider.notes),
     ...optional('extends', provider.extends),
     sources: chain.map((c) => c.loaded.source ?? c.loaded.file),
-    packageName: `${scope}/${provider.id}`,
+    packageName: providerPackageName(scope, provider.id),
     version: INITIAL_VERSION,
     typeName,
     symbols: providerSymbolNames(typeName),

@@ -17,7 +17,13 @@ export interface Model {
   scope: string;
   /** Package name of the shared taxonomy package, e.g. `@errcat/core`. */
   corePackageName: string;
-  /** Every catalog file the model is made from, sorted: the sources of the index README. */
+  /**
+   * Every provider of the output, sorted by id: those of `providers`, and
+   * those a run keeps without loading their catalogs (see `cache/`). The
+   * index README is made from it.
+   */
+  index: readonly ProviderSummary[];
+  /** Every catalog file the output is made from (of every provider in `index`), sorted: the sources of the index README. */
   sources: readonly string[];
   /** Version of the core package (bumped by the release step when the taxonomy changes). */
   coreVersion: string;
@@ -33,6 +39,29 @@ export interface Model {
   entryCount: number;
   /** What core's runtime is at: its compatibility level and a digest of its source, recorded with core's release. */
   runtime: RuntimeRelease;
+}
+
+/**
+ * What the output folder's index README says of a provider, and what a run
+ * needs to keep the provider's package without loading its catalogs (see
+ * `cache/`): it is recorded for every provider in the manifest, so a run
+ * that changed one provider need not read the others.
+ */
+export interface ProviderSummary {
+  id: string;
+  name: string;
+  /** The provider it is a white-label copy of, if any. */
+  extends?: string;
+  /** Catalog files it is made from, own file first (as `ProviderModel.sources`). */
+  sources: readonly string[];
+  /** How many catalogs it has, inherited ones included. */
+  catalogs: number;
+  /** How many entries, inherited ones included. */
+  entries: number;
+  /** Entries by category, for every category with any. */
+  categories: Readonly<Record<string, number>>;
+  /** Characters its package holds, about (`estimateOutput`): a run bounds its output with it. */
+  chars: number;
 }
 
 /** Core's runtime as a release records it. */

@@ -1,6 +1,8 @@
 import { isContentHash } from './content-hash.ts';
 import { readOutputFile, type OutputFile } from '../load/output/output-file.ts';
 import { isSafeRelative } from './output-path.ts';
+import type { ProviderSummary } from '../model/model.ts';
+import { parseProviderSummary } from '../model/provider-summary.ts';
 
 /** Name of the manifest in the output folder: the files errcat wrote there, with the sha256 of each. */
 export const MANIFEST_NAME = '.errcat-manifest.json';
@@ -30,6 +32,8 @@ export interface Manifest {
 export interface CacheRecord {
   inputs: string;
   units: ReadonlyMap<string, string>;
+  /** What the index README says of each provider, and what its package is made from: a run may then keep it without reading its catalogs. */
+  providers?: readonly ProviderSummary[];
 }
 
 /** No manifest: a first run, or a manifest errcat cannot trust. */
@@ -56,7 +60,10 @@ function cacheContent(cache: CacheRecord): string {
   const comment =
     'What produced these files: the sha256 of every input (catalogs, templates, runtime sources, options, errcat\'s code), and of each unit\'s. A run whose inputs hash the same, and whose files still have the hashes above, has nothing to do.';
   const units = [...cache.units.keys()].sort().map((unit) => `      ${JSON.stringify(unit)}: ${JSON.stringify(cache.units.get(unit))}`);
-  return `  "cache": {\n    "//": ${JSON.stringify(comment)},\n    "inputs": ${JSON.stringify(cache.inputs)},\n    "units": {${units.length > 0 ? `\n${units.join(',\n')}\n    ` : ''}}\n  }`;
+  // Sorted as the model sorts them (by id); one line each, so a review sees which provider's changed.
+  const providers = cache.providers?.map((p) => `      ${JSON.stringify(p.id)}: ${JSON.stringify(p)}`);
+  const providersMember = providers === undefined ? '' : `,\n    "providers": {${providers.length > 0 ? `\n${providers.join(',\n')}\n    ` : ''}}`;
+  return `  "cache": {\n    "//": ${JSON.stringify(comment)},\n    "inputs": ${JSON.stringify(cache.inputs)},\n    "units": {${units.length > 0 ? `\n${units.join(',\n')}\n    ` : ''}}${providersMember}\n  }`;
 }
 
 /**
@@ -102,7 +109,20 @@ function parseCache(value: unknown): CacheRecord | undefined {
   if (!isRecord(value) || !isContentHash(value['inputs']) || !isRecord(value['units'])) return undefined;
   const units = new Map<string, string>();
   for (const [unit, key] of Object.entries(value['units'])) if (isContentHash(key)) units.set(unit, key);
-  return { inputs: value['inputs'], units };
+  const providers = parseProviders(value['providers']);
+  return { inputs: value['inputs'], units, ...(providers ? { providers } : {}) };
+}
+
+/** The recorded provider summaries, each under its own id; one that is not as errcat writes it drops them all (nothing is then kept unread). */
+function parseProviders(value: unknown): ProviderSummary[] | undefined {
+  if (!isRecord(value)) return undefined;
+  const providers: ProviderSummary[] = [];
+  for (const [id, recorded] of Object.entries(value)) {
+    const summary = parseProviderSummary(recorded);
+    if (summary === undefined || summary.id !== id) return undefined;
+    providers.push(summary);
+  }
+  return providers;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,24 +1,18 @@
+import { providerPackageName } from '../../model/build-model.ts';
 import type { Model } from '../../model/model.ts';
 import type { Actor } from '../../vocabulary/taxonomy.ts';
 
-/** The view of `generated/README.md`: the providers and the category × provider matrix. */
+/** The view of `generated/README.md`: every provider of the output (`model.index`) and the category × provider matrix. */
 export function indexReadmeView(model: Model) {
-  // Counted in one pass over each provider's entries: a pass a category cost a 100,000-entry catalog some 70 ms.
-  const byProvider = model.providers.map((p) => {
-    const counts = new Map<string, number>();
-    for (const c of p.catalogs) for (const e of c.entries) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
-    return counts;
-  });
-  const counts = (providerIndex: number, category: string) => byProvider[providerIndex]!.get(category) ?? 0;
   return {
-    providers: model.providers.map((p) => ({
+    providers: model.index.map((p) => ({
       id: p.id,
       name: p.name,
-      packageName: p.packageName,
+      packageName: providerPackageName(model.scope, p.id),
       parent: p.extends ?? '',
       hasParent: p.extends !== undefined,
-      catalogs: String(p.catalogs.length),
-      entries: String(p.entryCount),
+      catalogs: String(p.catalogs),
+      entries: String(p.entries),
     })),
     corePackage: model.corePackageName,
     // `schema/catalogs/` for `schema/catalogs/acme.yaml`; the model lists the sources sorted, so folders come out sorted and once each.
@@ -27,8 +21,8 @@ export function indexReadmeView(model: Model) {
       category: member.id,
       actor: ACTORS[member.actor],
       failover: yesNo(member.failover),
-      cells: model.providers.map((p, i) => {
-        const count = counts(i, member.id);
+      cells: model.index.map((p) => {
+        const count = p.categories[member.id] ?? 0;
         return { count: String(count), link: `${p.id}/README.md#catalogs`, hasCount: count > 0 };
       }),
     })),

@@ -1,0 +1,62 @@
+// A provider's summary (generator/model/provider-summary.ts) is what the
+// index README says of it and what a run needs to keep its package without
+// reading its catalogs. The manifest records it; read back, it is hostile
+// input: exactly what errcat writes, or nothing.
+import { describe, expect, it } from 'vitest';
+import { loadModel } from '../../generator/model/load-model.ts';
+import { parseProviderSummary } from '../../generator/model/provider-summary.ts';
+import { manifestContent, parseManifest } from '../../generator/write/manifest.ts';
+
+const shipped = () => loadModel({ kind: 'folder', dir: 'schema/catalogs', root: '.' }, { scope: '@errcat' });
+
+describe('provider summaries', () => {
+  it('count what the model holds, and read back from a manifest as written', async () => {
+    const { model } = await shipped();
+    expect(model.index.map((p) => p.id)).toEqual(model.providers.map((p) => p.id));
+    for (const [i, provider] of model.providers.entries()) {
+      const summary = model.index[i]!;
+      expect(summary.sources).toEqual(provider.sources);
+      expect(summary.entries).toBe(provider.entryCount);
+      expect(Object.values(summary.categories).reduce((n, c) => n + c, 0)).toBe(provider.entryCount);
+      expect(summary.categories['invalid_parameters']).toBe(provider.catalogs.flatMap((c) => c.entries).filter((e) => e.category === 'invalid_parameters').length);
+      expect(summary.chars).toBeGreaterThan(0);
+    }
+    const cache = { inputs: 'a'.repeat(64), units: new Map([['bsg', 'b'.repeat(64)]]), providers: model.index };
+    const text = manifestContent(new Map(), cache);
+    expect(parseManifest(text).cache).toEqual(cache);
+    // The same bytes again from what was read: a run that keeps them all rewrites the manifest unchanged.
+    expect(manifestContent(new Map(), parseManifest(text).cache)).toBe(text);
+  });
+
+  it('are refused whole when any field is not as errcat writes it', async () => {
+    const written = JSON.parse(JSON.stringify((await shipped()).model.index.find((p) => p.extends !== undefined)));
+    expect(parseProviderSummary(written)).toEqual(written);
+    const cases: { given: (s: Record<string, unknown>) => void; why: string }[] = [
+      { given: (s) => (s['id'] = 'Bsg'), why: 'an id the schema refuses' },
+      { given: (s) => (s['id'] = 'a'.repeat(51)), why: 'an id longer than the schema allows' },
+      { given: (s) => (s['name'] = ''), why: 'an empty name' },
+      { given: (s) => (s['name'] = 'n'.repeat(101)), why: 'a name longer than the schema allows' },
+      { given: (s) => (s['extends'] = '../x'), why: 'a parent that is no id' },
+      { given: (s) => (s['sources'] = []), why: 'no source' },
+      { given: (s) => (s['sources'] = Array(10).fill('a.yaml')), why: 'more sources than an extends chain has' },
+      { given: (s) => (s['sources'] = ['a\nb.yaml']), why: 'a control character in a source' },
+      { given: (s) => (s['entries'] = -1), why: 'a negative count' },
+      { given: (s) => (s['catalogs'] = 1.5), why: 'a count that is no integer' },
+      { given: (s) => (s['chars'] = '9'), why: 'a size that is no number' },
+      { given: (s) => (s['categories'] = { nope: 1 }), why: 'a category not in the taxonomy' },
+      { given: (s) => (s['categories'] = { success: 0 }), why: 'a category with no entry' },
+      { given: (s) => (s['categories'] = []), why: 'categories that are no object' },
+    ];
+    for (const { given, why } of cases) {
+      const forged = structuredClone(written);
+      given(forged);
+      expect(parseProviderSummary(forged), why).toBeUndefined();
+    }
+    // One summary refused drops them all: the run then reads every catalog.
+    const cache = { inputs: 'a'.repeat(64), units: new Map(), providers: [written, { ...written, id: 'other', name: '' }] };
+    expect(parseManifest(manifestContent(new Map(), cache)).cache?.providers).toBeUndefined();
+    // Under another provider's id.
+    const misfiled = manifestContent(new Map(), { ...cache, providers: [written] }).replace(`"${written.id}": {`, '"other": {');
+    expect(parseManifest(misfiled).cache?.providers).toBeUndefined();
+  });
+});
