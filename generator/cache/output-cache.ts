@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readOutputFile } from '../load/output/output-file.ts';
 import type { Model, ProviderModel, ProviderSummary } from '../model/model.ts';
+import { stemOf } from '../model/provider-summary.ts';
 import { readPreviousTaxonomy } from '../release/read-previous-taxonomy.ts';
 import { recordedVersion, RECORD_HEAD_BYTES } from '../release/read-previous-output.ts';
 import { aFewAtATime } from '../vocabulary/a-few-at-a-time.ts';
@@ -35,7 +36,7 @@ export function unitKeys(inputs: RunInputs, model: Model, aside: ReadonlyMap<str
     keys.set(id, kept.key);
     versions.set(id, kept.version);
   }
-  keys.set(TOP_UNIT, unitKey(inputs, 'top', inputs.key, model.coreVersion, ...model.index.map((p) => `${p.id}@${versions.get(p.id)}`)));
+  keys.set(TOP_UNIT, unitKey(inputs, 'top', inputs.key, model.coreVersion, ...model.summaries.map((p) => `${p.id}@${versions.get(p.id)}`)));
   return keys;
 }
 
@@ -67,15 +68,28 @@ export interface KeptProvider {
  * 0.35 s of a run that changed another provider): the key says the package
  * was made from these very inputs at that version, the evidence that keeps
  * its files. Returns each kept package's version and files, with hashes.
+ * `verified`: providers found so earlier in the run (`providersAside`),
+ * from the same sources: not read and hashed again.
  */
-export async function keptProviders(root: string, manifest: Manifest, inputs: RunInputs, model: Model): Promise<Map<string, KeptProvider>> {
+export async function keptProviders(
+  root: string,
+  manifest: Manifest,
+  inputs: RunInputs,
+  model: Model,
+  verified: ReadonlyMap<string, AsideProvider> = new Map(),
+): Promise<Map<string, KeptProvider>> {
   const kept = new Map<string, KeptProvider>();
   const units = filesByUnit(manifest);
   for (const provider of model.providers) {
-    const found = await keptAtRecordedVersion(root, manifest, units, inputs, provider, model.coreVersion);
-    if (found) kept.set(provider.id, found);
+    const known = verified.get(provider.id);
+    const found = known && sameList(known.summary.sources, provider.sources) ? known : await keptAtRecordedVersion(root, manifest, units, inputs, provider, model.coreVersion);
+    if (found) kept.set(provider.id, { version: found.version, files: found.files });
   }
   return kept;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 /** A provider kept without its own catalog file being read (see `providersAside`): as kept, with the summary the manifest records and its unit's key. */
@@ -96,32 +110,27 @@ export interface AsideProvider extends KeptProvider {
  * The summaries are hostile input like the rest of the manifest; used only
  * by a writing run, never by `--check`. The loader reports what a summary
  * cannot say (a changed catalog that now extends a provider set aside names
- * no provider there): the caller then loads every catalog.
+ * no provider there): the caller then loads every catalog. Returns those set
+ * aside, and every provider found kept (`verified`: parents that are read
+ * among them), so the release step need not hash their files again.
  */
-export async function providersAside(root: string, manifest: Manifest, inputs: RunInputs): Promise<Map<string, AsideProvider>> {
+export async function providersAside(root: string, manifest: Manifest, inputs: RunInputs): Promise<{ aside: Map<string, AsideProvider>; verified: Map<string, AsideProvider> }> {
+  const verified = new Map<string, AsideProvider>();
   const aside = new Map<string, AsideProvider>();
   const recorded = manifest.cache?.providers;
   const core = recorded?.length ? await readPreviousTaxonomy(root) : undefined;
-  if (recorded === undefined || core === undefined) return aside;
+  if (recorded === undefined || core === undefined) return { aside, verified };
   const stems = new Map<string, number>();
   for (const label of inputs.catalogs.keys()) stems.set(stemOf(label), (stems.get(stemOf(label)) ?? 0) + 1);
   const units = filesByUnit(manifest);
-  const found = new Map<string, AsideProvider>();
   for (const summary of recorded) {
-    if (stemOf(summary.sources[0]!) !== summary.id || !summary.sources.every((source) => stems.get(stemOf(source)) === 1)) continue;
+    if (!summary.sources.every((source) => stems.get(stemOf(source)) === 1)) continue;
     const kept = await keptAtRecordedVersion(root, manifest, units, inputs, summary, core.version);
-    if (kept) found.set(summary.id, { ...kept, summary, key: manifest.cache!.units.get(summary.id)! });
+    if (kept) verified.set(summary.id, { ...kept, summary, key: manifest.cache!.units.get(summary.id)! });
   }
-  const loadedNeed = new Set(recorded.filter((s) => !found.has(s.id)).flatMap((s) => s.sources));
-  for (const [id, provider] of found) if (!loadedNeed.has(provider.summary.sources[0]!)) aside.set(id, provider);
-  return aside;
-}
-
-/** A catalog file's stem, from the name output gives it: `acme` for `catalogs/acme.yaml`. */
-function stemOf(label: string): string {
-  const name = label.slice(label.lastIndexOf('/') + 1);
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name;
+  const loadedNeed = new Set(recorded.filter((s) => !verified.has(s.id)).flatMap((s) => s.sources));
+  for (const [id, provider] of verified) if (!loadedNeed.has(provider.summary.sources[0]!)) aside.set(id, provider);
+  return { aside, verified };
 }
 
 /**

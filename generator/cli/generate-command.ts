@@ -96,25 +96,27 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
   }
 
   const { releasedModel, emitFiles, LARGE_MODEL_ENTRIES, AsideRefusedError } = await import('../pipeline.ts');
-  // Provider packages kept as they are take the version their record names, found by the cache before the record is read.
-  let early = new Map<string, KeptProvider>();
-  const keptVersions =
-    useCache && inputs !== undefined && root.exists
+  const caching = useCache && inputs !== undefined && root.exists;
+  // Providers kept without their catalogs being read at all: a run that changed one catalog loads only what it needs.
+  const found = caching ? await timings.time('cache', () => providersAside(root.path, previous, inputs)) : { aside: new Map<string, AsideProvider>(), verified: new Map<string, AsideProvider>() };
+  const pipelineOptions = { ...options, outDir: root.path, ...(parsed ? { parsed } : {}) };
+  /** load → release with some providers set aside; the provider packages kept as they are take the version their record names, found before the record is read. */
+  const released = async (aside: ReadonlyMap<string, AsideProvider>) => {
+    let early = new Map<string, KeptProvider>();
+    const keptVersions = caching
       ? async (model: Model) => {
-          early = await keptProviders(root.path, previous, inputs, model);
+          early = await keptProviders(root.path, previous, inputs, model, found.verified);
           return new Map([...early].map(([id, kept]) => [id, kept.version]));
         }
       : undefined;
-  // Providers kept without their catalogs being read at all: a run that changed one catalog loads only what it needs.
-  let aside = useCache && inputs !== undefined && root.exists ? await timings.time('cache', () => providersAside(root.path, previous, inputs)) : new Map<string, AsideProvider>();
-  const pipelineOptions = { ...options, outDir: root.path, ...(parsed ? { parsed } : {}) };
-  const released = await releasedModel({ ...pipelineOptions, aside: [...aside.values()].map((p) => p.summary) }, timings, keptVersions).catch(async (error: unknown) => {
+    const run = await releasedModel({ ...pipelineOptions, aside: [...aside.values()].map((p) => p.summary) }, timings, keptVersions);
+    return { ...run, early, aside };
+  };
+  const { model, bumps, notes, early, aside } = await released(found.aside).catch((error: unknown) => {
     // What the summaries cannot say (a problem in a catalog, which may lie in one not read): every catalog is read, and reported on.
-    if (aside.size === 0 || !(error instanceof CatalogError || error instanceof AsideRefusedError)) throw error;
-    aside = new Map();
-    return releasedModel(pipelineOptions, timings, keptVersions);
+    if (found.aside.size === 0 || !(error instanceof CatalogError || error instanceof AsideRefusedError)) throw error;
+    return released(new Map());
   });
-  const { model, bumps, notes } = released;
   notes.forEach((line) => print(line));
   const keys = inputs === undefined ? undefined : unitKeys(inputs, model, aside);
   const kept =
@@ -135,13 +137,14 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
     files,
     kept: kept.files,
     keptVerified: true,
-    providers: model.index.length,
-    entries: model.index.reduce((n, p) => n + p.entries, 0),
-    // A check carries the record it found: it changes nothing, and its report of a stale manifest then shows only the files that differ.
+    providers: model.summaries.length,
+    entries: model.summaries.reduce((n, p) => n + p.entries, 0),
+    // A check carries the record it found (it changes nothing, and its report of a stale manifest then shows only the files that differ),
+    // but with the summaries it made: a writing run may keep providers by them, so a check holds them to the catalogs.
     ...(inputs !== undefined && keys !== undefined
-      ? { cache: { inputs: inputs.key, units: keys, providers: model.index } }
+      ? { cache: { inputs: inputs.key, units: keys, providers: model.summaries } }
       : options.check && previous.cache
-        ? { cache: previous.cache }
+        ? { cache: previous.cache.providers ? { ...previous.cache, providers: model.summaries } : previous.cache }
         : {}),
     ...(kept.units.size > 0 ? { note: keptNote(files, kept.files, aside.size) } : {}),
   };

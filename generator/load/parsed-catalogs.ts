@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { ParseResult } from './parse-catalog-text.ts';
 
 /**
@@ -29,6 +30,16 @@ export class ParsedCatalogs {
     }
   }
 
+  /**
+   * Keeps what is held of a file this load leaves unread on purpose (a
+   * provider set aside, see `CatalogSource`): a run that must then read
+   * every catalog, or the next one, finds it parsed if its bytes are the same.
+   */
+  keep(file: string): void {
+    const prefix = parsedKey(file, '');
+    for (const [key, held] of this.files) if (key.startsWith(prefix)) held.read = true;
+  }
+
   /** Drops everything held: a run about to make a large output keeps no parsed catalog beside it. */
   forget(): void {
     this.files.clear();
@@ -45,4 +56,9 @@ export class ParsedCatalogs {
     this.files.set(key, { bytes, parsed, read: true });
     return parsed;
   }
+}
+
+/** How the store knows a file: by its path and the name messages show it by (parsing depends on both). */
+export function parsedKey(file: string, shown: string): string {
+  return `${path.resolve(file)}\0${shown}`;
 }

@@ -7,7 +7,7 @@ import { displayPath, isCatalogFileName, relativePosix } from './catalog-files.t
 import { decodeCatalogBytes, refusal } from './decode-catalog-bytes.ts';
 import type { LoadedCatalog } from './loaded-catalog.ts';
 import { parseCatalogText, type ParseResult } from './parse-catalog-text.ts';
-import type { ParsedCatalogs } from './parsed-catalogs.ts';
+import { parsedKey, type ParsedCatalogs } from './parsed-catalogs.ts';
 import { readRegularFile, refusalMessage } from './read-regular-file.ts';
 
 /** What loading catalogs found: the loaded files and every problem that stopped others. */
@@ -28,7 +28,10 @@ export async function readCatalogFiles(dir: string, root: string, parsed?: Parse
   const names = (await catalogFolderNames(dir)).filter(isCatalogFileName).sort();
   const result: LoadResult = { catalogs: [], diagnostics: [] };
   for (const name of names) {
-    if (skip?.(name)) continue;
+    if (skip?.(name)) {
+      parsed?.keep(path.join(dir, name));
+      continue;
+    }
     const loaded = await readCatalogFile(path.join(dir, name), undefined, parsed);
     if (loaded.ok) result.catalogs.push({ ...loaded.catalog, source: relativePosix(root, path.join(dir, name)) });
     else result.diagnostics.push(...loaded.diagnostics);
@@ -67,5 +70,5 @@ export async function readCatalogFile(file: string, shown = displayPath(path.res
     if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
     return parseCatalogText(shown, path.basename(file, path.extname(file)), decoded.text);
   };
-  return parsed === undefined ? parse() : parsed.parsed(`${path.resolve(file)}\0${shown}`, read.bytes, parse);
+  return parsed === undefined ? parse() : parsed.parsed(parsedKey(file, shown), read.bytes, parse);
 }

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { CatalogSource } from './catalog-source.ts';
 import { readCatalogPath } from './read-catalog-path.ts';
-import { readCatalogFiles, relativePosix, type LoadResult } from './read-catalog-files.ts';
+import { relativePosix } from './catalog-files.ts';
+import { readCatalogFiles, type LoadResult } from './read-catalog-files.ts';
 import { readCatalogsAtRef, readGeneratedCatalogAtRef } from './read-catalogs-at-ref.ts';
 import { withShippedCatalogs } from './read-shipped-catalogs.ts';
 

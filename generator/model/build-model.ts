@@ -34,7 +34,7 @@ export interface ModelOptions {
 export interface OutputContext {
   /** Characters each provider's package holds, about (`estimateOutput`), for its summary; 0 when not given. */
   chars?: ReadonlyMap<string, number>;
-  /** The providers a run keeps without loading their catalogs, as recorded (see `Model.index`). */
+  /** The providers a run keeps without loading their catalogs, as recorded (see `Model.summaries`). */
   aside?: readonly ProviderSummary[];
 }
 
@@ -49,14 +49,14 @@ export function buildModel(catalogs: readonly SchemaValidCatalog[], options: Mod
     .filter((c) => !c.loaded.contextOnly)
     .map((c) => providerModel(c, byId, options.scope))
     .sort((a, b) => compareText(a.id, b.id));
-  const index = [...providers.map((p) => providerSummary(p, context.chars?.get(p.id) ?? 0)), ...(context.aside ?? [])].sort((a, b) => compareText(a.id, b.id));
+  const summaries = [...providers.map((p) => providerSummary(p, context.chars?.get(p.id) ?? 0)), ...(context.aside ?? [])].sort((a, b) => compareText(a.id, b.id));
   return {
     taxonomy: TAXONOMY,
     providers,
-    index,
+    summaries,
     scope: options.scope,
     corePackageName: options.corePackage ?? `${options.scope}/core`,
-    sources: [...new Set(index.flatMap((p) => p.sources))].sort(compareText),
+    sources: [...new Set(summaries.flatMap((p) => p.sources))].sort(compareText),
     coreSources: CORE_SOURCES,
     coreVersion: INITIAL_VERSION,
     workspaceProtocol: options.workspaceProtocol === true,

@@ -11,7 +11,7 @@ import type { TaxonomyMember } from '../vocabulary/taxonomy.ts';
 export interface Model {
   /** The cross-provider categories, in schema order. */
   taxonomy: readonly TaxonomyMember[];
-  /** Providers sorted by id. */
+  /** The providers made from the catalogs read, sorted by id (a run may keep others without reading theirs: see `summaries`). */
   providers: readonly ProviderModel[];
   /** npm scope of the generated packages, e.g. `@errcat`. */
   scope: string;
@@ -22,8 +22,8 @@ export interface Model {
    * those a run keeps without loading their catalogs (see `cache/`). The
    * index README is made from it.
    */
-  index: readonly ProviderSummary[];
-  /** Every catalog file the output is made from (of every provider in `index`), sorted: the sources of the index README. */
+  summaries: readonly ProviderSummary[];
+  /** Every catalog file the output is made from (of every provider in `summaries`), sorted: the sources of the index README. */
   sources: readonly string[];
   /** Version of the core package (bumped by the release step when the taxonomy changes). */
   coreVersion: string;
@@ -35,7 +35,7 @@ export interface Model {
   targets: readonly ModuleTarget[];
   /** What the core package is made from, for its "generated from" notice (it has no catalog of its own). */
   coreSources: readonly string[];
-  /** Entries of every provider's catalogs, inherited ones counted in each copy. */
+  /** Entries of the catalogs of `providers`, inherited ones counted in each copy. */
   entryCount: number;
   /** What core's runtime is at: its compatibility level and a digest of its source, recorded with core's release. */
   runtime: RuntimeRelease;

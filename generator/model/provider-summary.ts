@@ -1,6 +1,9 @@
 import type { ProviderModel, ProviderSummary } from './model.ts';
-import { TAXONOMY } from '../vocabulary/taxonomy.ts';
+import path from 'node:path';
+import { catalogSchema } from '../vocabulary/catalog-schema.ts';
 import { LIMITS } from '../vocabulary/limits.ts';
+import { RESERVED_IDS } from '../vocabulary/output-units.ts';
+import { TAXONOMY } from '../vocabulary/taxonomy.ts';
 
 /** The summary of a provider of the model, with its estimated output. */
 export function providerSummary(provider: ProviderModel, chars: number): ProviderSummary {
@@ -20,45 +23,71 @@ export function providerSummary(provider: ProviderModel, chars: number): Provide
   };
 }
 
-/** The schema's provider id: lower-case letters, digits and single hyphens (`ProviderId`). */
-const PROVIDER_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+/** The schema's bounds of what a summary repeats from a catalog: its provider id and display name (`$defs/ProviderId`, `$defs/Provider`). */
+const SCHEMA = (() => {
+  const defs = catalogSchema.$defs as Record<string, { pattern?: string; maxLength?: number; properties?: Record<string, { maxLength?: number }> }>;
+  return { id: new RegExp(defs.ProviderId!.pattern!), idLength: defs.ProviderId!.maxLength!, nameLength: defs.Provider!.properties!.name!.maxLength! };
+})();
 
-/** The longest catalog name a summary may give for a source; longer ones are not names errcat writes. */
-const MAX_SOURCE_CHARS = 1024;
+/** The longest name a summary may give for a catalog file (a path, as output names it). */
+const MAX_SOURCE_CHARS = 4096;
+
+/** The most entries a summary may count: far above what the input limits allow, and small enough that any sum of them is exact. */
+const MAX_COUNT = 2 ** 31;
 
 /**
  * A recorded summary, read back as untrusted input (the manifest arrives
- * through pull requests): every field of the shape `providerSummary` gives,
- * within the schema's bounds, or `undefined`. A summary read so is only used
- * by a writing run, for a provider whose package files still have the hashes
- * the manifest lists; `--check` never reads one.
+ * through pull requests): exactly the shape `providerSummary` gives, within
+ * the schema's bounds and consistent with itself (a parent exactly when
+ * there is more than one source, the second one the parent's; counts by
+ * category that add up to the entries), or `undefined`. A writing run uses
+ * a summary only for a provider whose package files still have the hashes
+ * the manifest lists, and `--check` holds the summaries to what the catalogs
+ * give (see `generate-command.ts`).
  */
 export function parseProviderSummary(value: unknown): ProviderSummary | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const v = value as Record<string, unknown>;
-  const { id, name, sources, categories } = v;
-  if (typeof id !== 'string' || id.length > 50 || !PROVIDER_ID.test(id)) return undefined;
-  if (typeof name !== 'string' || name.length === 0 || name.length > 100) return undefined;
-  if (v['extends'] !== undefined && (typeof v['extends'] !== 'string' || v['extends'].length > 50 || !PROVIDER_ID.test(v['extends']))) return undefined;
+  if (!isObject(value)) return undefined;
+  const { id, name, sources, categories, catalogs, entries, chars } = value;
+  const parent = value['extends'];
+  if (!isId(id) || RESERVED_IDS.has(id)) return undefined;
+  if (typeof name !== 'string' || name.length === 0 || name.length > SCHEMA.nameLength || UNWRITTEN.test(name)) return undefined;
   if (!Array.isArray(sources) || sources.length === 0 || sources.length > LIMITS.maxExtendsDepth + 1) return undefined;
-  if (!sources.every((s): s is string => typeof s === 'string' && s.length > 0 && s.length <= MAX_SOURCE_CHARS && !/[\0-\x1f\x7f]/.test(s))) return undefined;
-  if (!isCount(v['catalogs']) || !isCount(v['entries']) || !isCount(v['chars'])) return undefined;
-  if (typeof categories !== 'object' || categories === null || Array.isArray(categories)) return undefined;
+  if (!sources.every((s): s is string => typeof s === 'string' && s.length > 0 && s.length <= MAX_SOURCE_CHARS && !UNWRITTEN.test(s))) return undefined;
+  if (parent === undefined ? sources.length !== 1 : !isId(parent) || parent === id || sources.length < 2 || stemOf(sources[1]!) !== parent) return undefined;
+  if (stemOf(sources[0]!) !== id) return undefined;
+  if (!isCount(catalogs) || !isCount(entries) || !isCount(chars) || !isObject(categories)) return undefined;
   const known = new Set<string>(TAXONOMY.map((m) => m.id));
-  if (!Object.entries(categories).every(([category, n]) => known.has(category) && isCount(n) && n > 0)) return undefined;
-  const summary: ProviderSummary = {
+  const counts = Object.entries(categories);
+  if (!counts.every(([category, n]) => known.has(category) && isCount(n) && n > 0)) return undefined;
+  if (counts.reduce((n, [, c]) => n + (c as number), 0) !== entries) return undefined;
+  return {
     id,
     name,
-    ...(typeof v['extends'] === 'string' ? { extends: v['extends'] } : {}),
+    ...(parent !== undefined ? { extends: parent as string } : {}),
     sources,
-    catalogs: v['catalogs'] as number,
-    entries: v['entries'] as number,
-    categories: Object.fromEntries(TAXONOMY.filter((m) => m.id in categories).map((m) => [m.id, (categories as Record<string, number>)[m.id]!])),
-    chars: v['chars'] as number,
+    catalogs,
+    entries,
+    categories: Object.fromEntries(TAXONOMY.filter((m) => Object.hasOwn(categories, m.id)).map((m) => [m.id, categories[m.id] as number])),
+    chars,
   };
-  return summary;
+}
+
+/** The file name of a catalog without its extension, from the name output gives it: `acme` for `catalogs/acme.yaml`. */
+export function stemOf(source: string): string {
+  return path.posix.basename(source, path.posix.extname(source));
+}
+
+/** C0 and C1 control characters, DEL and lone surrogates: never in a name errcat writes. */
+const UNWRITTEN = /[\0-\x1f\x7f-\x9f]|\p{Cs}/u;
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= SCHEMA.idLength && SCHEMA.id.test(value);
 }
 
 function isCount(value: unknown): value is number {
-  return Number.isSafeInteger(value) && (value as number) >= 0;
+  return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= MAX_COUNT;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

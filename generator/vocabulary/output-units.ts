@@ -12,3 +12,6 @@ export function unitOf(path: string): string {
   const slash = path.indexOf('/');
   return slash < 0 ? TOP_UNIT : path.slice(0, slash);
 }
+
+/** Ids errcat uses for itself in the output folder, so no provider may take them: `core` is a unit, `node-modules` a folder npm makes. */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(['core', 'node-modules']);

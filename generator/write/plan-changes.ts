@@ -170,7 +170,9 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
   const manifestBytes = Buffer.from(manifest.content, 'utf8');
   // A manifest that differs only in what it says produced the files is up to date as output; a writing run still records the new cache.
   const onDisk = read.file.kind === 'file' ? read.file.head : undefined;
-  const asRecorded = previous.cache === options.cache ? undefined : Buffer.from(manifestContent(hashes, previous.cache), 'utf8');
+  // Only what produced the files (inputs, unit keys) may differ so: the providers' summaries are what the catalogs give, held to them like output.
+  const recorded = previous.cache && options.cache?.providers ? { ...previous.cache, providers: options.cache.providers } : previous.cache;
+  const asRecorded = previous.cache === options.cache ? undefined : Buffer.from(manifestContent(hashes, recorded), 'utf8');
   if (onDisk !== undefined && asRecorded?.equals(onDisk) && !onDisk.equals(manifestBytes)) {
     plan.unchanged.push(MANIFEST_NAME);
     plan.cacheOnly = true;

@@ -111,19 +111,35 @@ describe('providers set aside: a run reads only the catalogs it needs', () => {
     expect(noteOf(await step(async (catalogs) => rm(path.join(catalogs, 'solo.yaml'))))).toMatch(/generated README\.md; /);
   });
 
-  it('trusts a recorded summary as it trusts kept files, for a writing run only: --check reads every catalog', async () => {
+  it('holds the recorded summaries to the catalogs in --check, so a forged one fails the pull request that forges it', async () => {
     await step(async () => {});
     const manifest = path.join(cached.out, '.errcat-manifest.json');
     const text = await readFile(manifest, 'utf8');
-    expect(text).toMatch(/"acme": \{"id":"acme","name":"Acme SMS",/);
+    expect((await cached.generate('--check')).code).toBe(0);
+    // A name for the index README, and a white-label copy that claims to be made from its own file only (so a change of
+    // its parent would not reach it): each passes the manifest's shape, and each fails --check.
+    for (const [id, from, to] of [
+      ['acme', '"name":"Acme SMS"', '"name":"Forged"'],
+      ['brandco', '"extends":"acme","sources":["catalogs/brandco.yaml","catalogs/acme.yaml"]', '"sources":["catalogs/brandco.yaml"]'],
+    ] as const) {
+      expect(text).toContain(from);
+      await writeFile(manifest, text.replace(from, to));
+      const check = await cached.generate('--check');
+      expect(check.code).toBe(1);
+      expect(check.stdout).toContain('stale:   generated/.errcat-manifest.json');
+      // The report's short diff shows the provider's line as --check makes it.
+      expect(check.stdout).toMatch(new RegExp(`^ +\\+ +"${id}": \\{.*${from.replace(/[[\]]/g, '\\$&')}`, 'm'));
+    }
+    // A writing run does trust it (as it trusts kept files by their hashes), and --check still reports it.
     await writeFile(manifest, text.replace('"name":"Acme SMS"', '"name":"Forged"'));
-    expect(noteOf(await cached.generate())).toBe('inputs unchanged since the last run');
-    await writeFile(path.join(cached.project, 'catalogs/solo.yaml'), (await readFile(path.join(cached.project, 'catalogs/solo.yaml'), 'utf8')).replace('name: Solo', 'name: Solo Two'));
+    const solo = path.join(cached.project, 'catalogs/solo.yaml');
+    await writeFile(solo, (await readFile(solo, 'utf8')).replace('name: Solo', 'name: Solo Two'));
     expect(noteOf(await cached.generate())).toMatch(/2 providers' catalogs not read$/);
     expect(await readFile(path.join(cached.out, 'README.md'), 'utf8')).toContain('[Forged](acme/README.md)');
     const check = await cached.generate('--check');
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('stale:   generated/README.md');
+    expect(check.stdout).toContain('stale:   generated/.errcat-manifest.json');
     // Repaired by a run without the cache, which records what it read.
     expect((await cached.generate('--no-cache')).code).toBe(0);
     expect((await cached.generate('--check')).code).toBe(0);

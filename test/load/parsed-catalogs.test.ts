@@ -65,6 +65,24 @@ describe('readCatalogFiles with the catalogs parsed before', () => {
     expect((byStem(after, 'acme').value as { provider: { name: string } }).provider.name).toBe('Acme SMS Ltd');
   });
 
+  it('keeps what it parsed of a file a load leaves unread on purpose (a provider set aside), and reads none of it', async () => {
+    const parsed = new ParsedCatalogs();
+    const load = (skip?: (name: string) => boolean) => parsed.load(() => readCatalogFiles(dir, dir, parsed, skip));
+    const before = await load();
+    const acme = path.join(dir, 'acme.yaml');
+    const acmeText = await readFile(acme, 'utf8');
+    // Unread: even a file that is no catalog any more is not looked at.
+    await writeFile(acme, 'provider: [\n');
+    const skipped = await load((name) => name === 'acme.yaml');
+    expect(skipped.diagnostics).toEqual([]);
+    expect(skipped.catalogs.map((c) => c.stem)).toEqual(['brandco']);
+    // Read again with its old bytes (a run that then reads every catalog): the document parsed before, not parsed again.
+    await writeFile(acme, acmeText);
+    const again = await load();
+    const byStem = (result: typeof before, stem: string) => result.catalogs.find((c) => c.stem === stem)!;
+    expect(byStem(again, 'acme').value).toBe(byStem(before, 'acme').value);
+  });
+
   it('reports a broken file each time, and forgets a deleted one', async () => {
     const parsed = new ParsedCatalogs();
     const load = () => parsed.load(() => readCatalogFiles(dir, dir, parsed));

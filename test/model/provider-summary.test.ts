@@ -12,16 +12,16 @@ const shipped = () => loadModel({ kind: 'folder', dir: 'schema/catalogs', root: 
 describe('provider summaries', () => {
   it('count what the model holds, and read back from a manifest as written', async () => {
     const { model } = await shipped();
-    expect(model.index.map((p) => p.id)).toEqual(model.providers.map((p) => p.id));
+    expect(model.summaries.map((p) => p.id)).toEqual(model.providers.map((p) => p.id));
     for (const [i, provider] of model.providers.entries()) {
-      const summary = model.index[i]!;
+      const summary = model.summaries[i]!;
       expect(summary.sources).toEqual(provider.sources);
       expect(summary.entries).toBe(provider.entryCount);
       expect(Object.values(summary.categories).reduce((n, c) => n + c, 0)).toBe(provider.entryCount);
       expect(summary.categories['invalid_parameters']).toBe(provider.catalogs.flatMap((c) => c.entries).filter((e) => e.category === 'invalid_parameters').length);
       expect(summary.chars).toBeGreaterThan(0);
     }
-    const cache = { inputs: 'a'.repeat(64), units: new Map([['bsg', 'b'.repeat(64)]]), providers: model.index };
+    const cache = { inputs: 'a'.repeat(64), units: new Map([['bsg', 'b'.repeat(64)]]), providers: model.summaries };
     const text = manifestContent(new Map(), cache);
     expect(parseManifest(text).cache).toEqual(cache);
     // The same bytes again from what was read: a run that keeps them all rewrites the manifest unchanged.
@@ -29,7 +29,7 @@ describe('provider summaries', () => {
   });
 
   it('are refused whole when any field is not as errcat writes it', async () => {
-    const written = JSON.parse(JSON.stringify((await shipped()).model.index.find((p) => p.extends !== undefined)));
+    const written = JSON.parse(JSON.stringify((await shipped()).model.summaries.find((p) => p.extends !== undefined)));
     expect(parseProviderSummary(written)).toEqual(written);
     const cases: { given: (s: Record<string, unknown>) => void; why: string }[] = [
       { given: (s) => (s['id'] = 'Bsg'), why: 'an id the schema refuses' },
@@ -46,6 +46,17 @@ describe('provider summaries', () => {
       { given: (s) => (s['categories'] = { nope: 1 }), why: 'a category not in the taxonomy' },
       { given: (s) => (s['categories'] = { success: 0 }), why: 'a category with no entry' },
       { given: (s) => (s['categories'] = []), why: 'categories that are no object' },
+      { given: (s) => (s['categories'] = { ...(s['categories'] as object), success: 1000 }), why: 'counts by category that do not add up to the entries' },
+      { given: (s) => ((s['entries'] = 2 ** 40), (s['categories'] = { success: 2 ** 40 })), why: 'a count far beyond any catalog' },
+      { given: (s) => (s['id'] = 'core'), why: 'an id errcat keeps for itself' },
+      { given: (s) => (s['name'] = 'A\u0000B'), why: 'a control character in the name' },
+      { given: (s) => (s['name'] = 'A\u009bB'), why: 'a C1 control character in the name' },
+      { given: (s) => (s['name'] = 'A\ud800B'), why: 'a lone surrogate in the name' },
+      { given: (s) => (s['extends'] = s['id']), why: 'a provider that extends itself' },
+      { given: (s) => (s['extends'] = 'smsapi'), why: 'a parent that is not its second source' },
+      { given: (s) => delete s['extends'], why: 'sources of a parent, but no parent' },
+      { given: (s) => (s['sources'] = [(s['sources'] as string[])[0]]), why: 'a parent, but no source of it' },
+      { given: (s) => (s['sources'] = ['errcat/schema/catalogs/other.yaml', ...(s['sources'] as string[]).slice(1)]), why: 'an own file not named for the provider' },
     ];
     for (const { given, why } of cases) {
       const forged = structuredClone(written);

@@ -2,10 +2,10 @@ import { providerPackageName } from '../../model/build-model.ts';
 import type { Model } from '../../model/model.ts';
 import type { Actor } from '../../vocabulary/taxonomy.ts';
 
-/** The view of `generated/README.md`: every provider of the output (`model.index`) and the category × provider matrix. */
+/** The view of `generated/README.md`: every provider of the output (`model.summaries`) and the category × provider matrix. */
 export function indexReadmeView(model: Model) {
   return {
-    providers: model.index.map((p) => ({
+    providers: model.summaries.map((p) => ({
       id: p.id,
       name: p.name,
       packageName: providerPackageName(model.scope, p.id),
@@ -21,7 +21,7 @@ export function indexReadmeView(model: Model) {
       category: member.id,
       actor: ACTORS[member.actor],
       failover: yesNo(member.failover),
-      cells: model.index.map((p) => {
+      cells: model.summaries.map((p) => {
         const count = p.categories[member.id] ?? 0;
         return { count: String(count), link: `${p.id}/README.md#catalogs`, hasCount: count > 0 };
       }),

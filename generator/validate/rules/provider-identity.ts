@@ -1,7 +1,5 @@
+import { RESERVED_IDS } from '../../vocabulary/output-units.ts';
 import { problemAt, placeOf, type SemanticRule } from './rule.ts';
-
-/** Ids the generator uses for itself under generated/, so no provider may take them. */
-const RESERVED_IDS = new Set(['core', 'node-modules']);
 
 /**
  * A provider id names a folder and an npm package, so it must be unique, not
