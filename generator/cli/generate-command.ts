@@ -98,7 +98,7 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
   const { releasedModel, emitFiles, LARGE_MODEL_ENTRIES, AsideRefusedError } = await import('../pipeline.ts');
   const caching = useCache && inputs !== undefined && root.exists;
   // Providers kept without their catalogs being read at all: a run that changed one catalog loads only what it needs.
-  const found = caching ? await timings.time('cache', () => providersAside(root.path, previous, inputs)) : { aside: new Map<string, AsideProvider>(), verified: new Map<string, AsideProvider>() };
+  const found = caching ? await timings.time('cache: set aside', () => providersAside(root.path, previous, inputs)) : { aside: new Map<string, AsideProvider>(), verified: new Map<string, AsideProvider>() };
   const pipelineOptions = { ...options, outDir: root.path, ...(parsed ? { parsed } : {}) };
   /** load → release with some providers set aside; the provider packages kept as they are take the version their record names, found before the record is read. */
   const released = async (aside: ReadonlyMap<string, AsideProvider>) => {
@@ -121,7 +121,7 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
   const keys = inputs === undefined ? undefined : unitKeys(inputs, model, aside);
   const kept =
     useCache && keys !== undefined && root.exists
-      ? await timings.time('cache', () => keptUnits(root.path, previous, keys, new Set([...early.keys(), ...aside.keys()])))
+      ? await timings.time('cache: kept units', () => keptUnits(root.path, previous, keys, new Set([...early.keys(), ...aside.keys()])))
       : { units: new Set<string>(), files: new Map<string, string>() };
   // Versioned as kept, not released (its record was not read): such a package is never made again here, whatever the keys say.
   for (const [id, { files }] of [...early, ...aside]) {
