@@ -31,7 +31,7 @@ export interface SourcedModel {
  * before the model is built, so every command agrees on what `generate` can do.
  * `aside`: providers of the output whose catalogs the source leaves out (a
  * run keeps their packages as they are, see `cache/`); their recorded size
- * counts against the limit, and the model's index lists them.
+ * counts against the limit, and the model's summaries list them.
  */
 export async function loadModel(source: CatalogSource, options: ModelOptions, timings: StageTimings = NO_TIMINGS, aside: readonly ProviderSummary[] = []): Promise<SourcedModel> {
   const loaded = await timings.time('load', () => readCatalogSource(source));
