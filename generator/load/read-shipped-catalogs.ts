@@ -41,10 +41,11 @@ export async function withShippedCatalogs(
   const shippedDir = fileURLToPath(SHIPPED_CATALOG_DIR);
   if (path.resolve(ownDir) === path.resolve(shippedDir)) return own;
   const ownIds = new Set(own.catalogs.map((c) => c.stem));
-  const shipped = await readCatalogFiles(shippedDir, shippedDir, parsed, skip && ((name) => skip.has(shippedLabel(name))));
+  // Not even read: a shipped catalog the project replaces, or one set aside.
+  const unwanted = (name: string) => ownIds.has(path.basename(name, path.extname(name))) || skip?.has(shippedLabel(name)) === true;
+  const shipped = await readCatalogFiles(shippedDir, shippedDir, parsed, unwanted);
   const added: LoadedCatalog[] = [];
   for (const catalog of shipped.catalogs) {
-    if (ownIds.has(catalog.stem)) continue;
     const generate = selection.generate.includes(catalog.stem);
     const label = shippedLabel(path.basename(catalog.file));
     const replacement = generate ? await listed(catalog.stem) : undefined;

@@ -83,6 +83,24 @@ describe('readCatalogFiles with the catalogs parsed before', () => {
     expect(byStem(again, 'acme').value).toBe(byStem(before, 'acme').value);
   });
 
+  it('never reads a shipped catalog the project replaces', async () => {
+    // The store sees every file parsed: a project catalog named like a shipped one leaves the shipped one unread.
+    const seen: string[] = [];
+    const parsed = new (class extends ParsedCatalogs {
+      override parsed(key: string, bytes: Buffer, parse: () => ParseResult): ParseResult {
+        seen.push(key.slice(0, key.indexOf('\0')));
+        return super.parsed(key, bytes, parse);
+      }
+    })();
+    const shipped = (name: string) => path.join(REPO, 'schema/catalogs', name);
+    await writeFile(path.join(dir, 'smsapi.yaml'), (await readFile(shipped('smsapi.yaml'), 'utf8')).replace('name: SMSAPI', 'name: Our SMSAPI'));
+    const { catalogs } = await parsed.load(() => readCatalogSource(folderSource({ catalogDir: dir, root: dir, parsed })));
+    expect(seen).toContain(path.join(dir, 'smsapi.yaml'));
+    expect(seen).toContain(shipped('bsg.yaml'));
+    expect(seen).not.toContain(shipped('smsapi.yaml'));
+    expect(catalogs.filter((c) => c.stem === 'smsapi').map((c) => c.source)).toEqual(['smsapi.yaml']);
+  });
+
   it('reports a broken file each time, and forgets a deleted one', async () => {
     const parsed = new ParsedCatalogs();
     const load = () => parsed.load(() => readCatalogFiles(dir, dir, parsed));
