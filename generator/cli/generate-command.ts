@@ -120,7 +120,7 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
   notes.forEach((line) => print(line));
   const keys = inputs === undefined ? undefined : unitKeys(inputs, model, aside);
   const kept =
-    useCache && keys !== undefined && root.exists
+    caching && keys !== undefined
       ? await timings.time('cache: kept units', () => keptUnits(root.path, previous, keys, new Set([...early.keys(), ...aside.keys()])))
       : { units: new Set<string>(), files: new Map<string, string>() };
   // Versioned as kept, not released (its record was not read): such a package is never made again here, whatever the keys say.
