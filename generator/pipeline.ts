@@ -102,6 +102,8 @@ export async function releasedModel(options: PipelineOptions, timings: StageTimi
     if (outDir === undefined) return { model: loaded, bumps: [], notes: [] };
     // Core first: a new core version moves every provider package too (and is part of what a kept package was made with).
     const core = withCoreVersion(loaded, await readPreviousTaxonomy(outDir));
+    // Providers were set aside at the core version the output records. Core moves with errcat's own code, which changes every
+    // key, so none would be set aside: only a core record edited by hand gets here, and a run that reads every catalog repairs it.
     if (core.bump !== undefined && options.aside?.length) throw new AsideRefusedError('core moves every package');
     // A core bump moves every provider package (see `withPackageVersions`), which a kept package's record does not say.
     const versions = kept === undefined || core.bump !== undefined ? new Map<string, string>() : await kept(core.model);

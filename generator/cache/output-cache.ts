@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
+import { catalogStem } from '../load/catalog-files.ts';
 import { readOutputFile } from '../load/output/output-file.ts';
 import type { Model, ProviderModel, ProviderSummary } from '../model/model.ts';
-import { stemOf } from '../model/provider-summary.ts';
 import { readPreviousTaxonomy } from '../release/read-previous-taxonomy.ts';
 import { recordedVersion, RECORD_HEAD_BYTES } from '../release/read-previous-output.ts';
 import { aFewAtATime } from '../vocabulary/a-few-at-a-time.ts';
@@ -51,10 +51,11 @@ function providerKey(inputs: RunInputs, provider: Pick<ProviderModel, 'id' | 'so
   return unitKey(inputs, 'provider', provider.id, version, coreVersion, ...sources.flat().map(String));
 }
 
-/** A provider package a run keeps as it is: its version, and its files with their hashes. */
+/** A provider package a run keeps as it is: its version, its files with their hashes, and the key it was made with. */
 export interface KeptProvider {
   version: string;
-  files: Map<string, string>;
+  files: ReadonlyMap<string, string>;
+  key: string;
 }
 
 /**
@@ -83,7 +84,7 @@ export async function keptProviders(
   for (const provider of model.providers) {
     const known = verified.get(provider.id);
     const found = known && sameList(known.summary.sources, provider.sources) ? known : await keptAtRecordedVersion(root, manifest, units, inputs, provider, model.coreVersion);
-    if (found) kept.set(provider.id, { version: found.version, files: found.files });
+    if (found) kept.set(provider.id, found);
   }
   return kept;
 }
@@ -92,10 +93,9 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
-/** A provider kept without its own catalog file being read (see `providersAside`): as kept, with the summary the manifest records and its unit's key. */
+/** A provider kept without its own catalog file being read (see `providersAside`): as kept, with the summary the manifest records. */
 export interface AsideProvider extends KeptProvider {
   summary: ProviderSummary;
-  key: string;
 }
 
 /**
@@ -121,12 +121,12 @@ export async function providersAside(root: string, manifest: Manifest, inputs: R
   const core = recorded?.length ? await readPreviousTaxonomy(root) : undefined;
   if (recorded === undefined || core === undefined) return { aside, verified };
   const stems = new Map<string, number>();
-  for (const label of inputs.catalogs.keys()) stems.set(stemOf(label), (stems.get(stemOf(label)) ?? 0) + 1);
+  for (const label of inputs.catalogs.keys()) stems.set(catalogStem(label), (stems.get(catalogStem(label)) ?? 0) + 1);
   const units = filesByUnit(manifest);
   for (const summary of recorded) {
-    if (!summary.sources.every((source) => stems.get(stemOf(source)) === 1)) continue;
+    if (!summary.sources.every((source) => stems.get(catalogStem(source)) === 1)) continue;
     const kept = await keptAtRecordedVersion(root, manifest, units, inputs, summary, core.version);
-    if (kept) verified.set(summary.id, { ...kept, summary, key: manifest.cache!.units.get(summary.id)! });
+    if (kept) verified.set(summary.id, { ...kept, summary });
   }
   const loadedNeed = new Set(recorded.filter((s) => !verified.has(s.id)).flatMap((s) => s.sources));
   for (const [id, provider] of verified) if (!loadedNeed.has(provider.summary.sources[0]!)) aside.set(id, provider);
@@ -155,7 +155,7 @@ async function keptAtRecordedVersion(
   const version = recordedVersion(read.head);
   if (version === undefined || providerKey(inputs, provider, version, coreVersion) !== recorded) return undefined;
   if (!(await allHashesMatch(root, new Map([...files].filter(([file]) => file !== record))))) return undefined;
-  return { version, files: new Map(files) };
+  return { version, files, key: recorded };
 }
 
 /** The files a manifest lists for each unit, each with its one hash; a unit with a file listed with two hashes (a run under way) has none. */

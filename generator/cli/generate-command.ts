@@ -158,11 +158,12 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
  * interrupted run): the whole pipeline then runs, and repairs or reports it.
  */
 async function nothingToDo(options: GenerateOptions, previous: Manifest, started: number, timings: StageTimings, print: (line: string) => void): Promise<number | undefined> {
-  const kept = new Map([...filesByUnit(previous).values()].flatMap((files) => [...files]));
+  const units = filesByUnit(previous);
+  const kept = new Map([...units.values()].flatMap((files) => [...files]));
   if (kept.size !== previous.hashes.size || previous.unhashed.size > 0) return undefined;
   // Counted from the record's summaries where it has them (a record of an older errcat has not): what a run that loads them would say.
   const summaries = previous.cache?.providers;
-  const providers = summaries?.length ?? [...filesByUnit(previous).keys()].filter((unit) => unit !== 'core' && unit !== TOP_UNIT).length;
+  const providers = summaries?.length ?? [...units.keys()].filter((unit) => unit !== 'core' && unit !== TOP_UNIT).length;
   const made: Made = {
     files: [],
     kept,

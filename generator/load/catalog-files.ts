@@ -9,6 +9,15 @@ export function isCatalogFileName(name: string): boolean {
   return CATALOG_EXTENSIONS.has(path.extname(name));
 }
 
+/**
+ * A catalog file's name without folder or extension, which validation holds
+ * equal to its provider's id: `acme` for `catalogs/acme.yaml`, for a path as
+ * the system gives it or a name as output gives it.
+ */
+export function catalogStem(file: string): string {
+  return path.basename(file, path.extname(file));
+}
+
 /** The provider id a loaded (not yet validated) catalog declares, if it declares one. */
 export function providerIdOf(catalog: LoadedCatalog): string | undefined {
   const id = (catalog.value as { provider?: { id?: unknown } } | null)?.provider?.id;

@@ -35,9 +35,9 @@ export class ParsedCatalogs {
    * provider set aside, see `CatalogSource`): a run that must then read
    * every catalog, or the next one, finds it parsed if its bytes are the same.
    */
-  keep(file: string): void {
-    const prefix = parsedKey(file, '');
-    for (const [key, held] of this.files) if (key.startsWith(prefix)) held.read = true;
+  keep(key: string): void {
+    const held = this.files.get(key);
+    if (held !== undefined) held.read = true;
   }
 
   /** Drops everything held: a run about to make a large output keeps no parsed catalog beside it. */

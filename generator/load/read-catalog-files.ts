@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../vocabulary/diagnostic.ts';
 import { SetupError } from '../vocabulary/setup-error.ts';
 import { LIMITS } from '../vocabulary/limits.ts';
-import { displayPath, isCatalogFileName, relativePosix } from './catalog-files.ts';
+import { catalogStem, displayPath, isCatalogFileName, relativePosix } from './catalog-files.ts';
 import { decodeCatalogBytes, refusal } from './decode-catalog-bytes.ts';
 import type { LoadedCatalog } from './loaded-catalog.ts';
 import { parseCatalogText, type ParseResult } from './parse-catalog-text.ts';
@@ -29,7 +29,7 @@ export async function readCatalogFiles(dir: string, root: string, parsed?: Parse
   const result: LoadResult = { catalogs: [], diagnostics: [] };
   for (const name of names) {
     if (skip?.(name)) {
-      parsed?.keep(path.join(dir, name));
+      parsed?.keep(parsedKey(path.join(dir, name), shownByDefault(path.join(dir, name))));
       continue;
     }
     const loaded = await readCatalogFile(path.join(dir, name), undefined, parsed);
@@ -60,7 +60,7 @@ async function catalogFolderNames(dir: string): Promise<string[]> {
  * relative to the working directory). With `parsed`, bytes parsed before in
  * this process are not parsed again (see `ParsedCatalogs`).
  */
-export async function readCatalogFile(file: string, shown = displayPath(path.resolve(file)), parsed?: ParsedCatalogs): Promise<ParseResult> {
+export async function readCatalogFile(file: string, shown = shownByDefault(file), parsed?: ParsedCatalogs): Promise<ParseResult> {
   // Never through a link, never a pipe or a device, never more than the limit: see read-regular-file.ts.
   const read = await readRegularFile(file, LIMITS.maxFileBytes);
   const refused = refusalMessage(read, 'a catalog', LIMITS.maxFileBytes);
@@ -68,7 +68,12 @@ export async function readCatalogFile(file: string, shown = displayPath(path.res
   const parse = (): ParseResult => {
     const decoded = decodeCatalogBytes(read.bytes, shown);
     if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
-    return parseCatalogText(shown, path.basename(file, path.extname(file)), decoded.text);
+    return parseCatalogText(shown, catalogStem(file), decoded.text);
   };
   return parsed === undefined ? parse() : parsed.parsed(parsedKey(file, shown), read.bytes, parse);
+}
+
+/** How messages name a catalog file unless told otherwise: relative to the working directory. */
+function shownByDefault(file: string): string {
+  return displayPath(path.resolve(file));
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { OptionError } from '../vocabulary/option-error.ts';
 import { LIMITS } from '../vocabulary/limits.ts';
-import { displayPath, isCatalogFileName } from './catalog-files.ts';
+import { catalogStem, displayPath, isCatalogFileName } from './catalog-files.ts';
 import { decodeCatalogBytes, oversized, type DecodedCatalog } from './decode-catalog-bytes.ts';
 import { git, GitError } from './git.ts';
 import { parseCatalogText } from './parse-catalog-text.ts';
@@ -38,7 +38,7 @@ export async function readCatalogsAtRef(ref: string, dir: string): Promise<LoadR
       result.diagnostics.push(read.diagnostic);
       continue;
     }
-    const parsed = parseCatalogText(file, path.basename(item.path, path.extname(item.path)), read.text);
+    const parsed = parseCatalogText(file, catalogStem(item.path), read.text);
     if (parsed.ok) result.catalogs.push(parsed.catalog);
     else result.diagnostics.push(...parsed.diagnostics);
   }

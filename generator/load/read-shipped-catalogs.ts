@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageLabel, SHIPPED_CATALOG_DIR } from '../vocabulary/errcat-root.ts';
-import { isCatalogFileName } from './catalog-files.ts';
+import { catalogStem, isCatalogFileName } from './catalog-files.ts';
 import type { ShippedSelection } from './catalog-source.ts';
 import type { LoadedCatalog } from './loaded-catalog.ts';
 import type { ParsedCatalogs } from './parsed-catalogs.ts';
@@ -15,7 +15,7 @@ import { readCatalogFiles, type LoadResult } from './read-catalog-files.ts';
  */
 export async function shippedProviderIds(): Promise<string[]> {
   const names = await readdir(SHIPPED_CATALOG_DIR);
-  return names.filter(isCatalogFileName).map((name) => path.basename(name, path.extname(name))).sort();
+  return names.filter(isCatalogFileName).map(catalogStem).sort();
 }
 
 /**
@@ -42,7 +42,7 @@ export async function withShippedCatalogs(
   if (path.resolve(ownDir) === path.resolve(shippedDir)) return own;
   const ownIds = new Set(own.catalogs.map((c) => c.stem));
   // Not even read: a shipped catalog the project replaces, or one set aside.
-  const unwanted = (name: string) => ownIds.has(path.basename(name, path.extname(name))) || skip?.has(shippedLabel(name)) === true;
+  const unwanted = (name: string) => ownIds.has(catalogStem(name)) || skip?.has(shippedLabel(name)) === true;
   const shipped = await readCatalogFiles(shippedDir, shippedDir, parsed, unwanted);
   const added: LoadedCatalog[] = [];
   for (const catalog of shipped.catalogs) {

@@ -1,5 +1,5 @@
 import type { ProviderModel, ProviderSummary } from './model.ts';
-import path from 'node:path';
+import { catalogStem } from '../load/catalog-files.ts';
 import { catalogSchema } from '../vocabulary/catalog-schema.ts';
 import { LIMITS } from '../vocabulary/limits.ts';
 import { RESERVED_IDS } from '../vocabulary/output-units.ts';
@@ -29,16 +29,17 @@ const SCHEMA = (() => {
   return { id: new RegExp(defs.ProviderId!.pattern!), idLength: defs.ProviderId!.maxLength!, nameLength: defs.Provider!.properties!.name!.maxLength! };
 })();
 
-/** The longest name a summary may give for a catalog file (a path, as output names it). */
-const MAX_SOURCE_CHARS = 4096;
+/** The longest name a summary may give for a catalog file: a path, as output names it (a relative path, so longer than the 4,096 bytes of an absolute one only by its `..` steps). */
+const MAX_SOURCE_CHARS = 16 * 1024;
 
 /** The most entries a summary may count: far above what the input limits allow, and small enough that any sum of them is exact. */
 const MAX_COUNT = 2 ** 31;
 
 /**
  * A recorded summary, read back as untrusted input (the manifest arrives
- * through pull requests): exactly the shape `providerSummary` gives, within
- * the schema's bounds and consistent with itself (a parent exactly when
+ * through pull requests): exactly the shape `providerSummary` gives, for
+ * any catalog the schema takes (so `--check` never finds errcat's own
+ * record stale), and consistent with itself (a parent exactly when
  * there is more than one source, the second one the parent's; counts by
  * category that add up to the entries), or `undefined`. A writing run uses
  * a summary only for a provider whose package files still have the hashes
@@ -50,11 +51,13 @@ export function parseProviderSummary(value: unknown): ProviderSummary | undefine
   const { id, name, sources, categories, catalogs, entries, chars } = value;
   const parent = value['extends'];
   if (!isId(id) || RESERVED_IDS.has(id)) return undefined;
-  if (typeof name !== 'string' || name.length === 0 || name.length > SCHEMA.nameLength || UNWRITTEN.test(name)) return undefined;
+  // Any name the schema takes (it counts code points); the README escapes what it shows.
+  if (typeof name !== 'string' || name.length === 0 || name.length > 2 * SCHEMA.nameLength || [...name].length > SCHEMA.nameLength) return undefined;
+  // Any file name: a run keeps a provider only when every source is a catalog file it hashed (see `providersAside`).
   if (!Array.isArray(sources) || sources.length === 0 || sources.length > LIMITS.maxExtendsDepth + 1) return undefined;
-  if (!sources.every((s): s is string => typeof s === 'string' && s.length > 0 && s.length <= MAX_SOURCE_CHARS && !UNWRITTEN.test(s))) return undefined;
-  if (parent === undefined ? sources.length !== 1 : !isId(parent) || parent === id || sources.length < 2 || stemOf(sources[1]!) !== parent) return undefined;
-  if (stemOf(sources[0]!) !== id) return undefined;
+  if (!sources.every((s): s is string => typeof s === 'string' && s.length > 0 && s.length <= MAX_SOURCE_CHARS)) return undefined;
+  if (parent === undefined ? sources.length !== 1 : !isId(parent) || parent === id || sources.length < 2 || catalogStem(sources[1]!) !== parent) return undefined;
+  if (catalogStem(sources[0]!) !== id) return undefined;
   if (!isCount(catalogs) || !isCount(entries) || !isCount(chars) || !isObject(categories)) return undefined;
   const known = new Set<string>(TAXONOMY.map((m) => m.id));
   const counts = Object.entries(categories);
@@ -71,14 +74,6 @@ export function parseProviderSummary(value: unknown): ProviderSummary | undefine
     chars,
   };
 }
-
-/** The file name of a catalog without its extension, from the name output gives it: `acme` for `catalogs/acme.yaml`. */
-export function stemOf(source: string): string {
-  return path.posix.basename(source, path.posix.extname(source));
-}
-
-/** C0 and C1 control characters, DEL and lone surrogates: never in a name errcat writes. */
-const UNWRITTEN = /[\0-\x1f\x7f-\x9f]|\p{Cs}/u;
 
 function isId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= SCHEMA.idLength && SCHEMA.id.test(value);

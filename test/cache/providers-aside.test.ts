@@ -62,6 +62,11 @@ describe('providers set aside: a run reads only the catalogs it needs', () => {
     expect(noteOf(await step(replaceIn('solo.yaml', 'text: not enough funds', 'text: not enough money')))).toMatch(
       /^generated README\.md, solo; \d+ files of unchanged inputs kept, 2 providers' catalogs not read$/,
     );
+    // Any name the schema takes is recorded so that --check finds the record as it makes it, and a run with nothing to do says so.
+    await step(replaceIn('solo.yaml', 'name: Solo', `name: "${'😀'.repeat(60)} \\tSo\\u0085lo"`));
+    expect((await cached.generate('--check')).code).toBe(0);
+    expect(noteOf(await cached.generate())).toBe('inputs unchanged since the last run');
+    await step(replaceIn('solo.yaml', `name: "${'😀'.repeat(60)} \\tSo\\u0085lo"`, 'name: Solo'));
     // A category: the index README's matrix follows, from the recorded counts of the providers not read.
     expect(noteOf(await step(replaceIn('solo.yaml', 'category: insufficient_balance', 'category: account')))).toMatch(/generated README\.md, solo; .* 2 providers' catalogs not read$/);
     // An entry more: the index README's counts follow.
