@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sameValue } from '../changes/same-value.ts';
 import { catalogStem } from '../load/catalog-files.ts';
 import { readOutputFile } from '../load/output/output-file.ts';
 import type { Model, ProviderModel, ProviderSummary } from '../model/model.ts';
@@ -83,14 +84,10 @@ export async function keptProviders(
   const units = filesByUnit(manifest);
   for (const provider of model.providers) {
     const known = verified.get(provider.id);
-    const found = known && sameList(known.summary.sources, provider.sources) ? known : await keptAtRecordedVersion(root, manifest, units, inputs, provider, model.coreVersion);
+    const found = known && sameValue(known.summary.sources, provider.sources) ? known : await keptAtRecordedVersion(root, manifest, units, inputs, provider, model.coreVersion);
     if (found) kept.set(provider.id, found);
   }
   return kept;
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 /** A provider kept without its own catalog file being read (see `providersAside`): as kept, with the summary the manifest records. */

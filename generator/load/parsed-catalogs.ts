@@ -4,7 +4,7 @@ import type { ParseResult } from './parse-catalog-text.ts';
 /**
  * Catalog files this process parsed, each with the bytes it was parsed from,
  * for a process that loads the same catalogs again and again (`--watch`
- * reads every catalog on each save, and parsing an unchanged 100,000-entry
+ * reads the catalogs on each save, and parsing an unchanged 100,000-entry
  * catalog again took half a second to give what it gave). Parsing is a
  * function of the bytes and the names the file is shown and kept by (the
  * key), so a file whose bytes are the same, byte for byte, is not parsed

@@ -28,12 +28,13 @@ export async function readCatalogFiles(dir: string, root: string, parsed?: Parse
   const names = (await catalogFolderNames(dir)).filter(isCatalogFileName).sort();
   const result: LoadResult = { catalogs: [], diagnostics: [] };
   for (const name of names) {
+    const file = path.join(dir, name);
     if (skip?.(name)) {
-      parsed?.keep(parsedKey(path.join(dir, name), shownByDefault(path.join(dir, name))));
+      parsed?.keep(parsedKey(file, shownByDefault(file)));
       continue;
     }
-    const loaded = await readCatalogFile(path.join(dir, name), undefined, parsed);
-    if (loaded.ok) result.catalogs.push({ ...loaded.catalog, source: relativePosix(root, path.join(dir, name)) });
+    const loaded = await readCatalogFile(file, undefined, parsed);
+    if (loaded.ok) result.catalogs.push({ ...loaded.catalog, source: relativePosix(root, file) });
     else result.diagnostics.push(...loaded.diagnostics);
   }
   return result;
