@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sameValue } from '../changes/same-value.ts';
 import { catalogStem } from '../load/catalog-files.ts';
 import { readOutputFile } from '../load/output/output-file.ts';
+import type { RememberedHashes } from '../load/remembered-hashes.ts';
 import type { Model, ProviderModel, ProviderSummary } from '../model/model.ts';
 import { readPreviousTaxonomy } from '../release/read-previous-taxonomy.ts';
 import { recordedVersion, RECORD_HEAD_BYTES } from '../release/read-previous-output.ts';
@@ -71,7 +72,8 @@ export interface KeptProvider {
  * was made from these very inputs at that version, the evidence that keeps
  * its files. Returns each kept package's version and files, with hashes.
  * `verified`: providers found so earlier in the run (`providersAside`),
- * from the same sources: not read and hashed again.
+ * from the same sources: not read and hashed again. `hashes`: those a
+ * watching process remembers (files unchanged since are not read again).
  */
 export async function keptProviders(
   root: string,
@@ -79,12 +81,13 @@ export async function keptProviders(
   inputs: RunInputs,
   model: Model,
   verified: ReadonlyMap<string, AsideProvider> = new Map(),
+  hashes?: RememberedHashes,
 ): Promise<Map<string, KeptProvider>> {
   const kept = new Map<string, KeptProvider>();
   const units = filesByUnit(manifest);
   for (const provider of model.providers) {
     const known = verified.get(provider.id);
-    const found = known && sameValue(known.summary.sources, provider.sources) ? known : await keptAtRecordedVersion(root, manifest, units, inputs, provider, model.coreVersion);
+    const found = known && sameValue(known.summary.sources, provider.sources) ? known : await keptAtRecordedVersion(root, manifest, units, inputs, provider, model.coreVersion, hashes);
     if (found) kept.set(provider.id, found);
   }
   return kept;
@@ -110,8 +113,14 @@ export interface AsideProvider extends KeptProvider {
  * no provider there): the caller then loads every catalog. Returns those set
  * aside, and every provider found kept (`verified`: parents that are read
  * among them), so the release step need not hash their files again.
+ * `hashes`: as for `keptProviders`.
  */
-export async function providersAside(root: string, manifest: Manifest, inputs: RunInputs): Promise<{ aside: Map<string, AsideProvider>; verified: Map<string, AsideProvider> }> {
+export async function providersAside(
+  root: string,
+  manifest: Manifest,
+  inputs: RunInputs,
+  hashes?: RememberedHashes,
+): Promise<{ aside: Map<string, AsideProvider>; verified: Map<string, AsideProvider> }> {
   const verified = new Map<string, AsideProvider>();
   const aside = new Map<string, AsideProvider>();
   const recorded = manifest.cache?.providers;
@@ -122,7 +131,7 @@ export async function providersAside(root: string, manifest: Manifest, inputs: R
   const units = filesByUnit(manifest);
   for (const summary of recorded) {
     if (!summary.sources.every((source) => stems.get(catalogStem(source)) === 1)) continue;
-    const kept = await keptAtRecordedVersion(root, manifest, units, inputs, summary, core.version);
+    const kept = await keptAtRecordedVersion(root, manifest, units, inputs, summary, core.version, hashes);
     if (kept) verified.set(summary.id, { ...kept, summary });
   }
   const loadedNeed = new Set(recorded.filter((s) => !verified.has(s.id)).flatMap((s) => s.sources));
@@ -142,16 +151,17 @@ async function keptAtRecordedVersion(
   inputs: RunInputs,
   provider: Pick<ProviderModel, 'id' | 'sources'>,
   coreVersion: string,
+  hashes: RememberedHashes | undefined,
 ): Promise<KeptProvider | undefined> {
   const files = units.get(provider.id);
   const recorded = manifest.cache?.units.get(provider.id);
   const record = `${provider.id}/catalog.json`;
   if (files === undefined || recorded === undefined || !files.has(record)) return undefined;
-  const read = await readOutputFile(root, record, { keepBytes: RECORD_HEAD_BYTES });
+  const read = await readOutputFile(root, record, { keepBytes: RECORD_HEAD_BYTES, hashes });
   if (read.kind !== 'file' || read.sha256 !== files.get(record)) return undefined;
   const version = recordedVersion(read.head);
   if (version === undefined || providerKey(inputs, provider, version, coreVersion) !== recorded) return undefined;
-  if (!(await allHashesMatch(root, new Map([...files].filter(([file]) => file !== record))))) return undefined;
+  if (!(await allHashesMatch(root, new Map([...files].filter(([file]) => file !== record)), hashes))) return undefined;
   return { version, files, key: recorded };
 }
 
@@ -174,13 +184,14 @@ export function filesByUnit(manifest: Manifest): Map<string, Map<string, string>
  * were made with, it is `keys`' key for them, and every file of theirs the
  * manifest lists still has the bytes it lists (read and hashed here: the
  * cache is never trusted over the files), unless `verified` names them.
- * Returns their files, with hashes.
+ * Returns their files, with hashes. `hashes`: as for `keptProviders`.
  */
 export async function keptUnits(
   root: string | undefined,
   manifest: Manifest,
   keys: ReadonlyMap<string, string>,
   verified: ReadonlySet<string> = new Set(),
+  hashes?: RememberedHashes,
 ): Promise<{ units: Set<string>; files: Map<string, string> }> {
   const kept = { units: new Set<string>(), files: new Map<string, string>() };
   if (root === undefined || manifest.cache === undefined) return kept;
@@ -188,7 +199,7 @@ export async function keptUnits(
     const key = keys.get(unit);
     if (key === undefined || manifest.cache.units.get(unit) !== key) continue;
     // `verified`: units whose files were just read and hashed (`keptProviders`).
-    if (!verified.has(unit) && !(await allHashesMatch(root, files))) continue;
+    if (!verified.has(unit) && !(await allHashesMatch(root, files, hashes))) continue;
     kept.units.add(unit);
     for (const [file, sha256] of files) kept.files.set(file, sha256);
   }
@@ -196,12 +207,12 @@ export async function keptUnits(
 }
 
 /** Whether every file has the hash given, read and hashed a few at a time. */
-async function allHashesMatch(root: string, files: ReadonlyMap<string, string>): Promise<boolean> {
+async function allHashesMatch(root: string, files: ReadonlyMap<string, string>, hashes: RememberedHashes | undefined): Promise<boolean> {
   let intact = true;
   await aFewAtATime(
     files,
     async ([file, sha256]) => {
-      const found = await readOutputFile(root, file, { keepBytes: 0 });
+      const found = await readOutputFile(root, file, { keepBytes: 0, hashes });
       if (found.kind !== 'file' || found.sha256 !== sha256) intact = false;
     },
     () => !intact,

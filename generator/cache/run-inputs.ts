@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, type Stats } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isCatalogFileName, relativePosix } from '../load/catalog-files.ts';
 import { readRegularFile } from '../load/read-regular-file.ts';
+import type { RememberedHashes } from '../load/remembered-hashes.ts';
 import { shippedLabel } from '../load/read-shipped-catalogs.ts';
 import { ERRCAT_ROOT, SHIPPED_CATALOG_DIR } from '../vocabulary/errcat-root.ts';
 import { LIMITS } from '../vocabulary/limits.ts';
@@ -71,9 +72,10 @@ function catalogFolders(options: CacheOptions): { dir: string; label: (name: str
  * milliseconds for the five catalogs). `undefined` when a catalog cannot be
  * read as the load stage would (a link, a pipe, too large, a folder that is
  * not there): such a run is never answered from the cache, and the load
- * stage reports the problem.
+ * stage reports the problem. A watching process passes the `hashes` it
+ * remembers: an unchanged catalog is then not read again.
  */
-export async function readRunInputs(options: CacheOptions): Promise<RunInputs | undefined> {
+export async function readRunInputs(options: CacheOptions, hashes?: RememberedHashes): Promise<RunInputs | undefined> {
   const common = createHash('sha256').update(`${KEY_FORMAT}\n${await (ownInputs ??= hashOwnInputs())}\n`);
   // Every option that shapes output; one missing here would let a run with it changed be answered from the cache.
   const { scope, corePackage, workspaceProtocol, providers, enumStyle, targets } = options;
@@ -87,15 +89,31 @@ export async function readRunInputs(options: CacheOptions): Promise<RunInputs | 
     if (names === undefined) return undefined;
     all.update(`folder ${JSON.stringify(folder.label(''))}\n`);
     for (const name of names.filter(isCatalogFileName).sort()) {
-      const read = await readRegularFile(path.join(folder.dir, name), LIMITS.maxFileBytes);
-      if (read.kind !== 'read') return undefined;
+      const hash = await catalogHash(path.join(folder.dir, name), hashes);
+      if (hash === undefined) return undefined;
       const label = folder.label(name);
-      const hash = contentHash(read.bytes);
       catalogs.set(label, hash);
       all.update(`${JSON.stringify(label)} ${hash}\n`);
     }
   }
   return { common: commonKey, catalogs, key: all.digest('hex') };
+}
+
+/** A catalog file's hash, as the load stage would read it (`undefined` if it cannot): remembered while the file's `lstat` is the same, else read. */
+async function catalogHash(file: string, hashes?: RememberedHashes): Promise<string | undefined> {
+  let stats: Stats | undefined;
+  try {
+    stats = hashes === undefined ? undefined : lstatSync(file);
+  } catch {
+    // Not there, or not to be looked at: read below as the load stage reads it, which says what is wrong.
+  }
+  const known = stats === undefined ? undefined : hashes?.hashOf(file, stats);
+  if (known !== undefined) return known;
+  const read = await readRegularFile(file, LIMITS.maxFileBytes);
+  if (read.kind !== 'read') return undefined;
+  const hash = contentHash(read.bytes);
+  if (stats !== undefined) hashes?.remember(file, stats, hash);
+  return hash;
 }
 
 /**

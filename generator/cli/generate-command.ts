@@ -3,6 +3,7 @@ import { filesByUnit, keptProviders, keptUnits, providersAside, unitKeys, type A
 import { readRunInputs, type RunInputs } from '../cache/run-inputs.ts';
 import { encodedSize, type GeneratedFile } from '../emit/generated-file.ts';
 import type { ParsedCatalogs } from '../load/parsed-catalogs.ts';
+import type { RememberedHashes } from '../load/remembered-hashes.ts';
 import type { Model } from '../model/model.ts';
 import type { VersionBump } from '../release/package-versions.ts';
 import { CatalogError } from '../vocabulary/diagnostic.ts';
@@ -33,6 +34,12 @@ export interface GenerateFlags {
   cache?: boolean;
   /** Print the time of each stage, and the bytes written, to stderr. */
   timings?: boolean;
+}
+
+/** What a watching process keeps from run to run: catalogs parsed and files hashed, each used again only for the same bytes. */
+export interface WatchMemory {
+  parsed: ParsedCatalogs;
+  hashes: RememberedHashes;
 }
 
 /** What a run made, for its summary line. */
@@ -69,43 +76,44 @@ export async function generateCommand(
   flags: GenerateFlags,
   print: (line: string) => void,
   printTimings: (line: string) => void = (line) => process.stderr.write(terminalText(line) + '\n'),
-  parsed?: ParsedCatalogs,
+  memory?: WatchMemory,
 ): Promise<number> {
   const started = performance.now();
   const timings = new StageTimings(flags.timings === true);
   try {
     // --check never uses the record: it is in the output folder, which arrives with pull requests, and a pull request
     // could change a generated file, its hash and keep the record. A check regenerates everything and compares bytes.
-    return await generate({ ...project, check: flags.check }, flags.cache !== false && !flags.check, timings, started, print, parsed);
+    return await generate({ ...project, check: flags.check }, flags.cache !== false && !flags.check, timings, started, print, memory);
   } finally {
     if (timings.enabled) formatTimings(timings.stages, (performance.now() - started) / 1000).forEach(printTimings);
   }
 }
 
-async function generate(options: GenerateOptions, useCache: boolean, timings: StageTimings, started: number, print: (line: string) => void, parsed?: ParsedCatalogs): Promise<number> {
+async function generate(options: GenerateOptions, useCache: boolean, timings: StageTimings, started: number, print: (line: string) => void, memory?: WatchMemory): Promise<number> {
+  const hashes = memory?.hashes;
   // Refused before anything is read from it: the previous output is read for versions.
   const root = await resolveOutputRoot(options.root, options.outDir);
   // A check neither uses nor writes the record of what produced the output, so it does not hash errcat's own files for one
   // (a manifest that differs from the check's only in that record is up to date either way: see `planChanges`).
   const [inputs, previous] = await timings.time('cache', () =>
-    Promise.all([options.check ? undefined : readRunInputs(options), root.exists ? readManifest(root.path).then((read) => read.manifest) : NO_MANIFEST]),
+    Promise.all([options.check ? undefined : readRunInputs(options, hashes), root.exists ? readManifest(root.path).then((read) => read.manifest) : NO_MANIFEST]),
   );
   if (useCache && inputs !== undefined && previous.cache?.inputs === inputs.key) {
-    const code = await nothingToDo(options, previous, started, timings, print);
+    const code = await nothingToDo(options, previous, started, timings, print, hashes);
     if (code !== undefined) return code;
   }
 
   const { releasedModel, emitFiles, LARGE_MODEL_ENTRIES, AsideRefusedError } = await import('../pipeline.ts');
   const caching = useCache && inputs !== undefined && root.exists;
   // Providers kept without their catalogs being read at all: a run that changed one catalog loads only what it needs.
-  const found = caching ? await timings.time('cache: set aside', () => providersAside(root.path, previous, inputs)) : { aside: new Map<string, AsideProvider>(), verified: new Map<string, AsideProvider>() };
-  const pipelineOptions = { ...options, outDir: root.path, ...(parsed ? { parsed } : {}) };
+  const found = caching ? await timings.time('cache: set aside', () => providersAside(root.path, previous, inputs, hashes)) : { aside: new Map<string, AsideProvider>(), verified: new Map<string, AsideProvider>() };
+  const pipelineOptions = { ...options, outDir: root.path, ...(memory ? { parsed: memory.parsed } : {}) };
   /** load → release with some providers set aside; the provider packages kept as they are take the version their record names, found before the record is read. */
   const released = async (aside: ReadonlyMap<string, AsideProvider>) => {
     let early = new Map<string, KeptProvider>();
     const keptVersions = caching
       ? async (model: Model) => {
-          early = await keptProviders(root.path, previous, inputs, model, found.verified);
+          early = await keptProviders(root.path, previous, inputs, model, found.verified, hashes);
           return new Map([...early].map(([id, kept]) => [id, kept.version]));
         }
       : undefined;
@@ -121,7 +129,7 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
   const keys = inputs === undefined ? undefined : unitKeys(inputs, model, aside);
   const kept =
     caching && keys !== undefined
-      ? await timings.time('cache: kept units', () => keptUnits(root.path, previous, keys, new Set([...early.keys(), ...aside.keys()])))
+      ? await timings.time('cache: kept units', () => keptUnits(root.path, previous, keys, new Set([...early.keys(), ...aside.keys()]), hashes))
       : { units: new Set<string>(), files: new Map<string, string>() };
   // Versioned as kept, not released (its record was not read): such a package is never made again here, whatever the keys say.
   for (const [id, { files }] of [...early, ...aside]) {
@@ -131,7 +139,7 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
   const units = kept.units.size === 0 ? undefined : new Set(outputUnits(model).filter((unit) => !kept.units.has(unit)));
   // Catalogs kept parsed for the next run are dropped before a large output: held beside it, they raised a watch run's
   // peak at 100,000 entries by some 50 MiB (on Node 24 over 512 MiB). Parsed again next time.
-  if (model.providers.reduce((n, p) => n + (units === undefined || units.has(p.id) ? p.entryCount : 0), 0) > LARGE_MODEL_ENTRIES) parsed?.forget();
+  if (model.providers.reduce((n, p) => n + (units === undefined || units.has(p.id) ? p.entryCount : 0), 0) > LARGE_MODEL_ENTRIES) memory?.parsed.forget();
   const files = await emitFiles(model, { ...(units ? { units } : {}), timings });
   const made: Made = {
     files,
@@ -148,7 +156,7 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
         : {}),
     ...(kept.units.size > 0 ? { note: keptNote(files, kept.files, aside.size) } : {}),
   };
-  return await writeOutput(options, made, bumps, started, timings, print);
+  return await writeOutput(options, made, bumps, started, timings, print, hashes);
 }
 
 /**
@@ -157,7 +165,14 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
  * is not as the manifest says (a file edited, deleted or left by an
  * interrupted run): the whole pipeline then runs, and repairs or reports it.
  */
-async function nothingToDo(options: GenerateOptions, previous: Manifest, started: number, timings: StageTimings, print: (line: string) => void): Promise<number | undefined> {
+async function nothingToDo(
+  options: GenerateOptions,
+  previous: Manifest,
+  started: number,
+  timings: StageTimings,
+  print: (line: string) => void,
+  hashes: RememberedHashes | undefined,
+): Promise<number | undefined> {
   const units = filesByUnit(previous);
   const kept = new Map([...units.values()].flatMap((files) => [...files]));
   if (kept.size !== previous.hashes.size || previous.unhashed.size > 0) return undefined;
@@ -172,7 +187,7 @@ async function nothingToDo(options: GenerateOptions, previous: Manifest, started
     note: 'inputs unchanged since the last run',
     ...(previous.cache ? { cache: previous.cache } : {}),
   };
-  return await writeOutput(options, made, [], started, timings, print, (plan) =>
+  return await writeOutput(options, made, [], started, timings, print, hashes, (plan) =>
     plan.unverified.length + plan.added.length + plan.changed.length + plan.removed.length + plan.removedFolders.length + plan.stale.length + plan.conflicts.length === 0,
   );
 }
@@ -194,6 +209,7 @@ async function writeOutput(
   started: number,
   timings: StageTimings,
   print: (line: string) => void,
+  remembered: RememberedHashes | undefined,
 ): Promise<number>;
 async function writeOutput(
   options: GenerateOptions,
@@ -202,6 +218,7 @@ async function writeOutput(
   started: number,
   timings: StageTimings,
   print: (line: string) => void,
+  remembered: RememberedHashes | undefined,
   accept: (plan: ChangePlan) => boolean,
 ): Promise<number | undefined>;
 async function writeOutput(
@@ -211,6 +228,7 @@ async function writeOutput(
   started: number,
   timings: StageTimings,
   print: (line: string) => void,
+  remembered: RememberedHashes | undefined,
   accept?: (plan: ChangePlan) => boolean,
 ): Promise<number | undefined> {
   const bumpLines = bumps.map((b) => `version: ${b.packageName} ${b.from} → ${b.to} (${b.bump}: ${b.reason ?? 'see \`errcat diff\`'})`);
@@ -225,6 +243,7 @@ async function writeOutput(
         kept: made.kept,
         keptVerified: made.keptVerified === true,
         ...(made.cache ? { cache: made.cache } : {}),
+        ...(remembered ? { remembered } : {}),
       }),
     );
     if (accept !== undefined && !accept(plan)) return undefined;

@@ -1,6 +1,7 @@
 import { watch } from 'node:fs';
 import { displayPath, isCatalogFileName } from '../load/catalog-files.ts';
 import { ParsedCatalogs } from '../load/parsed-catalogs.ts';
+import { RememberedHashes } from '../load/remembered-hashes.ts';
 import { releaseGarbage } from '../release-garbage.ts';
 import { terminalText } from '../vocabulary/terminal-text.ts';
 import { EXIT, failureOf } from './exit-codes.ts';
@@ -17,8 +18,9 @@ const QUIET_MS = 30;
  * `errcat generate --watch`: generates, then again whenever a catalog file in
  * the catalog folder is saved, added, renamed or deleted, in this one process
  * (the TypeScript compiler stays loaded, only the units whose inputs
- * changed are generated again, and only the catalogs whose bytes changed are
- * parsed again). A run that fails, on invalid catalogs
+ * changed are generated again, only the catalogs whose bytes changed are
+ * parsed again, and only the files changed since they were hashed are
+ * hashed again). A run that fails, on invalid catalogs
  * say, is reported and the output left as it was; watching goes on. SIGINT
  * (Ctrl-C) or SIGTERM ends it, after a run under way has finished, with 0.
  */
@@ -28,10 +30,10 @@ export async function watchCommand(
   print: (line: string) => void,
   printError: (line: string) => void = (line) => process.stderr.write(terminalText(line) + '\n'),
 ): Promise<number> {
-  const parsed = new ParsedCatalogs();
+  const memory = { parsed: new ParsedCatalogs(), hashes: new RememberedHashes() };
   const run = async () => {
     try {
-      await generateCommand(project, { ...flags, check: false }, print, printError, parsed);
+      await generateCommand(project, { ...flags, check: false }, print, printError, memory);
     } catch (error) {
       for (const line of failureOf(error).lines) printError(line);
     }

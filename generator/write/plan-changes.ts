@@ -6,6 +6,7 @@ import type { EntryKind } from '../load/output/entry-kind.ts';
 import { manifestContent, MANIFEST_NAME, NO_MANIFEST, readManifest, type CacheRecord, type Manifest } from './manifest.ts';
 import { conflictProblem } from './output-conflict-error.ts';
 import { readOutputFile, type OutputFile } from '../load/output/output-file.ts';
+import type { RememberedHashes } from '../load/remembered-hashes.ts';
 import { isLockEntry } from './output-lock.ts';
 import { outputPath } from './output-path.ts';
 import { resolveOutputRoot } from './output-root.ts';
@@ -33,6 +34,8 @@ export interface PlanOptions {
   keptVerified?: boolean;
   /** What produced the output, for the new manifest (see `CacheRecord`); without it the manifest records none. */
   cache?: CacheRecord;
+  /** The hashes a watching process remembers: a file of the folder unchanged since it was hashed is not read again. */
+  remembered?: RememberedHashes;
 }
 
 /** An entry in the output folder that errcat did not make (or no longer recognises as its own): left alone. */
@@ -144,14 +147,14 @@ export async function planChanges(outDir: string, files: readonly GeneratedFile[
   };
 
   await aFewAtATime(kept, async ([file, sha256]) => {
-    const found = !root.exists ? undefined : options.keptVerified ? ({ kind: 'file', sha256 } as const) : await readOutputFile(root.path, file, { keepBytes: 0 });
+    const found = !root.exists ? undefined : options.keptVerified ? ({ kind: 'file', sha256 } as const) : await readOutputFile(root.path, file, { keepBytes: 0, hashes: options.remembered });
     if (found?.kind === 'file' && found.sha256 === sha256) plan.unchanged.push(file);
     else plan.unverified.push(file);
   });
   plan.unchanged.sort();
   // Read a few at a time (each read waits on the disk, not on the others); sorted into the plan in the files' order.
   const found = new Map<string, OutputFile>();
-  if (root.exists) await aFewAtATime(files, async (file) => void found.set(file.path, await readOutputFile(root.path, file.path, { keepBytes: 0 })));
+  if (root.exists) await aFewAtATime(files, async (file) => void found.set(file.path, await readOutputFile(root.path, file.path, { keepBytes: 0, hashes: options.remembered })));
   for (const file of files) {
     // Compared by size and sha256 (encoded and hashed once, above): only a changed file's old text is kept, for the report.
     const want = { size: encodedSize(bytes.get(file.path)!), sha256: hashes.get(file.path)![0]! };

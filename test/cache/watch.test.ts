@@ -1,12 +1,14 @@
 // `errcat generate --watch`: the output follows the catalogs as they are
 // saved, an invalid catalog is reported without ending the watch (the output
 // left as it was), new and deleted catalog files are picked up, and SIGINT
-// ends it with 0. Every wait is bounded and waits for what it asserts.
+// ends it with 0. The hashes a watching process remembers never hide a
+// change. Every wait is bounded and waits for what it asserts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SETTLED_MS } from '../../generator/load/remembered-hashes.ts';
 import { REPO } from '../helpers/run-errcat.ts';
 import { tempProject, type TempProject } from '../helpers/temp-project.ts';
 
@@ -30,7 +32,8 @@ describe('generate --watch', () => {
     await p.remove();
   });
 
-  it('follows a saved catalog, reports an invalid one and keeps watching, picks up new and deleted files, and exits 0 on SIGINT', async () => {
+  /** Starts `errcat generate --watch` in the project, with what it prints so far. */
+  function startWatch(): { stdout: () => string; stderr: () => string; exited: Promise<number | null>; watcher: ChildProcess } {
     const watcher = spawn(process.execPath, [path.join(REPO, 'bin/errcat.js'), 'generate', '--watch', '--catalogs', 'catalogs', '--out', 'generated'], {
       cwd: p.project,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -41,7 +44,12 @@ describe('generate --watch', () => {
     watcher.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     watcher.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => watcher.on('exit', (code) => resolve(code)));
-    await until('the first run and the watch', () => stdout.includes('errcat: watching catalogs for changes'));
+    return { stdout: () => stdout, stderr: () => stderr, exited, watcher };
+  }
+
+  it('follows a saved catalog, reports an invalid one and keeps watching, picks up new and deleted files, and exits 0 on SIGINT', async () => {
+    const { stdout, stderr, exited, watcher } = startWatch();
+    await until('the first run and the watch', () => stdout().includes('errcat: watching catalogs for changes'));
 
     const catalog = path.join(p.project, 'catalogs/brandco.yaml');
     const readme = path.join(p.out, 'brandco/README.md');
@@ -53,10 +61,10 @@ describe('generate --watch', () => {
 
     const before = await readFile(readme, 'utf8');
     // Only what is printed from here on: a save is two events (truncate, write), and a run between them may have reported an empty file.
-    const reportedFrom = stderr.length;
+    const reportedFrom = stderr().length;
     await writeFile(catalog, valid.replace('name: BrandCo', 'name: [unclosed'));
     await until('the invalid catalog reported', () => {
-      const report = stderr.slice(reportedFrom);
+      const report = stderr().slice(reportedFrom);
       return /brandco\.yaml:\d+:\d+/.test(report) && report.includes('nothing was written');
     });
     expect(await readFile(readme, 'utf8')).toBe(before);
@@ -74,5 +82,49 @@ describe('generate --watch', () => {
     watcher.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(existsSync(path.join(p.out, '.errcat.lock'))).toBe(false);
+  });
+
+  it('remembers hashes only while files are unchanged: a same-size save of a catalog and a same-size hand edit of a kept file are both seen', async () => {
+    const acme = await readFile(path.join(p.project, 'catalogs/acme.yaml'), 'utf8');
+    const solo = path.join(p.project, 'catalogs/solo.yaml');
+    await writeFile(solo, acme.replace('id: acme', 'id: solo').replace('name: Acme SMS', 'name: Solo SMS'));
+    const { stdout, stderr, exited, watcher } = startWatch();
+    await until('the first run and the watch', () => stdout().includes('errcat: watching catalogs for changes'));
+    // Files are remembered only once their last change is older than this; the next run hashes them all, and remembers them.
+    await new Promise((resolve) => setTimeout(resolve, SETTLED_MS + 200));
+    const brandco = path.join(p.project, 'catalogs/brandco.yaml');
+    const valid = await readFile(brandco, 'utf8');
+    const soloReadme = path.join(p.out, 'solo/README.md');
+    const has = (file: string, text: string) => async () => (await readFile(file, 'utf8')).includes(text);
+    await writeFile(brandco, valid.replace('name: BrandCo', 'name: BrandCo One'));
+    await until('the first save', has(path.join(p.out, 'brandco/README.md'), 'BrandCo One'));
+    expect(stdout()).toContain("1 provider's catalog not read");
+
+    // Same size, same inode, within moments: only the change time says the file is not what was hashed.
+    await writeFile(solo, (await readFile(solo, 'utf8')).replace('name: Solo SMS', 'name: Solo SMZ'));
+    await until('the catalog saved at the same size generated', has(soloReadme, 'Solo SMZ'));
+
+    // A whole second, which a program can set back exactly; before the wait, so that the file is then remembered with it.
+    const kept = path.join(p.out, 'solo/dist/index.js');
+    const past = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    await utimes(kept, past, past);
+    await new Promise((resolve) => setTimeout(resolve, SETTLED_MS + 200));
+    await writeFile(brandco, valid.replace('name: BrandCo', 'name: BrandCo Two'));
+    await until('the second save', has(path.join(p.out, 'brandco/README.md'), 'BrandCo Two'));
+    const text = await readFile(kept, 'utf8');
+    const edited = text.replace('export', 'EXPORT');
+    expect(edited).not.toBe(text);
+    await writeFile(kept, edited);
+    // A program can set the modification time back, not the change time.
+    await utimes(kept, past, past);
+    expect((await stat(kept)).mtimeMs).toBe(past.getTime());
+    const reportedFrom = stderr().length;
+    await writeFile(brandco, valid.replace('name: BrandCo', 'name: BrandCo Three'));
+    // A run without the cache refuses to overwrite a file errcat did not write: so must this one, rather than keep it as unchanged.
+    await until('the hand-edited file refused', () => stderr().slice(reportedFrom).includes('generated/solo/dist/index.js'));
+    expect(await readFile(kept, 'utf8')).toBe(edited);
+
+    watcher.kill('SIGINT');
+    expect(await exited).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { entryKind, type EntryKind } from './entry-kind.ts';
 import { inspectPath } from './output-entry.ts';
 import { OutputReadError } from './output-read-error.ts';
+import type { RememberedHashes } from '../remembered-hashes.ts';
 import type { RegularFile } from '../read-regular-file.ts';
 
 /**
@@ -35,9 +36,10 @@ export type OutputFile =
  * O_NONBLOCK, so that a FIFO swapped in after the check cannot hang the
  * open) and must still be the regular file lstat saw. At most
  * {@link MAX_READ_BYTES} are read, and only `keepBytes` kept in memory: the
- * content is hashed as it streams by.
+ * content is hashed as it streams by, unless `hashes` (a watching process's)
+ * still knows the file's hash: then only what is kept is read.
  */
-export async function readOutputFile(root: string, relative: string, options: { keepBytes: number; hash?: boolean }): Promise<OutputFile> {
+export async function readOutputFile(root: string, relative: string, options: { keepBytes: number; hash?: boolean; hashes?: RememberedHashes }): Promise<OutputFile> {
   const found = await inspectPath(root, relative);
   if (found.state === 'missing') return { kind: 'missing' };
   if (found.state === 'blocked') return { kind: 'blocked', at: found.at };
@@ -57,7 +59,12 @@ export async function readOutputFile(root: string, relative: string, options: { 
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile() || stats.ino !== found.stats.ino || stats.dev !== found.stats.dev) return { kind: 'refused', at: file, what: entryKind(stats) };
-    return readBounded(fd, stats.size, options.keepBytes, options.hash ?? true);
+    const hash = options.hash ?? true;
+    const known = hash ? options.hashes?.hashOf(file, stats) : undefined;
+    const read = readBounded(fd, stats.size, options.keepBytes, hash && known === undefined);
+    if (known !== undefined) return { ...read, sha256: known };
+    if (read.sha256 !== undefined && read.size === stats.size) options.hashes?.remember(file, stats, read.sha256);
+    return read;
   } catch (error) {
     throw new OutputReadError(file, error);
   } finally {
@@ -97,7 +104,7 @@ export async function readOutputRecord(root: string, relative: string, maxBytes:
 
 const CHUNK = 2 ** 20;
 
-function readBounded(fd: number, size: number, keepBytes: number, hash: boolean): OutputFile {
+function readBounded(fd: number, size: number, keepBytes: number, hash: boolean): Extract<OutputFile, { kind: 'file' }> {
   // A file larger than the bound is read only as far as it is kept; its hash is never wanted.
   const hashing = hash && size <= MAX_READ_BYTES;
   const end = hashing ? size : Math.min(size, keepBytes);
