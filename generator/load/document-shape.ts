@@ -50,9 +50,14 @@ interface Expanded {
  *
  * Objects are visited in document order, so the first problem found is the
  * first in the file.
+ *
+ * `tree`: the document shares no object (`JSON.parse` makes a new one for
+ * each value), so it cannot expand and none is remembered: at 100,000
+ * entries, remembering every object cost a record's reading 0.1 s.
  */
-export function shapeProblem(root: unknown, textLength: number): ShapeProblem | undefined {
+export function shapeProblem(root: unknown, textLength: number, options: { tree?: boolean } = {}): ShapeProblem | undefined {
   if (root === null || typeof root !== 'object') return undefined;
+  const tree = options.tree === true;
   const expanded = new Map<object, Expanded>();
   const onPath = new Set<object>();
   const stack: Frame[] = [frameOf(root, 0, '')];
@@ -60,12 +65,14 @@ export function shapeProblem(root: unknown, textLength: number): ShapeProblem | 
     const frame = stack[stack.length - 1]!;
     if (frame.entered) {
       stack.pop();
-      onPath.delete(frame.value);
-      expanded.set(frame.value, { nodes: frame.nodes, chars: frame.chars });
+      if (!tree) {
+        onPath.delete(frame.value);
+        expanded.set(frame.value, { nodes: frame.nodes, chars: frame.chars });
+      }
       addSize(frame.parent, frame);
       continue;
     }
-    const measured = expanded.get(frame.value);
+    const measured = tree ? undefined : expanded.get(frame.value);
     if (measured !== undefined) {
       stack.pop(); // reached again through an alias after it was measured
       addSize(frame.parent, measured);
@@ -75,7 +82,7 @@ export function shapeProblem(root: unknown, textLength: number): ShapeProblem | 
       return { message: `\`.inf\`, \`-.inf\` and \`.nan\` are numbers JSON cannot hold, and catalog.json, the OpenAPI fragment and the wire are JSON: write a finite number, or the text as a string`, pointer: pointerOfFrame(frame) };
     }
     frame.entered = true;
-    onPath.add(frame.value);
+    if (!tree) onPath.add(frame.value);
     if (frame.depth >= LIMITS.maxDepth) {
       return { message: `document is nested deeper than ${LIMITS.maxDepth} levels`, pointer: pointerOfFrame(frame) };
     }
@@ -99,15 +106,16 @@ export function shapeProblem(root: unknown, textLength: number): ShapeProblem | 
         if (typeof child === 'number' && !Number.isFinite(child)) stack.push(frameOf(NOT_JSON, frame.depth + 1, key, frame));
         continue;
       }
-      const size = expanded.get(child);
+      const size = tree ? undefined : expanded.get(child);
       if (size !== undefined) {
         addSize(frame, size);
         continue;
       }
-      if (onPath.has(child)) return { message: 'document refers to itself through an alias (a recursive structure)' };
+      if (!tree && onPath.has(child)) return { message: 'document refers to itself through an alias (a recursive structure)' };
       stack.push(frameOf(child, frame.depth + 1, key, frame));
     }
   }
+  if (tree) return undefined; // nothing shared, nothing expands: the text's own size bounds it
   const total = expanded.get(root)!;
   if (total.nodes > LIMITS.maxExpandedNodes(expanded.size)) {
     return { message: `aliases expand the document to ${total.nodes.toExponential(1)} values from ${expanded.size} objects (refused as an alias bomb)` };

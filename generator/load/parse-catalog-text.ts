@@ -53,13 +53,13 @@ export function parseRecordText(file: string, stem: string, text: string): Parse
   } catch {
     return parseCatalogText(file, stem, text);
   }
-  return shapedCatalog(file, stem, text, value);
+  return shapedCatalog(file, stem, text, value, { tree: true });
 }
 
 /** The parsed document as a loaded catalog, unless its shape is refused (`document-shape.ts`), located in its text. */
-function shapedCatalog(file: string, stem: string, text: string, value: unknown): ParseResult {
+function shapedCatalog(file: string, stem: string, text: string, value: unknown, shapeOptions: { tree?: boolean } = {}): ParseResult {
   const locate = lazyLocator(text);
-  const shape = shapeProblem(value, text.length);
+  const shape = shapeProblem(value, text.length, shapeOptions);
   if (shape) {
     const at =
       shape.pointer === undefined
