@@ -76,7 +76,8 @@ function catalogPairChanges(provider: string, o: Catalog, n: Catalog, providerLa
   const matching = matchEntries(placedEntries(o), placedEntries(n));
   // Each entry's changes stay together, anchored where the entry is (new side first), in code order.
   const groups: { anchor: PlacedEntry; changes: Change[] }[] = [
-    ...matching.pairs.map((pair) => ({ anchor: pair.new, changes: entryPairChanges(pair, context) })),
+    // Pairs without changes are left out before the sort: in a large catalog, nearly all of them.
+    ...matching.pairs.map((pair) => ({ anchor: pair.new, changes: entryPairChanges(pair, context) })).filter((group) => group.changes.length > 0),
     ...matching.removed.map((removed) => ({ anchor: removed, changes: [removedEntryChange(removed, context)] })),
     ...matching.added.map((added) => ({ anchor: added, changes: [addedEntryChange(added, context)] })),
   ];

@@ -45,6 +45,11 @@ export function removedEntryChange(removed: PlacedEntry, context: EntryContext):
  * first (key, code), then what consumers' logic sees, then texts.
  */
 export function entryPairChanges(pair: EntryPair, context: EntryContext): Change[] {
+  // The usual pair in a large catalog: the same entry, as it was. One comparison says so (field by field, the 100,000 pairs of
+  // a catalog with one entry changed took some 60 ms); what the fields below would find for it is nothing.
+  // (The same entry has the same key, so it was paired by key; its language is reported against the provider's, hence that test.)
+  const unchanged = pair.old.section.id === pair.new.section.id && context.providerLanguage.old === context.providerLanguage.new && sameValue(pair.old.entry, pair.new.entry);
+  if (unchanged) return [];
   const o = withDefaults(pair.old.entry);
   const n = withDefaults(pair.new.entry);
   const at = where(context, o, n);

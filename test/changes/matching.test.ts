@@ -87,6 +87,20 @@ describe('changes of one entry', () => {
     expect(reportOf([acme()], [after]).changes.map((c) => [c.rule, c.field, c.old, c.new])).toEqual([['PROVIDER_DOCS_CHANGED', 'provider.language', 'en', 'pl']]);
   });
 
+  it('reports the language an unchanged entry declares once the provider speaks another', () => {
+    const withOwn = (language: string) =>
+      acmeWith((f) => {
+        f.provider.language = language;
+        api(f).sections[0]!.entries[0]!.language = 'en';
+      });
+    const changes = reportOf([withOwn('en')], [withOwn('pl')]).changes;
+    const key = api(withOwn('en')).sections[0]!.entries[0]!.key;
+    expect(changes.map((c) => [c.rule, c.field, c.key?.new, c.old, c.new])).toEqual([
+      ['PROVIDER_DOCS_CHANGED', 'provider.language', undefined, 'en', 'pl'],
+      ['ENTRY_DOCS_CHANGED', 'language', key, undefined, 'en'],
+    ]);
+  });
+
   it('orders entry changes by code, whatever the section, with added and removed entries in place', () => {
     const after = acmeWith((f) => {
       const [common, sms] = api(f).sections;
