@@ -1,6 +1,5 @@
 import type { Model, ProviderModel } from '../model/model.ts';
-import { resolvedCatalog } from '../model/resolved-catalog.ts';
-import type { Entry } from '../types/catalog.ts';
+import { resolvedCatalog, resolvedEntry, resolvedSkeleton } from '../model/resolved-catalog.ts';
 import { partsAround } from './encoded-lines.ts';
 import type { Emitter } from './emitter.ts';
 import { headerText } from './file-header.ts';
@@ -50,20 +49,22 @@ export function* catalogJsonChunks(provider: ProviderModel): Generator<Uint8Arra
   // The schema's published URL: it resolves wherever the output folder is.
   const $schema = CATALOG_SCHEMA_ID;
   const $comment = headerText(provider.sources) + (provider.extends ? ` White-label copy of \`${provider.extends}\`, resolved.` : '');
-  const catalog = resolvedCatalog(provider);
-  const value = { $schema, $comment, release: { version: provider.version }, ...catalog };
-  const sections: Entry[][] = [];
+  const head = { $schema, $comment, release: { version: provider.version } };
+  // Entries are resolved a run at a time, as they are written: a reader that stops at the first difference resolves no more.
+  const { catalog, entries: sections } = resolvedSkeleton(provider);
+  let section = 0;
   const skeleton = jsonText(
     {
-      ...value,
-      catalogs: (value.catalogs ?? []).map((c) => ({ ...c, sections: c.sections.map((s) => ({ ...s, entries: [`${ENTRIES}${sections.push(s.entries) - 1}`] })) })),
+      ...head,
+      ...catalog,
+      catalogs: (catalog.catalogs ?? []).map((c) => ({ ...c, sections: c.sections.map((s) => ({ ...s, entries: [`${ENTRIES}${section++}`] })) })),
     },
     2,
   );
   const parts = partsAround(skeleton + '\n', sections.map((_, i) => `"entries": [\n${ITEM_INDENT}"${ENTRIES}${i}"\n${KEY_INDENT}]`));
   const encoded = (text: string) => Buffer.from(text, 'utf8');
   if (parts === undefined) {
-    yield encoded(jsonText(value, 2) + '\n');
+    yield encoded(jsonText({ ...head, ...resolvedCatalog(provider) }, 2) + '\n');
     return;
   }
   for (const [i, entries] of sections.entries()) {
@@ -76,7 +77,7 @@ export function* catalogJsonChunks(provider: ProviderModel): Generator<Uint8Arra
     // the run, less the brackets, needs the section's key indent more. One call a run, not one an entry: a third of the time.
     for (let start = 0; start < entries.length; start += ENTRIES_PER_RUN) {
       const end = Math.min(start + ENTRIES_PER_RUN, entries.length);
-      const run = jsonText(entries.slice(start, end), 2);
+      const run = jsonText(entries.slice(start, end).map(resolvedEntry), 2);
       text += `${start > 0 ? '\n' : ''}${KEY_INDENT}${run.slice(2, -2).replaceAll('\n', `\n${KEY_INDENT}`)}${end < entries.length ? ',' : ''}`;
       if (text.length >= CHUNK_CHARACTERS) {
         yield encoded(text);

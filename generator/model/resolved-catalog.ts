@@ -9,6 +9,24 @@ import type { Catalog, CatalogFile, Entry, WireShape } from '../types/catalog.ts
  * emitter's, not part of the catalog.
  */
 export function resolvedCatalog(provider: ProviderModel): CatalogFile {
+  return resolvedWith(provider, (entries) => entries.map(resolvedEntry));
+}
+
+/**
+ * The resolved catalog file with each section's entries left as the model
+ * holds them, for a writer that resolves them a few at a time
+ * (`resolvedEntry`): a 100,000-entry catalog is then never resolved whole.
+ */
+export function resolvedSkeleton(provider: ProviderModel): { catalog: CatalogFile; entries: (readonly EntryModel[])[] } {
+  const entries: (readonly EntryModel[])[] = [];
+  const catalog = resolvedWith(provider, (list) => {
+    entries.push(list);
+    return [];
+  });
+  return { catalog, entries };
+}
+
+function resolvedWith(provider: ProviderModel, sectionEntries: (entries: readonly EntryModel[]) => Entry[]): CatalogFile {
   const wire = provider.wire;
   return {
     provider: {
@@ -32,7 +50,7 @@ export function resolvedCatalog(provider: ProviderModel): CatalogFile {
       ...(wire.shapes.length > 1 ? { shapes: wire.shapes.slice(1).map(resolvedShape) } : {}),
       ...(wire.notes ? { notes: wire.notes } : {}),
     },
-    catalogs: provider.catalogs.map(resolvedCatalogOf),
+    catalogs: provider.catalogs.map((catalog) => resolvedCatalogOf(catalog, sectionEntries)),
   };
 }
 
@@ -53,13 +71,13 @@ function resolvedShape(shape: WireShapeModel): WireShape {
   };
 }
 
-function resolvedCatalogOf(catalog: CatalogModel): Catalog {
+function resolvedCatalogOf(catalog: CatalogModel, sectionEntries: (entries: readonly EntryModel[]) => Entry[]): Catalog {
   const sections = catalog.sections.map((s) => ({
     id: s.id,
     title: s.title,
     ...(s.description ? { description: s.description } : {}),
     ...(s.reserved.length > 0 ? { reserved: s.reserved.map((r) => ({ from: r.from, to: r.to, text: r.text })) } : {}),
-    entries: s.entries.map(resolvedEntry),
+    entries: sectionEntries(s.entries),
   }));
   return {
     id: catalog.id,
@@ -72,7 +90,8 @@ function resolvedCatalogOf(catalog: CatalogModel): Catalog {
   };
 }
 
-function resolvedEntry(e: EntryModel): Entry {
+/** One entry as the resolved catalog holds it. */
+export function resolvedEntry(e: EntryModel): Entry {
   return {
     key: e.key,
     // The previous keys the package keeps as aliases: the record that keeps an alias dropped at a major version dropped (release/previous-key-aliases.ts).
