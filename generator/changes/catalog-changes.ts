@@ -87,5 +87,8 @@ function catalogPairChanges(provider: string, o: Catalog, n: Catalog, providerLa
 }
 
 function placedEntries(catalog: Catalog): PlacedEntry[] {
-  return catalog.sections.flatMap((s) => s.entries.map((entry) => ({ entry, section: { id: s.id, title: s.title } })));
+  return catalog.sections.flatMap((s) => {
+    const section = { id: s.id, title: s.title };
+    return s.entries.map((entry) => ({ entry, section }));
+  });
 }

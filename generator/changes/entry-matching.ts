@@ -56,12 +56,15 @@ export function matchEntries(oldEntries: readonly PlacedEntry[], newEntries: rea
     return out;
   };
 
+  // Keys are unique on each side, and most often in the same order: the common prefix pairs without a map.
+  let same = 0;
+  for (; same < Math.min(oldEntries.length, newEntries.length) && oldEntries[same]!.entry.key === newEntries[same]!.entry.key; same++) pair(same, same, 'key');
   const oldByKey = new Map<string, number>();
-  oldEntries.forEach((o, i) => oldByKey.set(o.entry.key, i));
-  newEntries.forEach((n, i) => {
-    const o = oldByKey.get(n.entry.key);
+  for (let i = same; i < oldEntries.length; i++) oldByKey.set(oldEntries[i]!.entry.key, i);
+  for (let i = same; i < newEntries.length; i++) {
+    const o = oldByKey.get(newEntries[i]!.entry.key);
     if (o !== undefined) pair(o, i, 'key');
-  });
+  }
 
   const unmatchedOldByKey = new Map(left(oldMatched).map((o) => [oldEntries[o]!.entry.key, o]));
   for (const n of left(newMatched)) {

@@ -21,6 +21,14 @@ describe('matchEntries', () => {
     expect(keysOf(m)).toEqual({ pairs: [['A', 'A', 'key']], removed: ['B'], added: [] });
   });
 
+  it('pairs by key whatever the order, past a common prefix, in the new side\'s order', () => {
+    const m = matchEntries(
+      [placed('s', { key: 'A' }), placed('s', { key: 'B' }), placed('s', { key: 'C' }), placed('s', { key: 'D', text: 'gone' })],
+      [placed('s', { key: 'A' }), placed('s', { key: 'C' }), placed('s', { key: 'E', text: 'new' }), placed('s', { key: 'B' })],
+    );
+    expect(keysOf(m)).toEqual({ pairs: [['A', 'A', 'key'], ['C', 'C', 'key'], ['B', 'B', 'key']], removed: ['D'], added: ['E'] });
+  });
+
   it('pairs a declared rename by the newest previous key the old side has', () => {
     const m = matchEntries([placed('s', { key: 'B', code: 1 })], [placed('s', { key: 'C', code: 9, previousKeys: ['A', 'B'] })]);
     expect(keysOf(m)).toEqual({ pairs: [['B', 'C', 'previous-key']], removed: [], added: [] });
