@@ -183,8 +183,9 @@ export function filesByUnit(manifest: Manifest): Map<string, Map<string, string>
  * The units a run need not generate again: the manifest records the key they
  * were made with, it is `keys`' key for them, and every file of theirs the
  * manifest lists still has the bytes it lists (read and hashed here: the
- * cache is never trusted over the files), unless `verified` names them.
- * Returns their files, with hashes. `hashes`: as for `keptProviders`.
+ * record is never trusted over the files; a watching process's `hashes`,
+ * as for `keptProviders`, stand for files unchanged since it hashed them),
+ * unless `verified` names them. Returns their files, with hashes.
  */
 export async function keptUnits(
   root: string | undefined,

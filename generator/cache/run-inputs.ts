@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readFileSync, type Stats } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isCatalogFileName, relativePosix } from '../load/catalog-files.ts';
-import { readRegularFile } from '../load/read-regular-file.ts';
+import { regularFileHash } from '../load/read-regular-file.ts';
 import type { RememberedHashes } from '../load/remembered-hashes.ts';
 import { shippedLabel } from '../load/read-shipped-catalogs.ts';
 import { ERRCAT_ROOT, SHIPPED_CATALOG_DIR } from '../vocabulary/errcat-root.ts';
@@ -89,31 +89,15 @@ export async function readRunInputs(options: CacheOptions, hashes?: RememberedHa
     if (names === undefined) return undefined;
     all.update(`folder ${JSON.stringify(folder.label(''))}\n`);
     for (const name of names.filter(isCatalogFileName).sort()) {
-      const hash = await catalogHash(path.join(folder.dir, name), hashes);
-      if (hash === undefined) return undefined;
+      const read = await regularFileHash(path.join(folder.dir, name), LIMITS.maxFileBytes, hashes);
+      if (read.kind !== 'hashed') return undefined;
+      const hash = read.sha256;
       const label = folder.label(name);
       catalogs.set(label, hash);
       all.update(`${JSON.stringify(label)} ${hash}\n`);
     }
   }
   return { common: commonKey, catalogs, key: all.digest('hex') };
-}
-
-/** A catalog file's hash, as the load stage would read it (`undefined` if it cannot): remembered while the file's `lstat` is the same, else read. */
-async function catalogHash(file: string, hashes?: RememberedHashes): Promise<string | undefined> {
-  let stats: Stats | undefined;
-  try {
-    stats = hashes === undefined ? undefined : lstatSync(file);
-  } catch {
-    // Not there, or not to be looked at: read below as the load stage reads it, which says what is wrong.
-  }
-  const known = stats === undefined ? undefined : hashes?.hashOf(file, stats);
-  if (known !== undefined) return known;
-  const read = await readRegularFile(file, LIMITS.maxFileBytes);
-  if (read.kind !== 'read') return undefined;
-  const hash = contentHash(read.bytes);
-  if (stats !== undefined) hashes?.remember(file, stats, hash);
-  return hash;
 }
 
 /**

@@ -90,7 +90,8 @@ export async function generateCommand(
 }
 
 async function generate(options: GenerateOptions, useCache: boolean, timings: StageTimings, started: number, print: (line: string) => void, memory?: WatchMemory): Promise<number> {
-  const hashes = memory?.hashes;
+  // Remembered hashes are a cache too: a check, or a run told to use none, reads every byte.
+  const hashes = useCache ? memory?.hashes : undefined;
   // Refused before anything is read from it: the previous output is read for versions.
   const root = await resolveOutputRoot(options.root, options.outDir);
   // A check neither uses nor writes the record of what produced the output, so it does not hash errcat's own files for one

@@ -1,4 +1,6 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
+import type { RememberedHashes } from './remembered-hashes.ts';
 
 /**
  * What reading a file errcat did not write found: its bytes, or why there are none.
@@ -30,6 +32,35 @@ const CHUNK = 64 * 1024;
  *   file reported (a device or a `/proc` file reports 0; a file may grow).
  */
 export async function readRegularFile(file: string, maxBytes: number): Promise<RegularFile> {
+  return withRegularFile(file, maxBytes, (fd, stats) => bytesOf(fd, stats.size, maxBytes));
+}
+
+/**
+ * The sha256 (lower-case hex) of a file's bytes, read as `readRegularFile`
+ * reads it, or why it could not be. With `hashes` (a watching process's), a
+ * file whose opened handle is still as it was when its hash was remembered
+ * is not read again; one read is remembered when it did not change while
+ * it was read (see `RememberedHashes`).
+ */
+export async function regularFileHash(file: string, maxBytes: number, hashes?: RememberedHashes): Promise<{ kind: 'hashed'; sha256: string } | Exclude<RegularFile, { kind: 'read' }>> {
+  return withRegularFile(file, maxBytes, (fd, stats): { kind: 'hashed'; sha256: string } | Exclude<RegularFile, { kind: 'read' }> => {
+    const known = hashes?.hashOf(file, stats);
+    if (known !== undefined) return { kind: 'hashed', sha256: known };
+    const mark = hashes?.mark(stats);
+    const read = bytesOf(fd, stats.size, maxBytes);
+    if (read.kind !== 'read') return read;
+    const sha256 = createHash('sha256').update(read.bytes).digest('hex');
+    if (mark !== undefined) hashes?.remember(file, mark, fstatSync(fd), sha256);
+    return { kind: 'hashed', sha256 };
+  });
+}
+
+/**
+ * Opens a file as the readers above do (no link followed, non-blocking, a
+ * regular file on the opened handle, no larger than it may be) and hands
+ * the handle and its stat to `use`; or says why it could not.
+ */
+function withRegularFile<T>(file: string, maxBytes: number, use: (fd: number, stats: Stats) => T): T | Exclude<RegularFile, { kind: 'read' }> {
   // Blocking system calls: a run waits for its catalogs anyway, and a folder of thousands of files
   // cost a second of thread-pool round trips (five a file) done asynchronously.
   let fd: number;
@@ -43,22 +74,27 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<R
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { kind: 'not-regular', what: kindOf(stats) };
     if (stats.size > maxBytes) return { kind: 'too-large', size: stats.size };
-    const chunks: Buffer[] = [];
-    let total = 0;
-    // The first read asks for one byte more than reported, to see a file that grew; then chunks, up to the limit + 1.
-    let want = stats.size + 1;
-    while (total <= maxBytes) {
-      const chunk = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
-      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      want = CHUNK;
-    }
-    return total > maxBytes ? { kind: 'too-large' } : { kind: 'read', bytes: Buffer.concat(chunks, total) };
+    return use(fd, stats);
   } finally {
     closeSync(fd);
   }
+}
+
+/** The bytes of an opened file, up to `maxBytes` whatever size it reported; `too-large` past them. */
+function bytesOf(fd: number, size: number, maxBytes: number): RegularFile {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  // The first read asks for one byte more than reported, to see a file that grew; then chunks, up to the limit + 1.
+  let want = size + 1;
+  while (total <= maxBytes) {
+    const chunk = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
+    const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+    want = CHUNK;
+  }
+  return total > maxBytes ? { kind: 'too-large' } : { kind: 'read', bytes: Buffer.concat(chunks, total) };
 }
 
 /** What a file that is not regular is, in words. */
@@ -71,7 +107,7 @@ function kindOf(stats: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): 
 }
 
 /** The outcome of a failed `open`; errors that say nothing about the file (permissions, I/O) are thrown on. */
-function refusalOf(error: unknown): RegularFile {
+function refusalOf(error: unknown): Exclude<RegularFile, { kind: 'read' }> {
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOENT':
     case 'ENOTDIR':

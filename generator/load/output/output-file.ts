@@ -61,9 +61,10 @@ export async function readOutputFile(root: string, relative: string, options: { 
     if (!stats.isFile() || stats.ino !== found.stats.ino || stats.dev !== found.stats.dev) return { kind: 'refused', at: file, what: entryKind(stats) };
     const hash = options.hash ?? true;
     const known = hash ? options.hashes?.hashOf(file, stats) : undefined;
+    const mark = hash && known === undefined ? options.hashes?.mark(stats) : undefined;
     const read = readBounded(fd, stats.size, options.keepBytes, hash && known === undefined);
     if (known !== undefined) return { ...read, sha256: known };
-    if (read.sha256 !== undefined && read.size === stats.size) options.hashes?.remember(file, stats, read.sha256);
+    if (mark !== undefined && read.sha256 !== undefined) options.hashes?.remember(file, mark, fstatSync(fd), read.sha256);
     return read;
   } catch (error) {
     throw new OutputReadError(file, error);
