@@ -52,8 +52,10 @@ interface Expanded {
  * first in the file.
  *
  * `tree`: the document shares no object (`JSON.parse` makes a new one for
- * each value), so it cannot expand and none is remembered: at 100,000
- * entries, remembering every object cost a record's reading 0.1 s.
+ * each value), so no object is remembered (at 100,000 entries, remembering
+ * every one cost a record's reading some 50 ms): its values are counted
+ * against its objects as any document's are, and its characters, each one
+ * its text holds, need no count.
  */
 export function shapeProblem(root: unknown, textLength: number, options: { tree?: boolean } = {}): ShapeProblem | undefined {
   if (root === null || typeof root !== 'object') return undefined;
@@ -61,6 +63,8 @@ export function shapeProblem(root: unknown, textLength: number, options: { tree?
   const expanded = new Map<object, Expanded>();
   const onPath = new Set<object>();
   const stack: Frame[] = [frameOf(root, 0, '')];
+  const top = stack[0]!;
+  let objects = 0;
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     if (frame.entered) {
@@ -82,6 +86,7 @@ export function shapeProblem(root: unknown, textLength: number, options: { tree?
       return { message: `\`.inf\`, \`-.inf\` and \`.nan\` are numbers JSON cannot hold, and catalog.json, the OpenAPI fragment and the wire are JSON: write a finite number, or the text as a string`, pointer: pointerOfFrame(frame) };
     }
     frame.entered = true;
+    objects++;
     if (!tree) onPath.add(frame.value);
     if (frame.depth >= LIMITS.maxDepth) {
       return { message: `document is nested deeper than ${LIMITS.maxDepth} levels`, pointer: pointerOfFrame(frame) };
@@ -115,13 +120,13 @@ export function shapeProblem(root: unknown, textLength: number, options: { tree?
       stack.push(frameOf(child, frame.depth + 1, key, frame));
     }
   }
-  if (tree) return undefined; // nothing shared, nothing expands: the text's own size bounds it
-  const total = expanded.get(root)!;
-  if (total.nodes > LIMITS.maxExpandedNodes(expanded.size)) {
-    return { message: `aliases expand the document to ${total.nodes.toExponential(1)} values from ${expanded.size} objects (refused as an alias bomb)` };
+  // Entered once each, the objects are the distinct ones; a tree's count is its root's.
+  const total = tree ? top : expanded.get(root)!;
+  if (total.nodes > LIMITS.maxExpandedNodes(objects)) {
+    return { message: `aliases expand the document to ${total.nodes.toExponential(1)} values from ${objects} objects (refused as an alias bomb)` };
   }
   const limit = LIMITS.maxExpandedChars(textLength);
-  if (total.chars > limit) {
+  if (!tree && total.chars > limit) {
     const at = largestOver(root, limit, expanded);
     return {
       message: `aliases expand this value to ${at.chars.toExponential(1)} characters, over the limit of ${limit} for a text of ${textLength} characters (refused as an alias bomb)`,

@@ -13,9 +13,11 @@ export function resolvedCatalog(provider: ProviderModel): CatalogFile {
 }
 
 /**
- * The resolved catalog file with each section's entries left as the model
- * holds them, for a writer that resolves them a few at a time
- * (`resolvedEntry`): a 100,000-entry catalog is then never resolved whole.
+ * The resolved catalog file with no entries (each section's list empty),
+ * and beside it the model's entries of each section, in the order the
+ * sections come (catalogs, then their sections): for a writer that resolves
+ * them a few at a time (`resolvedEntry`), so that a 100,000-entry catalog is
+ * never resolved whole.
  */
 export function resolvedSkeleton(provider: ProviderModel): { catalog: CatalogFile; entries: (readonly EntryModel[])[] } {
   const entries: (readonly EntryModel[])[] = [];

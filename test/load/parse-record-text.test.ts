@@ -54,6 +54,17 @@ describe('parseRecordText: a catalog.json read as the JSON errcat writes', () =>
     });
   });
 
+  it('counts the values of a record against its objects as the catalog parser does, though JSON shares none', () => {
+    const values = LIMITS.maxExpandedNodes(3) + 1;
+    const text = `{"provider": {"id": "acme"}, "notes": [${'0,'.repeat(values - 1)}0]}`;
+    const record = parseRecordText('acme/catalog.json', 'acme', text);
+    expect(record.ok).toBe(false);
+    expect(outcome(record)).toEqual(outcome(parseCatalogText('acme/catalog.json', 'acme', text)));
+    const fewer = `{"provider": {"id": "acme"}, "notes": [${'0,'.repeat(values - 10)}0]}`;
+    expect(outcome(parseRecordText('acme/catalog.json', 'acme', fewer))).toEqual(outcome(parseCatalogText('acme/catalog.json', 'acme', fewer)));
+    expect(parseRecordText('acme/catalog.json', 'acme', fewer).ok).toBe(true);
+  });
+
   it('refuses a number JSON.parse reads as infinite, located, as the catalog parser does', () => {
     const text = '{"provider": {"id": "acme"},\n "wire": {"body": {"examples": [{"summary": "s", "value": 1e400}]}}}';
     const record = parseRecordText('acme/catalog.json', 'acme', text);
