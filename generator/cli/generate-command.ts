@@ -24,6 +24,8 @@ import type { Project } from './project/project.ts';
 export interface GenerateOptions extends Project {
   /** Write nothing; report what is stale or foreign and fail if anything is. */
   check: boolean;
+  /** A watching process's remembered hashes, for a run that may use a cache (never `--check`, never `--no-cache`). */
+  remembered?: RememberedHashes;
 }
 
 /** The command's own flags. */
@@ -83,15 +85,17 @@ export async function generateCommand(
   try {
     // --check never uses the record: it is in the output folder, which arrives with pull requests, and a pull request
     // could change a generated file, its hash and keep the record. A check regenerates everything and compares bytes.
-    return await generate({ ...project, check: flags.check }, flags.cache !== false && !flags.check, timings, started, print, memory);
+    const useCache = flags.cache !== false && !flags.check;
+    // Remembered hashes are a cache too: a check, or a run told to use none, reads every byte.
+    const remembered = useCache ? memory?.hashes : undefined;
+    return await generate({ ...project, check: flags.check, ...(remembered ? { remembered } : {}) }, useCache, timings, started, print, memory?.parsed);
   } finally {
     if (timings.enabled) formatTimings(timings.stages, (performance.now() - started) / 1000).forEach(printTimings);
   }
 }
 
-async function generate(options: GenerateOptions, useCache: boolean, timings: StageTimings, started: number, print: (line: string) => void, memory?: WatchMemory): Promise<number> {
-  // Remembered hashes are a cache too: a check, or a run told to use none, reads every byte.
-  const hashes = useCache ? memory?.hashes : undefined;
+async function generate(options: GenerateOptions, useCache: boolean, timings: StageTimings, started: number, print: (line: string) => void, parsed?: ParsedCatalogs): Promise<number> {
+  const hashes = options.remembered;
   // Refused before anything is read from it: the previous output is read for versions.
   const root = await resolveOutputRoot(options.root, options.outDir);
   // A check neither uses nor writes the record of what produced the output, so it does not hash errcat's own files for one
@@ -100,7 +104,7 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
     Promise.all([options.check ? undefined : readRunInputs(options, hashes), root.exists ? readManifest(root.path).then((read) => read.manifest) : NO_MANIFEST]),
   );
   if (useCache && inputs !== undefined && previous.cache?.inputs === inputs.key) {
-    const code = await nothingToDo(options, previous, started, timings, print, hashes);
+    const code = await nothingToDo(options, previous, started, timings, print);
     if (code !== undefined) return code;
   }
 
@@ -108,7 +112,7 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
   const caching = useCache && inputs !== undefined && root.exists;
   // Providers kept without their catalogs being read at all: a run that changed one catalog loads only what it needs.
   const found = caching ? await timings.time('cache: set aside', () => providersAside(root.path, previous, inputs, hashes)) : { aside: new Map<string, AsideProvider>(), verified: new Map<string, AsideProvider>() };
-  const pipelineOptions = { ...options, outDir: root.path, ...(memory ? { parsed: memory.parsed } : {}) };
+  const pipelineOptions = { ...options, outDir: root.path, ...(parsed ? { parsed } : {}) };
   /** load → release with some providers set aside; the provider packages kept as they are take the version their record names, found before the record is read. */
   const released = async (aside: ReadonlyMap<string, AsideProvider>) => {
     let early = new Map<string, KeptProvider>();
@@ -140,7 +144,7 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
   const units = kept.units.size === 0 ? undefined : new Set(outputUnits(model).filter((unit) => !kept.units.has(unit)));
   // Catalogs kept parsed for the next run are dropped before a large output: held beside it, they raised a watch run's
   // peak at 100,000 entries by some 50 MiB (on Node 24 over 512 MiB). Parsed again next time.
-  if (model.providers.reduce((n, p) => n + (units === undefined || units.has(p.id) ? p.entryCount : 0), 0) > LARGE_MODEL_ENTRIES) memory?.parsed.forget();
+  if (model.providers.reduce((n, p) => n + (units === undefined || units.has(p.id) ? p.entryCount : 0), 0) > LARGE_MODEL_ENTRIES) parsed?.forget();
   const files = await emitFiles(model, { ...(units ? { units } : {}), timings });
   const made: Made = {
     files,
@@ -157,7 +161,7 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
         : {}),
     ...(kept.units.size > 0 ? { note: keptNote(files, kept.files, aside.size) } : {}),
   };
-  return await writeOutput(options, made, bumps, started, timings, print, hashes);
+  return await writeOutput(options, made, bumps, started, timings, print);
 }
 
 /**
@@ -166,14 +170,7 @@ async function generate(options: GenerateOptions, useCache: boolean, timings: St
  * is not as the manifest says (a file edited, deleted or left by an
  * interrupted run): the whole pipeline then runs, and repairs or reports it.
  */
-async function nothingToDo(
-  options: GenerateOptions,
-  previous: Manifest,
-  started: number,
-  timings: StageTimings,
-  print: (line: string) => void,
-  hashes: RememberedHashes | undefined,
-): Promise<number | undefined> {
+async function nothingToDo(options: GenerateOptions, previous: Manifest, started: number, timings: StageTimings, print: (line: string) => void): Promise<number | undefined> {
   const units = filesByUnit(previous);
   const kept = new Map([...units.values()].flatMap((files) => [...files]));
   if (kept.size !== previous.hashes.size || previous.unhashed.size > 0) return undefined;
@@ -188,7 +185,7 @@ async function nothingToDo(
     note: 'inputs unchanged since the last run',
     ...(previous.cache ? { cache: previous.cache } : {}),
   };
-  return await writeOutput(options, made, [], started, timings, print, hashes, (plan) =>
+  return await writeOutput(options, made, [], started, timings, print, (plan) =>
     plan.unverified.length + plan.added.length + plan.changed.length + plan.removed.length + plan.removedFolders.length + plan.stale.length + plan.conflicts.length === 0,
   );
 }
@@ -210,7 +207,6 @@ async function writeOutput(
   started: number,
   timings: StageTimings,
   print: (line: string) => void,
-  remembered: RememberedHashes | undefined,
 ): Promise<number>;
 async function writeOutput(
   options: GenerateOptions,
@@ -219,7 +215,6 @@ async function writeOutput(
   started: number,
   timings: StageTimings,
   print: (line: string) => void,
-  remembered: RememberedHashes | undefined,
   accept: (plan: ChangePlan) => boolean,
 ): Promise<number | undefined>;
 async function writeOutput(
@@ -229,7 +224,6 @@ async function writeOutput(
   started: number,
   timings: StageTimings,
   print: (line: string) => void,
-  remembered: RememberedHashes | undefined,
   accept?: (plan: ChangePlan) => boolean,
 ): Promise<number | undefined> {
   const bumpLines = bumps.map((b) => `version: ${b.packageName} ${b.from} → ${b.to} (${b.bump}: ${b.reason ?? 'see \`errcat diff\`'})`);
@@ -244,7 +238,7 @@ async function writeOutput(
         kept: made.kept,
         keptVerified: made.keptVerified === true,
         ...(made.cache ? { cache: made.cache } : {}),
-        ...(remembered ? { remembered } : {}),
+        ...(options.remembered ? { remembered: options.remembered } : {}),
       }),
     );
     if (accept !== undefined && !accept(plan)) return undefined;
