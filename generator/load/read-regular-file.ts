@@ -16,6 +16,9 @@ export type RegularFile =
   | { kind: 'not-regular'; what: string }
   | { kind: 'too-large'; size?: number };
 
+/** Why a file could not be read as a regular file: every `RegularFile` but the bytes. */
+export type NotRead = Exclude<RegularFile, { kind: 'read' }>;
+
 /** Bytes read at a time once the size the file reported is used up. */
 const CHUNK = 64 * 1024;
 
@@ -42,8 +45,8 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<R
  * is not read again; one read is remembered when it did not change while
  * it was read (see `RememberedHashes`).
  */
-export async function regularFileHash(file: string, maxBytes: number, hashes?: RememberedHashes): Promise<{ kind: 'hashed'; sha256: string } | Exclude<RegularFile, { kind: 'read' }>> {
-  return withRegularFile(file, maxBytes, (fd, stats): { kind: 'hashed'; sha256: string } | Exclude<RegularFile, { kind: 'read' }> => {
+export async function regularFileHash(file: string, maxBytes: number, hashes?: RememberedHashes): Promise<{ kind: 'hashed'; sha256: string } | NotRead> {
+  return withRegularFile(file, maxBytes, (fd, stats): { kind: 'hashed'; sha256: string } | NotRead => {
     const known = hashes?.hashOf(file, stats);
     if (known !== undefined) return { kind: 'hashed', sha256: known };
     const mark = hashes?.mark(stats);
@@ -60,7 +63,7 @@ export async function regularFileHash(file: string, maxBytes: number, hashes?: R
  * regular file on the opened handle, no larger than it may be) and hands
  * the handle and its stat to `use`; or says why it could not.
  */
-function withRegularFile<T>(file: string, maxBytes: number, use: (fd: number, stats: Stats) => T): T | Exclude<RegularFile, { kind: 'read' }> {
+function withRegularFile<T>(file: string, maxBytes: number, use: (fd: number, stats: Stats) => T): T | NotRead {
   // Blocking system calls: a run waits for its catalogs anyway, and a folder of thousands of files
   // cost a second of thread-pool round trips (five a file) done asynchronously.
   let fd: number;
@@ -107,7 +110,7 @@ function kindOf(stats: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): 
 }
 
 /** The outcome of a failed `open`; errors that say nothing about the file (permissions, I/O) are thrown on. */
-function refusalOf(error: unknown): Exclude<RegularFile, { kind: 'read' }> {
+function refusalOf(error: unknown): NotRead {
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOENT':
     case 'ENOTDIR':
