@@ -10,7 +10,7 @@ import type { RememberedHashes } from '../load/remembered-hashes.ts';
 import { shippedLabel } from '../load/read-shipped-catalogs.ts';
 import { ERRCAT_ROOT, SHIPPED_CATALOG_DIR } from '../vocabulary/errcat-root.ts';
 import { LIMITS } from '../vocabulary/limits.ts';
-import { contentHash } from '../write/content-hash.ts';
+import { contentHash } from '../vocabulary/content-hash.ts';
 
 /** The settings of a generate run that shape its output (the rest, such as `allowExtra`, only judge the folder). */
 export interface CacheOptions {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 import type { RememberedHashes } from './remembered-hashes.ts';
+import { contentHash } from '../vocabulary/content-hash.ts';
 
 /**
  * What reading a file errcat did not write found: its bytes, or why there are none.
@@ -52,7 +52,7 @@ export async function regularFileHash(file: string, maxBytes: number, hashes?: R
     const mark = hashes?.mark(stats);
     const read = bytesOf(fd, stats.size, maxBytes);
     if (read.kind !== 'read') return read;
-    const sha256 = createHash('sha256').update(read.bytes).digest('hex');
+    const sha256 = contentHash(read.bytes);
     if (mark !== undefined) hashes?.remember(file, mark, fstatSync(fd), sha256);
     return { kind: 'hashed', sha256 };
   });

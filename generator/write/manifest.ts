@@ -1,4 +1,4 @@
-import { isContentHash } from './content-hash.ts';
+import { isContentHash } from '../vocabulary/content-hash.ts';
 import { readOutputFile, type OutputFile } from '../load/output/output-file.ts';
 import { isSafeRelative } from './output-path.ts';
 import type { ProviderSummary } from '../model/model.ts';

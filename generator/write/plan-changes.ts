@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { encodedSize, type EncodedText, type GeneratedFile } from '../emit/generated-file.ts';
 import { extraMatcher } from './allow-extra.ts';
-import { contentHash } from './content-hash.ts';
+import { contentHash } from '../vocabulary/content-hash.ts';
 import type { EntryKind } from '../load/output/entry-kind.ts';
 import { manifestContent, MANIFEST_NAME, NO_MANIFEST, readManifest, type CacheRecord, type Manifest } from './manifest.ts';
 import { conflictProblem } from './output-conflict-error.ts';

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readOutputFile } from '../../generator/load/output/output-file.ts';
 import { regularFileHash } from '../../generator/load/read-regular-file.ts';
 import { RememberedHashes, SETTLED_MS } from '../../generator/load/remembered-hashes.ts';
-import { contentHash } from '../../generator/write/content-hash.ts';
+import { contentHash } from '../../generator/vocabulary/content-hash.ts';
 
 describe('RememberedHashes', () => {
   let dir: string;
